@@ -1,0 +1,33 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from '@oneplan/auth';
+import { CareTeamModule } from '@oneplan/care-team';
+import { APP_CONFIG, type AppConfig, ConfigModule, LoggingModule } from '@oneplan/config';
+import { DomainErrorFilter, graphqlOptions } from '@oneplan/graphql';
+import { HealthModule } from '@oneplan/health';
+import { PlanModule } from '@oneplan/plan';
+import { PrismaModule } from '@oneplan/prisma';
+import { RedisModule } from '@oneplan/queue';
+
+/** The API process: wiring only; the domain lives in libs/. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    PrismaModule,
+    RedisModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => graphqlOptions(config),
+    }),
+    AuthModule,
+    HealthModule,
+    CareTeamModule,
+    PlanModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+})
+export class ApiModule {}

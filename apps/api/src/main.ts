@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { closeOnSignals, loadConfig, requireDependencies } from '@oneplan/config';
+import { createApi } from './bootstrap.js';
+
+const config = loadConfig();
+await requireDependencies(config, 'API');
+const app = await createApi();
+closeOnSignals(app, config.SHUTDOWN_TIMEOUT_MS);
+await app.listen(config.PORT, '0.0.0.0');
+process.stdout.write(`${JSON.stringify({ level: 30, msg: `OnePlan API listening at http://127.0.0.1:${config.PORT}/graphql` })}\n`);

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type CareTeamMemberRow,
+  type CareTeamRole,
+  type Discipline,
+  type EpisodeRow,
+  type LevelOfCare,
+  type PatientRow,
+  PrismaService,
+  type ProgramRow,
+  type StaffMemberRow,
+} from '@oneplan/prisma';
+import type { Cursor } from '@oneplan/graphql';
+
+export interface NewPatient {
+  programId: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: Date;
+  recordNumber: string;
+  pronouns?: string;
+  emergencyContact?: { name: string; relationship: string; phone: string };
+}
+
+@Injectable()
+export class CareTeamRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  programsByIds(ids: string[]): Promise<ProgramRow[]> {
+    return this.prisma.program.findMany({ where: { id: { in: ids } } });
+  }
+
+  createProgram(data: { name: string; levelOfCare: LevelOfCare; timeZone: string }): Promise<ProgramRow> {
+    return this.prisma.program.create({ data });
+  }
+
+  async upsertReviewCadence(programId: string, levelOfCare: LevelOfCare, days: number) {
+    return this.prisma.reviewCadence.upsert({
+      where: { programId_levelOfCare: { programId, levelOfCare } },
+      create: { programId, levelOfCare, days },
+      update: { days },
+    });
+  }
+
+  reviewCadencesByProgramIds(programIds: string[]) {
+    return this.prisma.reviewCadence.findMany({ where: { programId: { in: programIds } }, orderBy: { levelOfCare: 'asc' } });
+  }
+
+  staffByIds(ids: string[]): Promise<StaffMemberRow[]> {
+    return this.prisma.staffMember.findMany({ where: { id: { in: ids } } });
+  }
+
+  createStaffMember(data: { programId: string; name: string; email: string; credentials: string; discipline: Discipline }): Promise<StaffMemberRow> {
+    return this.prisma.staffMember.create({ data: { ...data, email: data.email.toLowerCase() } });
+  }
+
+  setStaffActive(id: string, active: boolean): Promise<StaffMemberRow> {
+    return this.prisma.staffMember.update({ where: { id }, data: { active } });
+  }
+
+  patientsByIds(ids: string[]): Promise<PatientRow[]> {
+    return this.prisma.patient.findMany({ where: { id: { in: ids } } });
+  }
+
+  createPatient(data: NewPatient): Promise<PatientRow> {
+    return this.prisma.patient.create({ data });
+  }
+
+  /** Patients of a program ordered by last name, then id (keyset pagination). */
+  patientsPage(programId: string, take: number, after?: Cursor, lastNameStartsWith?: string): Promise<PatientRow[]> {
+    return this.prisma.patient.findMany({
+      where: {
+        programId,
+        ...(lastNameStartsWith ? { lastName: { startsWith: lastNameStartsWith, mode: 'insensitive' } } : {}),
+        ...(after ? { OR: [{ lastName: { gt: after.value } }, { lastName: after.value, id: { gt: after.id } }] } : {}),
+      },
+      orderBy: [{ lastName: 'asc' }, { id: 'asc' }],
+      take,
+    });
+  }
+
+  episodesByIds(ids: string[]): Promise<EpisodeRow[]> {
+    return this.prisma.episode.findMany({ where: { id: { in: ids } } });
+  }
+
+  openEpisodeOf(patientId: string): Promise<EpisodeRow | null> {
+    return this.prisma.episode.findFirst({ where: { patientId, status: 'OPEN' } });
+  }
+
+  createEpisode(data: { patientId: string; programId: string; startDate: Date }): Promise<EpisodeRow> {
+    return this.prisma.episode.create({ data });
+  }
+
+  careTeamsByEpisodeIds(episodeIds: string[]): Promise<CareTeamMemberRow[]> {
+    return this.prisma.careTeamMember.findMany({ where: { episodeId: { in: episodeIds } }, orderBy: [{ fromDate: 'asc' }, { id: 'asc' }] });
+  }
+
+  membershipById(id: string): Promise<CareTeamMemberRow | null> {
+    return this.prisma.careTeamMember.findUnique({ where: { id } });
+  }
+
+  addCareTeamMember(data: { episodeId: string; staffId: string; role: CareTeamRole; fromDate: Date; toDate?: Date }): Promise<CareTeamMemberRow> {
+    return this.prisma.careTeamMember.create({ data });
+  }
+
+  endMembership(id: string, toDate: Date): Promise<CareTeamMemberRow> {
+    return this.prisma.careTeamMember.update({ where: { id }, data: { toDate } });
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { assertInOrder, BadUserInputError, NotFoundError } from '@oneplan/errors';
+import { type Page, decodeCursor, toPage } from '@oneplan/graphql';
+import { PrismaErrorCode, prismaErrorCode, type PatientRow } from '@oneplan/prisma';
+import { CareTeamRepository } from './care-team.repository.js';
+import type { AddCareTeamMemberInput, EndCareTeamMembershipInput } from './dto/care-team.input.js';
+import type { CreatePatientInput, OpenEpisodeInput, PatientsArgs } from './dto/patient.input.js';
+import type { CreateProgramInput, SetReviewCadenceInput } from './dto/program.input.js';
+import type { CreateStaffMemberInput, SetStaffActiveInput } from './dto/staff.input.js';
+
+/** Turns a unique-constraint failure into BAD_USER_INPUT on the field that must be unique. */
+async function unique<T>(write: Promise<T>, field: string, message: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (prismaErrorCode(error) === PrismaErrorCode.UniqueConstraintFailed) throw new BadUserInputError(field, message);
+    throw error;
+  }
+}
+
+/** Programs, staff, patients, episodes and care-team membership (administration, not clinical content). */
+@Injectable()
+export class CareTeamService {
+  constructor(private readonly repository: CareTeamRepository) {}
+
+  createProgram(input: CreateProgramInput) {
+    return this.repository.createProgram(input);
+  }
+
+  async setReviewCadence(input: SetReviewCadenceInput) {
+    await this.requireProgram(input.programId, 'programId');
+    return this.repository.upsertReviewCadence(input.programId, input.levelOfCare, input.days);
+  }
+
+  async createStaffMember(input: CreateStaffMemberInput) {
+    await this.requireProgram(input.programId, 'programId');
+    return unique(this.repository.createStaffMember(input), 'email', 'A staff member with this email already exists');
+  }
+
+  async setStaffActive(input: SetStaffActiveInput) {
+    const [staff] = await this.repository.staffByIds([input.staffId]);
+    if (!staff) throw new NotFoundError('StaffMember', 'staffId');
+    return this.repository.setStaffActive(staff.id, input.active);
+  }
+
+  async createPatient(input: CreatePatientInput) {
+    await this.requireProgram(input.programId, 'programId');
+    if (input.dateOfBirth > new Date()) throw new BadUserInputError('dateOfBirth', 'dateOfBirth cannot be in the future');
+    return unique(this.repository.createPatient(input), 'recordNumber', 'This record number is already used in the program');
+  }
+
+  async patients(args: PatientsArgs): Promise<Page<PatientRow>> {
+    const rows = await this.repository.patientsPage(args.programId, args.first + 1, decodeCursor(args.after), args.lastNameStartsWith);
+    return toPage(rows, args.first, (row) => row.lastName);
+  }
+
+  async openEpisode(input: OpenEpisodeInput) {
+    const [patient] = await this.repository.patientsByIds([input.patientId]);
+    if (!patient) throw new NotFoundError('Patient', 'patientId');
+    if (await this.repository.openEpisodeOf(patient.id)) {
+      throw new BadUserInputError('patientId', 'The patient already has an open episode of care');
+    }
+    return this.repository.createEpisode({ patientId: patient.id, programId: patient.programId, startDate: input.startDate });
+  }
+
+  async addCareTeamMember(input: AddCareTeamMemberInput) {
+    assertInOrder(input.fromDate, input.toDate, 'toDate');
+    const [[episode], [staff]] = await Promise.all([this.repository.episodesByIds([input.episodeId]), this.repository.staffByIds([input.staffId])]);
+    if (!episode) throw new NotFoundError('Episode', 'episodeId');
+    if (!staff || !staff.active) throw new NotFoundError('StaffMember', 'staffId');
+    return this.repository.addCareTeamMember(input);
+  }
+
+  async endCareTeamMembership(input: EndCareTeamMembershipInput) {
+    const membership = await this.repository.membershipById(input.membershipId);
+    if (!membership) throw new NotFoundError('CareTeamMember', 'membershipId');
+    assertInOrder(membership.fromDate, input.toDate, 'toDate');
+    return this.repository.endMembership(membership.id, input.toDate);
+  }
+
+  private async requireProgram(programId: string, field: string) {
+    const [program] = await this.repository.programsByIds([programId]);
+    if (!program) throw new NotFoundError('Program', field);
+    return program;
+  }
+}

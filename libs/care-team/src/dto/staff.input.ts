@@ -1,0 +1,37 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsUUID, Length } from 'class-validator';
+import { Discipline } from '../models/enums.js';
+
+@InputType({ description: 'A new staff member.' })
+export class CreateStaffMemberInput {
+  @Field(() => ID, { description: 'The program.' })
+  @IsUUID()
+  programId!: string;
+
+  @Field({ description: 'Full name (1-200 characters).' })
+  @Length(1, 200)
+  name!: string;
+
+  @Field({ description: 'Work email; unique.' })
+  @IsEmail()
+  @Length(3, 320)
+  email!: string;
+
+  @Field({ description: 'Credentials, e.g. LCSW (1-100 characters).' })
+  @Length(1, 100)
+  credentials!: string;
+
+  @Field(() => Discipline, { description: 'Discipline.' })
+  @IsEnum(Discipline)
+  discipline!: Discipline;
+}
+
+@InputType({ description: 'Activates or deactivates a staff member.' })
+export class SetStaffActiveInput {
+  @Field(() => ID, { description: 'The staff member.' })
+  @IsUUID()
+  staffId!: string;
+
+  @Field({ description: 'Whether the staff member may sign in.' })
+  active!: boolean;
+}

@@ -1,0 +1,46 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '@oneplan/graphql';
+import { CareTeamLoaders } from './care-team.loaders.js';
+import { CareTeamService } from './care-team.service.js';
+import { AddCareTeamMemberInput, EndCareTeamMembershipInput } from './dto/care-team.input.js';
+import { CareTeamMember, Episode } from './models/episode.model.js';
+import { Patient } from './models/patient.model.js';
+import { StaffMember } from './models/staff-member.model.js';
+
+@Resolver(() => Episode)
+export class EpisodeResolver {
+  constructor(private readonly loaders: CareTeamLoaders) {}
+
+  @ResolveField(() => Patient, { description: 'The patient in care.' })
+  patient(@Parent() episode: Episode, @Context() ctx: GraphQLContext) {
+    return this.loaders.patient(ctx.loaders).load(episode.patientId);
+  }
+
+  @ResolveField(() => [CareTeamMember], { description: 'Everyone who is or was on the care team, with their dates.' })
+  careTeam(@Parent() episode: Episode, @Context() ctx: GraphQLContext) {
+    return this.loaders.careTeam(ctx.loaders).load(episode.id);
+  }
+}
+
+@Resolver(() => CareTeamMember)
+export class CareTeamMemberResolver {
+  constructor(
+    private readonly loaders: CareTeamLoaders,
+    private readonly service: CareTeamService,
+  ) {}
+
+  @ResolveField(() => StaffMember, { description: 'The staff member.' })
+  staff(@Parent() member: CareTeamMember, @Context() ctx: GraphQLContext) {
+    return this.loaders.staff(ctx.loaders).load(member.staffId);
+  }
+
+  @Mutation(() => CareTeamMember, { description: "Adds a staff member to an episode's care team." })
+  addCareTeamMember(@Args('input', { description: 'Episode, staff member, role and dates.' }) input: AddCareTeamMemberInput) {
+    return this.service.addCareTeamMember(input);
+  }
+
+  @Mutation(() => CareTeamMember, { description: "Ends a staff member's place on a care team." })
+  endCareTeamMembership(@Args('input', { description: 'Membership and last day.' }) input: EndCareTeamMembershipInput) {
+    return this.service.endCareTeamMembership(input);
+  }
+}

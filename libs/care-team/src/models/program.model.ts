@@ -1,0 +1,26 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LevelOfCare } from './enums.js';
+
+@ObjectType({ description: "Review cadence of a program's plans at one level of care." })
+export class ReviewCadence {
+  @Field(() => LevelOfCare, { description: 'The level of care this cadence applies to.' })
+  levelOfCare!: LevelOfCare;
+
+  @Field(() => Int, { description: 'Days between plan reviews.' })
+  days!: number;
+}
+
+@ObjectType({ description: "A clinic's treatment program." })
+export class Program {
+  @Field(() => ID, { description: 'Program id.' })
+  id!: string;
+
+  @Field({ description: 'Program name.' })
+  name!: string;
+
+  @Field(() => LevelOfCare, { description: 'The level of care the program delivers.' })
+  levelOfCare!: LevelOfCare;
+
+  @Field({ description: 'IANA time zone the program keeps its calendar in, e.g. America/Chicago.' })
+  timeZone!: string;
+}

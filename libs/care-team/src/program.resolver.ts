@@ -1,0 +1,37 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { NotFoundError } from '@oneplan/errors';
+import type { GraphQLContext } from '@oneplan/graphql';
+import { CareTeamLoaders } from './care-team.loaders.js';
+import { CareTeamService } from './care-team.service.js';
+import { CreateProgramInput, SetReviewCadenceInput } from './dto/program.input.js';
+import { Program, ReviewCadence } from './models/program.model.js';
+
+@Resolver(() => Program)
+export class ProgramResolver {
+  constructor(
+    private readonly loaders: CareTeamLoaders,
+    private readonly service: CareTeamService,
+  ) {}
+
+  @Query(() => Program, { description: 'A program by id.' })
+  async program(@Args('id', { type: () => ID, description: 'Program id.' }) id: string, @Context() ctx: GraphQLContext) {
+    const program = await this.loaders.program(ctx.loaders).load(id);
+    if (!program) throw new NotFoundError('Program', 'id');
+    return program;
+  }
+
+  @Mutation(() => Program, { description: 'Creates a program.' })
+  createProgram(@Args('input', { description: 'The new program.' }) input: CreateProgramInput) {
+    return this.service.createProgram(input);
+  }
+
+  @Mutation(() => ReviewCadence, { description: "Sets the review cadence of a program's plans at one level of care." })
+  setReviewCadence(@Args('input', { description: 'Program, level of care and days.' }) input: SetReviewCadenceInput) {
+    return this.service.setReviewCadence(input);
+  }
+
+  @ResolveField(() => [ReviewCadence], { description: 'Review cadences set for this program; unset levels use the defaults (PHP 14 days, IOP and virtual IOP 30).' })
+  reviewCadences(@Parent() program: Program, @Context() ctx: GraphQLContext) {
+    return this.loaders.reviewCadences(ctx.loaders).load(program.id);
+  }
+}

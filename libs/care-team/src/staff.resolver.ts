@@ -1,0 +1,30 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@oneplan/auth';
+import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import { CareTeamLoaders } from './care-team.loaders.js';
+import { CareTeamService } from './care-team.service.js';
+import { CreateStaffMemberInput, SetStaffActiveInput } from './dto/staff.input.js';
+import { StaffMember } from './models/staff-member.model.js';
+
+@Resolver(() => StaffMember)
+export class StaffResolver {
+  constructor(
+    private readonly loaders: CareTeamLoaders,
+    private readonly service: CareTeamService,
+  ) {}
+
+  @Query(() => StaffMember, { description: 'The signed-in staff member.' })
+  me(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    return this.loaders.staff(ctx.loaders).load(actor.staffId);
+  }
+
+  @Mutation(() => StaffMember, { description: 'Adds a staff member to a program.' })
+  createStaffMember(@Args('input', { description: 'The new staff member.' }) input: CreateStaffMemberInput) {
+    return this.service.createStaffMember(input);
+  }
+
+  @Mutation(() => StaffMember, { description: 'Activates or deactivates a staff member.' })
+  setStaffActive(@Args('input', { description: 'Staff member and state.' }) input: SetStaffActiveInput) {
+    return this.service.setStaffActive(input);
+  }
+}

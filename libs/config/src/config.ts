@@ -1,0 +1,37 @@
+import { bool, cleanEnv, num, port, str, url } from 'envalid';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+const DEV_JWT_SECRET = 'oneplan-development-secret-change-me-0123456789';
+
+/** Reads and validates the environment once; envalid names each bad variable and exits. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const config = cleanEnv(env, {
+    NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
+    DATABASE_URL: url({ default: 'postgresql://postgres@127.0.0.1:5432/oneplan', desc: 'PostgreSQL connection URL' }),
+    DATABASE_POOL_SIZE: num({ default: 10, desc: 'Connections per process' }),
+    REDIS_URL: url({ default: 'redis://127.0.0.1:6379', desc: 'Redis connection URL' }),
+    PORT: port({ default: 3000, desc: 'HTTP port of the API' }),
+    WORKER_PORT: port({ default: 3001, desc: 'HTTP port of the worker health endpoints' }),
+    JWT_SECRET: str({ default: DEV_JWT_SECRET, desc: 'HS256 secret for bearer tokens (at least 32 characters)' }),
+    JWT_ISSUER: str({ default: 'oneplan', desc: 'Expected iss claim' }),
+    JWT_AUDIENCE: str({ default: 'oneplan-api', desc: 'Expected aud claim' }),
+    JWT_JWKS_URL: str({ default: '', desc: 'JWKS URL of an external identity provider; when set, HS256 is not accepted' }),
+    LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+    LOG_QUERIES: bool({ default: false, desc: 'Log SQL statements (never their parameters)' }),
+    SHUTDOWN_TIMEOUT_MS: num({ default: 10000, desc: 'Longest a graceful shutdown may take' }),
+  });
+  const problems: string[] = [];
+  if (config.JWT_SECRET.length < 32) problems.push('JWT_SECRET: must be at least 32 characters');
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET && !config.JWT_JWKS_URL) {
+    problems.push('JWT_SECRET: set a secret of your own in production (or JWT_JWKS_URL)');
+  }
+  if (problems.length) {
+    process.stderr.write(`Invalid configuration:\n  ${problems.join('\n  ')}\n`);
+    process.exit(1);
+  }
+  // A plain copy: envalid's proxy throws on unknown keys, which Nest's discovery probes.
+  return { ...config };
+}
+
+export type AppConfig = ReturnType<typeof loadConfig>;

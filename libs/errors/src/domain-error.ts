@@ -1,0 +1,69 @@
+/** The stable error codes clients can rely on; each maps to GraphQL `extensions.code` in one place. */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  /** Extra fields that are safe to show a client (never clinical text). */
+  readonly details: Record<string, unknown> = {};
+}
+
+export class BadUserInputError extends DomainError {
+  readonly code = ErrorCode.BadUserInput;
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.details.field = field;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = ErrorCode.NotFound;
+  constructor(entity: string, field?: string) {
+    super(`${entity} not found`);
+    this.details.entity = entity;
+    if (field) this.details.field = field;
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = ErrorCode.Conflict;
+  constructor(entity: string, currentVersion: number) {
+    super(`${entity} was changed by someone else: reload version ${currentVersion} and apply your edit to it`);
+    Object.assign(this.details, { entity, currentVersion, field: 'expectedVersion' });
+  }
+}
+
+/** A rule of care refused the change; the message says what is missing. */
+export class RuleViolationError extends DomainError {
+  readonly code = ErrorCode.BadUserInput;
+  constructor(message: string, field?: string, missing?: string[]) {
+    super(message);
+    if (field) this.details.field = field;
+    if (missing) this.details.missing = missing;
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = ErrorCode.Unauthenticated;
+  constructor(message = 'A valid bearer token of an active staff member is required') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = ErrorCode.Forbidden;
+}
+
+/** Refuses an end that comes before its start (or the same instant, when `strict`). */
+export function assertInOrder(start: Date, end: Date | null | undefined, field: string, strict = false): void {
+  if (!end) return;
+  if (strict ? end <= start : end < start) throw new BadUserInputError(field, `${field} must come after the start`);
+}

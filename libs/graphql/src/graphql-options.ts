@@ -1,0 +1,40 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { AppConfig } from '@oneplan/config';
+import { formatGraphQLError } from './format-error.js';
+import { RequestLoaders } from './request-loaders.js';
+import type { GraphQLContext, OnePlanRequest } from './request-context.js';
+
+/** Adds the request id to every error so a masked failure can be found in the logs. */
+const requestIdOnErrors: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        const requestId = String(contextValue.req.id ?? '');
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+          ...error,
+          extensions: { ...error.extensions, requestId },
+        }));
+      },
+    };
+  },
+};
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const development = config.NODE_ENV !== 'production';
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: development,
+    playground: false,
+    plugins: [requestIdOnErrors, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphQLError,
+    context: ({ req }: { req: OnePlanRequest }): GraphQLContext => ({ req, loaders: new RequestLoaders() }),
+  };
+}

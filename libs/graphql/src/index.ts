@@ -1,0 +1,8 @@
+export { formatGraphQLError } from './format-error.js';
+export { graphqlOptions } from './graphql-options.js';
+export { LocalDateScalar, formatLocalDate, parseLocalDate } from './local-date.scalar.js';
+export * from './pagination.js';
+export type { Actor, GraphQLContext, OnePlanRequest } from './request-context.js';
+export { RequestLoaders, groupByKey } from './request-loaders.js';
+export { inputValidationPipe } from './validation.js';
+export { DomainErrorFilter } from './domain-error.filter.js';

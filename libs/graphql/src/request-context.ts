@@ -1,0 +1,18 @@
+import type { Request } from 'express';
+import type { RequestLoaders } from './request-loaders.js';
+
+/** The acting staff member, set once per request by the auth guard; every write records them. */
+export interface Actor {
+  staffId: string;
+  programId: string;
+  discipline: string;
+}
+
+export interface OnePlanRequest extends Request {
+  actor?: Actor;
+}
+
+export interface GraphQLContext {
+  req: OnePlanRequest;
+  loaders: RequestLoaders;
+}

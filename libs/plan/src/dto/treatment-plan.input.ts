@@ -1,0 +1,107 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsIn, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { LevelOfCare, ReferralDestination } from '@oneplan/care-team';
+import { LocalDateScalar, PageArgs } from '@oneplan/graphql';
+import { PlanStatus, TreatmentPhase } from '../models/enums.js';
+
+@InputType({ description: 'Starts the treatment plan of an episode of care (as a draft, in stabilization).' })
+export class CreateTreatmentPlanInput {
+  @Field(() => ID, { description: 'The episode of care.' })
+  @IsUUID()
+  episodeId!: string;
+
+  @Field(() => LevelOfCare, { nullable: true, description: "Level of care; defaults to the program's." })
+  @IsOptional()
+  @IsEnum(LevelOfCare)
+  levelOfCare?: LevelOfCare;
+}
+
+@InputType({ description: "Edits the plan's header. Name the version you saw." })
+export class UpdateTreatmentPlanInput {
+  @Field(() => ID, { description: 'The plan.' })
+  @IsUUID()
+  planId!: string;
+
+  @Field(() => Int, { description: 'The plan version this edit is based on.' })
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => PlanStatus, { nullable: true, description: 'New status; CLOSED is final.' })
+  @IsOptional()
+  @IsEnum(PlanStatus)
+  status?: PlanStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Days between reviews (1-180).' })
+  @IsOptional()
+  @Min(1)
+  @Max(180)
+  reviewCadenceDays?: number;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Next review date.' })
+  @IsOptional()
+  nextReviewDate?: Date;
+
+  @Field(() => String, { nullable: true, description: 'Why (kept in the plan history).' })
+  @IsOptional()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+@InputType({ description: 'Moves the plan to another phase of care.' })
+export class ChangePhaseInput {
+  @Field(() => ID, { description: 'The plan.' })
+  @IsUUID()
+  planId!: string;
+
+  @Field(() => Int, { description: 'The plan version this change is based on.' })
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => TreatmentPhase, { description: 'The new phase. TRAUMA_PROCESSING needs a complete safety plan and a readiness note.' })
+  @IsEnum(TreatmentPhase)
+  phase!: TreatmentPhase;
+
+  @Field({ description: 'Why (1-2000 characters).' })
+  @Length(1, 2000)
+  reason!: string;
+}
+
+@InputType({ description: 'Steps the level of care up or down, or refers the patient out. Give toLevel or referralTo, not both.' })
+export class ChangeLevelOfCareInput {
+  @Field(() => ID, { description: 'The plan.' })
+  @IsUUID()
+  planId!: string;
+
+  @Field(() => Int, { description: 'The plan version this change is based on.' })
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => LevelOfCare, { nullable: true, description: 'The new level of care.' })
+  @IsOptional()
+  @IsEnum(LevelOfCare)
+  toLevel?: LevelOfCare;
+
+  @Field(() => ReferralDestination, { nullable: true, description: 'Refer out to detox or residential care instead.' })
+  @IsOptional()
+  @IsIn(Object.values(ReferralDestination))
+  referralTo?: ReferralDestination;
+
+  @Field({ description: 'Why (1-2000 characters).' })
+  @Length(1, 2000)
+  reason!: string;
+}
+
+@ArgsType()
+export class PlanHistoryArgs extends PageArgs {
+  @Field(() => ID, { description: 'The plan.' })
+  @IsUUID()
+  planId!: string;
+}
+
+@ArgsType()
+export class CaseloadArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'The staff member; defaults to the signed-in one.' })
+  @IsOptional()
+  @IsUUID()
+  staffId?: string;
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { type ProblemCategory, type ProblemRow, PrismaService, type SafetyPlanRow, type TriggerDateRow, type Tx } from '@oneplan/prisma';
+
+export type ProblemFields = Pick<ProblemRow, 'title' | 'description' | 'category' | 'resolved'>;
+export type SafetyPlanFields = Pick<SafetyPlanRow, 'warningSigns' | 'copingStrategies' | 'peopleAndPlaces' | 'contacts' | 'crisisLines'>;
+export type TriggerDateFields = Pick<TriggerDateRow, 'label' | 'date' | 'recursAnnually' | 'leadTimeDays'>;
+
+/** Problems, trigger dates and the safety plan of treatment plans. */
+@Injectable()
+export class PlanContentRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  problemsByPlanIds(planIds: string[]): Promise<ProblemRow[]> {
+    return this.prisma.problem.findMany({ where: { planId: { in: planIds } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  problemsByIds(ids: string[], tx: Tx = this.prisma): Promise<ProblemRow[]> {
+    return tx.problem.findMany({ where: { id: { in: ids } } });
+  }
+
+  createProblem(tx: Tx, data: { planId: string; title: string; description: string; category: ProblemCategory; createdById: string }): Promise<ProblemRow> {
+    return tx.problem.create({ data });
+  }
+
+  async updateProblem(tx: Tx, id: string, expectedVersion: number, data: Partial<ProblemFields>): Promise<boolean> {
+    const { count } = await tx.problem.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  triggerDatesByPlanIds(planIds: string[]): Promise<TriggerDateRow[]> {
+    return this.prisma.triggerDate.findMany({ where: { planId: { in: planIds } }, orderBy: [{ date: 'asc' }, { id: 'asc' }] });
+  }
+
+  createTriggerDate(tx: Tx, data: TriggerDateFields & { planId: string; createdById: string }): Promise<TriggerDateRow> {
+    return tx.triggerDate.create({ data });
+  }
+
+  safetyPlansByPlanIds(planIds: string[]): Promise<SafetyPlanRow[]> {
+    return this.prisma.safetyPlan.findMany({ where: { planId: { in: planIds } } });
+  }
+
+  safetyPlanOf(planId: string, tx: Tx): Promise<SafetyPlanRow | null> {
+    return tx.safetyPlan.findUnique({ where: { planId } });
+  }
+
+  async updateSafetyPlan(tx: Tx, planId: string, expectedVersion: number, data: Partial<SafetyPlanFields>, updatedById: string): Promise<boolean> {
+    const { count } = await tx.safetyPlan.updateMany({
+      where: { planId, version: expectedVersion },
+      data: { ...data, contacts: data.contacts ?? undefined, crisisLines: data.crisisLines ?? undefined, updatedById, version: { increment: 1 } },
+    });
+    return count === 1;
+  }
+}

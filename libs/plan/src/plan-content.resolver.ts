@@ -1,0 +1,66 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@oneplan/auth';
+import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import type { SafetyPlanRow } from '@oneplan/prisma';
+import { AddProblemInput, AddTriggerDateInput, UpdateProblemInput, UpdateSafetyPlanInput } from './dto/plan-content.input.js';
+import { Problem, SafetyPlan, TriggerDate } from './models/plan-content.model.js';
+import { TreatmentPlan } from './models/treatment-plan.model.js';
+import { PlanContentService } from './plan-content.service.js';
+import { PlanLoaders } from './plan.loaders.js';
+import { missingSafetyPlanSections } from './safety-plan.rules.js';
+
+@Resolver(() => TreatmentPlan)
+export class PlanContentResolver {
+  constructor(
+    private readonly loaders: PlanLoaders,
+    private readonly service: PlanContentService,
+  ) {}
+
+  @ResolveField(() => [Problem], { description: 'Problems the plan addresses, oldest first.' })
+  problems(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+    return this.loaders.problems(ctx.loaders).load(plan.id);
+  }
+
+  @ResolveField(() => [TriggerDate], { description: 'Known trigger dates (anniversaries and other hard dates).' })
+  triggerDates(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+    return this.loaders.triggerDates(ctx.loaders).load(plan.id);
+  }
+
+  @ResolveField(() => SafetyPlan, { description: 'The safety plan.' })
+  safetyPlan(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+    return this.loaders.safetyPlan(ctx.loaders).load(plan.id);
+  }
+
+  @Mutation(() => Problem, { description: 'Adds a problem to a plan.' })
+  addProblem(@CurrentActor() actor: Actor, @Args('input', { description: 'The problem.' }) input: AddProblemInput) {
+    return this.service.addProblem(actor, input);
+  }
+
+  @Mutation(() => Problem, { description: 'Edits a problem; CONFLICT if it changed since the version named.' })
+  updateProblem(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateProblemInput) {
+    return this.service.updateProblem(actor, input);
+  }
+
+  @Mutation(() => TriggerDate, { description: 'Adds a known trigger date to a plan.' })
+  addTriggerDate(@CurrentActor() actor: Actor, @Args('input', { description: 'The date.' }) input: AddTriggerDateInput) {
+    return this.service.addTriggerDate(actor, input);
+  }
+
+  @Mutation(() => SafetyPlan, { description: 'Edits the safety plan; CONFLICT if it changed since the version named.' })
+  updateSafetyPlan(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateSafetyPlanInput) {
+    return this.service.updateSafetyPlan(actor, input);
+  }
+}
+
+@Resolver(() => SafetyPlan)
+export class SafetyPlanResolver {
+  @ResolveField(() => [String], { description: 'Sections still empty; trauma processing waits until there are none.' })
+  missingSections(@Parent() safetyPlan: SafetyPlan) {
+    return missingSafetyPlanSections(safetyPlan as unknown as SafetyPlanRow);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether every section is filled in.' })
+  isComplete(@Parent() safetyPlan: SafetyPlan) {
+    return missingSafetyPlanSections(safetyPlan as unknown as SafetyPlanRow).length === 0;
+  }
+}

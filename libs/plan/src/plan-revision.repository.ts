@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { type PlanRevisionRow, PrismaService, type Tx } from '@oneplan/prisma';
+import type { FieldChangeValue } from './versioned-edit.js';
+
+export type RevisionAction = 'CREATED' | 'UPDATED' | 'AMENDED' | 'RECORDED';
+
+export interface RevisionEntry {
+  planId: string;
+  authorId: string;
+  entityType: string;
+  entityId: string;
+  action: RevisionAction;
+  changes: FieldChangeValue[];
+  reason?: string | null;
+}
+
+/** Plan history: every change writes its revision in the same transaction as the change itself. */
+@Injectable()
+export class PlanRevisionRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async record(tx: Tx, entry: RevisionEntry): Promise<void> {
+    await tx.planRevision.create({ data: { ...entry, changes: entry.changes as object[], reason: entry.reason ?? null } });
+  }
+
+  async recordMany(tx: Tx, entries: RevisionEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await tx.planRevision.createMany({ data: entries.map((entry) => ({ ...entry, changes: entry.changes as object[], reason: entry.reason ?? null })) });
+  }
+
+  /** Newest first, keyset-paginated on (createdAt, id). */
+  page(planId: string, take: number, after?: { value: string; id: string }): Promise<PlanRevisionRow[]> {
+    const before = after ? new Date(after.value) : undefined;
+    return this.prisma.planRevision.findMany({
+      where: { planId, ...(before && after ? { OR: [{ createdAt: { lt: before } }, { createdAt: before, id: { lt: after.id } }] } : {}) },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take,
+    });
+  }
+
+  /** The latest `limit` revisions of each plan, in one statement. */
+  latestByPlanIds(planIds: string[], limit: number): Promise<PlanRevisionRow[]> {
+    return this.prisma.$queryRaw<PlanRevisionRow[]>`
+      SELECT "id", "planId", "authorId", "entityType", "entityId", "action", "changes", "reason", "createdAt"
+      FROM (SELECT *, row_number() OVER (PARTITION BY "planId" ORDER BY "createdAt" DESC, "id" DESC) AS "rank"
+            FROM "PlanRevision" WHERE "planId" = ANY(${planIds}::uuid[])) AS ranked
+      WHERE "rank" <= ${limit} ORDER BY "createdAt" DESC, "id" DESC`;
+  }
+
+  /** Revision entries for a newly created item: every given field, from nothing. */
+  static created(fields: Record<string, unknown>): FieldChangeValue[] {
+    return Object.entries(fields)
+      .filter(([, value]) => value !== undefined && value !== null)
+      .map(([field, value]) => ({ field, from: null, to: JSON.stringify(value) }));
+  }
+}

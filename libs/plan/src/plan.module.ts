@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { CareTeamModule } from '@oneplan/care-team';
+import { PlanContentRepository } from './plan-content.repository.js';
+import { PlanContentResolver, SafetyPlanResolver } from './plan-content.resolver.js';
+import { PlanContentService } from './plan-content.service.js';
+import { PlanRevisionRepository } from './plan-revision.repository.js';
+import { PlanScopes } from './plan-scopes.js';
+import { PlanLoaders } from './plan.loaders.js';
+import { PlanRepository } from './plan.repository.js';
+import { PatientPlanResolver, PlanResolver } from './plan.resolver.js';
+import { PlanService } from './plan.service.js';
+
+@Module({
+  imports: [CareTeamModule],
+  providers: [
+    PatientPlanResolver,
+    PlanContentRepository,
+    PlanContentResolver,
+    PlanContentService,
+    PlanLoaders,
+    PlanRepository,
+    PlanResolver,
+    PlanRevisionRepository,
+    PlanScopes,
+    PlanService,
+    SafetyPlanResolver,
+  ],
+  exports: [PlanLoaders, PlanRevisionRepository, PlanScopes],
+})
+export class PlanModule {}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type LevelOfCare,
+  type LevelOfCareChangeRow,
+  type PhaseChangeRow,
+  PrismaService,
+  type ReferralDestination,
+  type TreatmentPhase,
+  type TreatmentPlanRow,
+  type Tx,
+} from '@oneplan/prisma';
+import type { Cursor } from '@oneplan/graphql';
+
+/** What every write under a plan needs to know about it, read in one statement. */
+export interface PlanScope {
+  planId: string;
+  episodeId: string;
+  patientId: string;
+  programId: string;
+  timeZone: string;
+  status: TreatmentPlanRow['status'];
+  phase: TreatmentPhase;
+  levelOfCare: LevelOfCare;
+}
+
+export type PlanHeader = Pick<TreatmentPlanRow, 'status' | 'levelOfCare' | 'referredOutTo' | 'phase' | 'reviewCadenceDays' | 'nextReviewDate'>;
+
+@Injectable()
+export class PlanRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async scopeOf(planId: string, tx: Tx = this.prisma): Promise<PlanScope | null> {
+    const plan = await tx.treatmentPlan.findUnique({
+      where: { id: planId },
+      select: { id: true, episodeId: true, status: true, phase: true, levelOfCare: true, episode: { select: { patientId: true, program: { select: { id: true, timeZone: true } } } } },
+    });
+    return (
+      plan && {
+        planId: plan.id,
+        episodeId: plan.episodeId,
+        patientId: plan.episode.patientId,
+        programId: plan.episode.program.id,
+        timeZone: plan.episode.program.timeZone,
+        status: plan.status,
+        phase: plan.phase,
+        levelOfCare: plan.levelOfCare,
+      }
+    );
+  }
+
+  plansByIds(ids: string[]): Promise<TreatmentPlanRow[]> {
+    return this.prisma.treatmentPlan.findMany({ where: { id: { in: ids } } });
+  }
+
+  /** The plan that is not closed, for each patient that has one. */
+  async openPlansByPatientIds(patientIds: string[]): Promise<Array<TreatmentPlanRow & { patientId: string }>> {
+    const plans = await this.prisma.treatmentPlan.findMany({
+      where: { status: { not: 'CLOSED' }, episode: { patientId: { in: patientIds } } },
+      include: { episode: { select: { patientId: true } } },
+    });
+    return plans.map(({ episode, ...plan }) => ({ ...plan, patientId: episode.patientId }));
+  }
+
+  findPlan(id: string, tx: Tx = this.prisma): Promise<TreatmentPlanRow | null> {
+    return tx.treatmentPlan.findUnique({ where: { id } });
+  }
+
+  async planVersion(id: string, tx: Tx): Promise<number | undefined> {
+    return (await tx.treatmentPlan.findUnique({ where: { id }, select: { version: true } }))?.version;
+  }
+
+  createPlan(
+    tx: Tx,
+    data: { episodeId: string; levelOfCare: LevelOfCare; reviewCadenceDays: number; nextReviewDate: Date; createdById: string },
+    crisisLines: object[],
+  ): Promise<TreatmentPlanRow> {
+    return tx.treatmentPlan.create({
+      data: { ...data, safetyPlan: { create: { warningSigns: [], copingStrategies: [], peopleAndPlaces: [], crisisLines, updatedById: data.createdById } } },
+    });
+  }
+
+  /** Updates the header only if it is still at `expectedVersion`. */
+  async updateHeader(tx: Tx, id: string, expectedVersion: number, data: Partial<PlanHeader>): Promise<boolean> {
+    const { count } = await tx.treatmentPlan.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  async reviewCadenceDays(programId: string, levelOfCare: LevelOfCare, tx: Tx = this.prisma): Promise<number | undefined> {
+    const row = await tx.reviewCadence.findUnique({ where: { programId_levelOfCare: { programId, levelOfCare } } });
+    return row?.days;
+  }
+
+  async hasReadinessNote(planId: string, tx: Tx): Promise<boolean> {
+    return (await tx.clinicalNote.count({ where: { planId, kind: 'READINESS' } })) > 0;
+  }
+
+  createPhaseChange(tx: Tx, data: { planId: string; fromPhase: TreatmentPhase; toPhase: TreatmentPhase; reason: string; changedById: string }): Promise<PhaseChangeRow> {
+    return tx.phaseChange.create({ data });
+  }
+
+  createLevelOfCareChange(
+    tx: Tx,
+    data: { planId: string; fromLevel: LevelOfCare; toLevel: LevelOfCare | null; referralTo: ReferralDestination | null; reason: string; changedById: string },
+  ): Promise<LevelOfCareChangeRow> {
+    return tx.levelOfCareChange.create({ data });
+  }
+
+  phaseChangesByPlanIds(planIds: string[]): Promise<PhaseChangeRow[]> {
+    return this.prisma.phaseChange.findMany({ where: { planId: { in: planIds } }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  levelOfCareChangesByPlanIds(planIds: string[]): Promise<LevelOfCareChangeRow[]> {
+    return this.prisma.levelOfCareChange.findMany({ where: { planId: { in: planIds } }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  /** Open plans of the episodes a staff member is on the care team of today, by plan id. */
+  caseloadPage(staffId: string, today: Date, take: number, after?: Cursor): Promise<TreatmentPlanRow[]> {
+    return this.prisma.treatmentPlan.findMany({
+      where: {
+        status: { not: 'CLOSED' },
+        episode: { careTeam: { some: { staffId, fromDate: { lte: today }, OR: [{ toDate: null }, { toDate: { gte: today } }] } } },
+        ...(after ? { id: { gt: after.id } } : {}),
+      },
+      orderBy: { id: 'asc' },
+      take,
+    });
+  }
+}

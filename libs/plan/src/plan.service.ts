@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { CareTeamRepository } from '@oneplan/care-team';
+import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
+import { type Actor, type Page, decodeCursor, toPage } from '@oneplan/graphql';
+import { type LevelOfCare, PrismaErrorCode, prismaErrorCode, TransactionRunner, type TreatmentPlanRow, type Tx } from '@oneplan/prisma';
+import { addDays, todayIn } from './calendar.js';
+import type { CaseloadArgs, ChangeLevelOfCareInput, ChangePhaseInput, CreateTreatmentPlanInput, UpdateTreatmentPlanInput } from './dto/treatment-plan.input.js';
+import { PlanContentRepository } from './plan-content.repository.js';
+import { PlanRevisionRepository } from './plan-revision.repository.js';
+import { PlanScopes } from './plan-scopes.js';
+import { type PlanHeader, PlanRepository } from './plan.repository.js';
+import { DEFAULT_CRISIS_LINES, missingSafetyPlanSections } from './safety-plan.rules.js';
+import { applyVersionedEdit } from './versioned-edit.js';
+
+/** Review cadence in days when a program sets none for a level of care. */
+export const DEFAULT_REVIEW_CADENCE_DAYS: Record<LevelOfCare, number> = { PHP: 14, IOP: 30, VIRTUAL_IOP: 30 };
+
+@Injectable()
+export class PlanService {
+  constructor(
+    private readonly careTeams: CareTeamRepository,
+    private readonly content: PlanContentRepository,
+    private readonly plans: PlanRepository,
+    private readonly revisions: PlanRevisionRepository,
+    private readonly scopes: PlanScopes,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async createPlan(actor: Actor, input: CreateTreatmentPlanInput): Promise<TreatmentPlanRow> {
+    const [episode] = await this.careTeams.episodesByIds([input.episodeId]);
+    if (!episode) throw new NotFoundError('Episode', 'episodeId');
+    if (episode.status !== 'OPEN') throw new RuleViolationError('The episode of care is closed', 'episodeId');
+    const [program] = await this.careTeams.programsByIds([episode.programId]);
+    const levelOfCare = input.levelOfCare ?? program.levelOfCare;
+    const reviewCadenceDays = (await this.plans.reviewCadenceDays(program.id, levelOfCare)) ?? DEFAULT_REVIEW_CADENCE_DAYS[levelOfCare];
+    const nextReviewDate = addDays(todayIn(program.timeZone), reviewCadenceDays);
+    try {
+      return await this.transactions.run(async (tx) => {
+        const plan = await this.plans.createPlan(tx, { episodeId: episode.id, levelOfCare, reviewCadenceDays, nextReviewDate, createdById: actor.staffId }, DEFAULT_CRISIS_LINES);
+        await this.revisions.record(tx, {
+          planId: plan.id,
+          authorId: actor.staffId,
+          entityType: 'TreatmentPlan',
+          entityId: plan.id,
+          action: 'CREATED',
+          changes: PlanRevisionRepository.created({ status: plan.status, levelOfCare, phase: plan.phase, reviewCadenceDays, nextReviewDate }),
+        });
+        return plan;
+      });
+    } catch (error) {
+      if (prismaErrorCode(error) === PrismaErrorCode.UniqueConstraintFailed) {
+        throw new BadUserInputError('episodeId', 'The episode already has an open treatment plan');
+      }
+      throw error;
+    }
+  }
+
+  async updatePlan(actor: Actor, input: UpdateTreatmentPlanInput): Promise<TreatmentPlanRow> {
+    const { planId, expectedVersion, reason, ...patch } = input;
+    return this.editHeader(actor, planId, expectedVersion, patch, reason, async () => undefined);
+  }
+
+  async changePhase(actor: Actor, input: ChangePhaseInput): Promise<TreatmentPlanRow> {
+    return this.editHeader(actor, input.planId, input.expectedVersion, { phase: input.phase }, input.reason, async (tx, current) => {
+      if (current.phase === input.phase) throw new BadUserInputError('phase', `The plan is already in ${input.phase}`);
+      if (input.phase === 'TRAUMA_PROCESSING') {
+        const missing = missingSafetyPlanSections(await this.content.safetyPlanOf(current.id, tx)).map((section) => `safety plan: ${section}`);
+        if (!(await this.plans.hasReadinessNote(current.id, tx))) missing.push('a readiness note');
+        if (missing.length) {
+          throw new RuleViolationError(`Trauma processing needs stabilization first; missing: ${missing.join(', ')}`, 'phase', missing);
+        }
+      }
+      return async () => {
+        await this.plans.createPhaseChange(tx, { planId: current.id, fromPhase: current.phase, toPhase: input.phase, reason: input.reason, changedById: actor.staffId });
+      };
+    });
+  }
+
+  async changeLevelOfCare(actor: Actor, input: ChangeLevelOfCareInput): Promise<TreatmentPlanRow> {
+    if (Boolean(input.toLevel) === Boolean(input.referralTo)) {
+      throw new BadUserInputError('toLevel', 'Give either toLevel or referralTo');
+    }
+    const scope = await this.scopes.require(input.planId);
+    const toLevel = input.toLevel ?? null;
+    const cadence = toLevel ? ((await this.plans.reviewCadenceDays(scope.programId, toLevel)) ?? DEFAULT_REVIEW_CADENCE_DAYS[toLevel]) : undefined;
+    const patch: Partial<PlanHeader> = toLevel ? { levelOfCare: toLevel, referredOutTo: null, reviewCadenceDays: cadence } : { referredOutTo: input.referralTo };
+    return this.editHeader(actor, input.planId, input.expectedVersion, patch, input.reason, async (tx, current) => {
+      if (toLevel === current.levelOfCare && !current.referredOutTo) throw new BadUserInputError('toLevel', `The plan is already at ${toLevel}`);
+      return async () => {
+        await this.plans.createLevelOfCareChange(tx, {
+          planId: current.id,
+          fromLevel: current.levelOfCare,
+          toLevel,
+          referralTo: input.referralTo ?? null,
+          reason: input.reason,
+          changedById: actor.staffId,
+        });
+      };
+    });
+  }
+
+  async caseload(actor: Actor, args: CaseloadArgs): Promise<Page<TreatmentPlanRow>> {
+    const staffId = args.staffId ?? actor.staffId;
+    const [staff] = await this.careTeams.staffByIds([staffId]);
+    if (!staff) throw new NotFoundError('StaffMember', 'staffId');
+    const [program] = await this.careTeams.programsByIds([staff.programId]);
+    const rows = await this.plans.caseloadPage(staffId, todayIn(program.timeZone), args.first + 1, decodeCursor(args.after));
+    return toPage(rows, args.first, (row) => row.id);
+  }
+
+  /**
+   * Edits the plan header under optimistic concurrency, in one transaction with its revision.
+   * `check` may refuse the edit and may return a follow-up write (a phase or level-of-care change row).
+   */
+  private async editHeader(
+    actor: Actor,
+    planId: string,
+    expectedVersion: number,
+    patch: Partial<PlanHeader>,
+    reason: string | undefined,
+    check: (tx: Tx, current: TreatmentPlanRow) => Promise<(() => Promise<void>) | undefined>,
+  ): Promise<TreatmentPlanRow> {
+    return this.transactions.run(async (tx) => {
+      await this.scopes.requireOpen(planId, tx);
+      const current = await this.plans.findPlan(planId, tx);
+      if (!current) throw new NotFoundError('TreatmentPlan', 'planId');
+      const followUp = await check(tx, current);
+      const changes = await applyVersionedEdit({
+        entity: 'TreatmentPlan',
+        current,
+        expectedVersion,
+        patch,
+        write: (changed) => this.plans.updateHeader(tx, planId, expectedVersion, changed),
+        currentVersion: () => this.plans.planVersion(planId, tx),
+      });
+      if (changes.length === 0) return current;
+      await followUp?.();
+      await this.revisions.record(tx, { planId, authorId: actor.staffId, entityType: 'TreatmentPlan', entityId: planId, action: 'UPDATED', changes, reason });
+      return (await this.plans.findPlan(planId, tx))!;
+    });
+  }
+}

@@ -1,0 +1,29 @@
+export * from './generated/enums.js';
+export type { Prisma } from './generated/client.js';
+export { PrismaModule } from './prisma.module.js';
+export { PrismaService } from './prisma.service.js';
+export { PrismaErrorCode, TransactionRunner, prismaErrorCode, type Tx } from './transaction.js';
+export type {
+  CareTeamMember as CareTeamMemberRow,
+  ClinicalNote as ClinicalNoteRow,
+  Episode as EpisodeRow,
+  Goal as GoalRow,
+  GroupAttendance as GroupAttendanceRow,
+  GroupSession as GroupSessionRow,
+  IndividualSession as IndividualSessionRow,
+  Intervention as InterventionRow,
+  LevelOfCareChange as LevelOfCareChangeRow,
+  MedicationChange as MedicationChangeRow,
+  Objective as ObjectiveRow,
+  OutcomeMeasure as OutcomeMeasureRow,
+  Patient as PatientRow,
+  PhaseChange as PhaseChangeRow,
+  PlanRevision as PlanRevisionRow,
+  Problem as ProblemRow,
+  Program as ProgramRow,
+  SafetyPlan as SafetyPlanRow,
+  StaffMember as StaffMemberRow,
+  Task as TaskRow,
+  TreatmentPlan as TreatmentPlanRow,
+  TriggerDate as TriggerDateRow,
+} from './generated/client.js';

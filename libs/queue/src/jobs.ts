@@ -1,0 +1,15 @@
+/** Queues and jobs shared by the API (producer) and the worker (consumer). Payloads carry ids only. */
+export enum QueueName {
+  Reminders = 'reminders',
+}
+
+export enum JobName {
+  /** Liveness probe of the pipeline: the worker answers without touching clinical data. */
+  Ping = 'ping',
+}
+
+export interface JobPayloads {
+  [JobName.Ping]: { requestedAt: string };
+}
+
+export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
