@@ -2,14 +2,21 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AttendanceModule } from '@oneplan/attendance';
 import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
 import { APP_CONFIG, type AppConfig, ConfigModule, LoggingModule } from '@oneplan/config';
 import { DomainErrorFilter, graphqlOptions } from '@oneplan/graphql';
+import { GoalsModule } from '@oneplan/goals';
 import { HealthModule } from '@oneplan/health';
+import { MeasuresModule } from '@oneplan/measures';
+import { MedicationsModule } from '@oneplan/medications';
+import { NotesModule } from '@oneplan/notes';
 import { PlanModule } from '@oneplan/plan';
 import { PrismaModule } from '@oneplan/prisma';
 import { RedisModule } from '@oneplan/queue';
+import { SessionsModule } from '@oneplan/sessions';
+import { TasksModule } from '@oneplan/tasks';
 
 /** The API process: wiring only; the domain lives in libs/. */
 @Module({
@@ -25,8 +32,15 @@ import { RedisModule } from '@oneplan/queue';
     }),
     AuthModule,
     HealthModule,
+    AttendanceModule,
     CareTeamModule,
+    GoalsModule,
+    MeasuresModule,
+    MedicationsModule,
+    NotesModule,
     PlanModule,
+    SessionsModule,
+    TasksModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })

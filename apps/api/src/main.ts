@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from 'nestjs-pino';
 import { closeOnSignals, loadConfig, requireDependencies } from '@oneplan/config';
 import { createApi } from './bootstrap.js';
 
@@ -7,4 +8,4 @@ await requireDependencies(config, 'API');
 const app = await createApi();
 closeOnSignals(app, config.SHUTDOWN_TIMEOUT_MS);
 await app.listen(config.PORT, '0.0.0.0');
-process.stdout.write(`${JSON.stringify({ level: 30, msg: `OnePlan API listening at http://127.0.0.1:${config.PORT}/graphql` })}\n`);
+app.get(Logger).log(`OnePlan API listening at http://127.0.0.1:${config.PORT}/graphql`);

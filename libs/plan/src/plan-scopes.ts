@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, RuleViolationError } from '@oneplan/errors';
-import type { Tx } from '@oneplan/prisma';
-import { PlanRepository, type PlanScope } from './plan.repository.js';
+import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
+import type { CareTeamRole, Tx } from '@oneplan/prisma';
+import { todayIn } from './calendar.js';
+import { type PlanItemKind, PlanRepository, type PlanScope } from './plan.repository.js';
 
 /**
  * The one place a write under a plan learns the plan's episode, patient, program and state. Later
@@ -15,6 +16,26 @@ export class PlanScopes {
     const scope = await this.plans.scopeOf(planId, tx);
     if (!scope) throw new NotFoundError('TreatmentPlan', field);
     return scope;
+  }
+
+  /**
+   * Refuses a staff member who is not on the plan's care team today (in one of `roles`, when given):
+   * owners, therapists and the like must belong to the same episode as the plan.
+   */
+  async requireOnTeam(scope: PlanScope, staffId: string, field: string, roles?: CareTeamRole[], tx?: Tx): Promise<void> {
+    const held = await this.plans.rolesOnTeam(scope.episodeId, staffId, todayIn(scope.timeZone), tx);
+    const fits = roles ? held.some((role) => roles.includes(role)) : held.length > 0;
+    if (!fits) {
+      const wanted = roles ? ` as ${roles.join(' or ')}` : '';
+      throw new BadUserInputError(field, `${field} must name a member of this patient's care team${wanted}`);
+    }
+  }
+
+  /** Refuses ids that are not items of this plan (another patient's goal, say) with NOT_FOUND on `field`. */
+  async requireItems(tx: Tx, planId: string, kind: PlanItemKind, ids: string[] | undefined | null, field: string): Promise<void> {
+    const unique = [...new Set(ids ?? [])];
+    if (unique.length === 0) return;
+    if ((await this.plans.countOfPlan(tx, kind, planId, unique)) !== unique.length) throw new NotFoundError(kind, field);
   }
 
   /** As `require`, and refuses changes to a closed plan. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type CareTeamRole,
   type LevelOfCare,
   type LevelOfCareChangeRow,
   type PhaseChangeRow,
@@ -22,6 +23,8 @@ export interface PlanScope {
   phase: TreatmentPhase;
   levelOfCare: LevelOfCare;
 }
+
+export type PlanItemKind = 'goal' | 'problem' | 'individualSession' | 'medicationChange';
 
 export type PlanHeader = Pick<TreatmentPlanRow, 'status' | 'levelOfCare' | 'referredOutTo' | 'phase' | 'reviewCadenceDays' | 'nextReviewDate'>;
 
@@ -46,6 +49,30 @@ export class PlanRepository {
         levelOfCare: plan.levelOfCare,
       }
     );
+  }
+
+  /** The roles a staff member holds on an episode's care team on a given day. */
+  async rolesOnTeam(episodeId: string, staffId: string, day: Date, tx: Tx = this.prisma): Promise<CareTeamRole[]> {
+    const rows = await tx.careTeamMember.findMany({
+      where: { episodeId, staffId, fromDate: { lte: day }, OR: [{ toDate: null }, { toDate: { gte: day } }] },
+      select: { role: true },
+    });
+    return rows.map((row) => row.role);
+  }
+
+  /** How many of `ids` are items of the given kind under the plan. */
+  async countOfPlan(tx: Tx, kind: PlanItemKind, planId: string, ids: string[]): Promise<number> {
+    const where = { id: { in: ids }, planId };
+    switch (kind) {
+      case 'goal':
+        return tx.goal.count({ where });
+      case 'problem':
+        return tx.problem.count({ where });
+      case 'individualSession':
+        return tx.individualSession.count({ where });
+      case 'medicationChange':
+        return tx.medicationChange.count({ where });
+    }
   }
 
   plansByIds(ids: string[]): Promise<TreatmentPlanRow[]> {

@@ -24,6 +24,8 @@ export interface VersionedEdit<T extends { version: number }, P extends object> 
   current: T | null;
   expectedVersion: number;
   patch: P;
+  /** Changes made outside `patch` (links to other items) that still count as an edit of this item. */
+  extraChanges?: FieldChangeValue[];
   /** Writes the changed fields only if the version is still `expectedVersion`; returns whether it did. */
   write: (changed: Partial<P>) => Promise<boolean>;
   /** Reads the current version after a lost race. */
@@ -38,10 +40,10 @@ export async function applyVersionedEdit<T extends { version: number }, P extend
   if (!edit.current) throw new NotFoundError(edit.entity);
   if (edit.current.version !== edit.expectedVersion) throw new ConflictError(edit.entity, edit.current.version);
   const changes = diffFields(edit.current as object, edit.patch);
-  if (changes.length === 0) return changes;
+  if (changes.length === 0 && !edit.extraChanges?.length) return changes;
   const changed = Object.fromEntries(changes.map(({ field }) => [field, edit.patch[field as keyof P]])) as Partial<P>;
   if (!(await edit.write(changed))) {
     throw new ConflictError(edit.entity, (await edit.currentVersion()) ?? edit.expectedVersion + 1);
   }
-  return changes;
+  return [...changes, ...(edit.extraChanges ?? [])];
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CareTeamModule } from '@oneplan/care-team';
+import { PlanModule } from '@oneplan/plan';
+import { SessionsModule } from '@oneplan/sessions';
+import { AttendanceLoaders } from './attendance.loaders.js';
+import { AttendanceRepository } from './attendance.repository.js';
+import { GroupAttendanceResolver, GroupSessionResolver } from './attendance.resolver.js';
+import { AttendanceService } from './attendance.service.js';
+import { PlanAttendanceResolver } from './plan-attendance.resolver.js';
+
+@Module({
+  imports: [CareTeamModule, PlanModule, SessionsModule],
+  providers: [AttendanceLoaders, AttendanceRepository, AttendanceService, GroupAttendanceResolver, GroupSessionResolver, PlanAttendanceResolver],
+})
+export class AttendanceModule {}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { CareTeamRepository } from '@oneplan/care-team';
+import { assertInOrder, BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
+import { type Actor, decodeCursor, type Page, toPage } from '@oneplan/graphql';
+import { diffFields, PlanRevisionRepository, type RevisionEntry } from '@oneplan/plan';
+import { type GroupAttendanceRow, type GroupSessionRow, TransactionRunner } from '@oneplan/prisma';
+import { AttendanceRepository, type AttendanceWithGroup } from './attendance.repository.js';
+import type { GroupSessionsArgs, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
+
+/** Attendance can be taken from a little before a group starts. */
+const EARLY_ATTENDANCE_MS = 15 * 60_000;
+
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly attendance: AttendanceRepository,
+    private readonly careTeams: CareTeamRepository,
+    private readonly revisions: PlanRevisionRepository,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async scheduleGroupSession(actor: Actor, input: ScheduleGroupSessionInput): Promise<GroupSessionRow> {
+    assertInOrder(input.startsAt, input.endsAt, 'endsAt', true);
+    const [[program], [facilitator]] = await Promise.all([this.careTeams.programsByIds([input.programId]), this.careTeams.staffByIds([input.facilitatorId])]);
+    if (!program) throw new NotFoundError('Program', 'programId');
+    if (!facilitator || !facilitator.active || facilitator.programId !== program.id) {
+      throw new BadUserInputError('facilitatorId', 'facilitatorId must name an active staff member of the program');
+    }
+    return this.attendance.createGroupSession({ ...input, createdById: actor.staffId });
+  }
+
+  /** Records a whole group's attendance atomically; each patient's plan gets a revision. */
+  recordGroupAttendance(actor: Actor, input: RecordGroupAttendanceInput): Promise<GroupAttendanceRow[]> {
+    const patientIds = input.entries.map((entry) => entry.patientId);
+    if (new Set(patientIds).size !== patientIds.length) throw new BadUserInputError('entries', 'Each patient may appear once');
+    input.entries.forEach((entry, index) => {
+      if (entry.minutesAttended !== undefined && entry.status !== 'LATE' && entry.status !== 'LEFT_EARLY') {
+        throw new BadUserInputError(`entries.${index}.minutesAttended`, 'minutesAttended is for LATE or LEFT_EARLY');
+      }
+    });
+    return this.transactions.run(async (tx) => {
+      const [group] = await this.attendance.groupSessionsByIds([input.groupSessionId], tx);
+      if (!group) throw new NotFoundError('GroupSession', 'groupSessionId');
+      if (group.startsAt.getTime() - EARLY_ATTENDANCE_MS > Date.now()) throw new RuleViolationError('Attendance can be recorded once the group has started', 'groupSessionId');
+      const plans = await this.attendance.openPlansOfPatients(tx, group.programId, patientIds);
+      const missing = patientIds.findIndex((id) => !plans.has(id));
+      if (missing >= 0) throw new NotFoundError('Patient in care in this program', `entries.${missing}.patientId`);
+      const before = new Map((await this.attendance.existingAttendance(tx, group.id)).map((row) => [row.patientId, row]));
+      const rows: GroupAttendanceRow[] = [];
+      const revisions: RevisionEntry[] = [];
+      for (const [index, entry] of input.entries.entries()) {
+        const previous = before.get(entry.patientId);
+        if (previous?.note && entry.note && entry.note !== previous.note) {
+          throw new BadUserInputError(`entries.${index}.note`, 'An attendance note is not overwritten: add a progress note instead');
+        }
+        const fields = { status: entry.status, minutesAttended: entry.minutesAttended ?? null, note: previous?.note ?? entry.note ?? null };
+        const changes = diffFields(previous ?? null, fields);
+        const row = await this.attendance.upsertAttendance(tx, { groupSessionId: group.id, patientId: entry.patientId, ...fields, recordedById: actor.staffId });
+        rows.push(row);
+        if (changes.length) {
+          revisions.push({ planId: plans.get(entry.patientId)!, authorId: actor.staffId, entityType: 'GroupAttendance', entityId: row.id, action: previous ? 'UPDATED' : 'RECORDED', changes });
+        }
+      }
+      await this.revisions.recordMany(tx, revisions);
+      return rows;
+    });
+  }
+
+  async groupSessions(args: GroupSessionsArgs): Promise<Page<GroupSessionRow>> {
+    assertInOrder(args.from, args.to, 'to', true);
+    const rows = await this.attendance.groupSessionsPage(args.programId, args.from, args.to, args.first + 1, decodeCursor(args.after));
+    return toPage(rows, args.first, (row) => row.startsAt.toISOString());
+  }
+
+  async patientAttendance(args: PatientAttendanceArgs): Promise<Page<AttendanceWithGroup>> {
+    assertInOrder(args.from, args.to, 'to', true);
+    const [patient] = await this.careTeams.patientsByIds([args.patientId]);
+    if (!patient) throw new NotFoundError('Patient', 'patientId');
+    const rows = await this.attendance.attendancePage(args.patientId, args.from, args.to, args.first + 1, decodeCursor(args.after));
+    return toPage(rows, args.first, (row) => row.groupSession.startsAt.toISOString());
+  }
+}

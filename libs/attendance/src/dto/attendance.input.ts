@@ -1,0 +1,102 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { PageArgs } from '@oneplan/graphql';
+import { AttendanceStatus, GroupType, Modality } from '../models/group-session.model.js';
+
+@InputType({ description: 'Schedules a group session.' })
+export class ScheduleGroupSessionInput {
+  @Field(() => ID, { description: 'The program.' })
+  @IsUUID()
+  programId!: string;
+
+  @Field(() => GroupType, { description: 'Kind of group.' })
+  @IsEnum(GroupType)
+  type!: GroupType;
+
+  @Field(() => ID, { description: 'The facilitator; an active staff member of the program.' })
+  @IsUUID()
+  facilitatorId!: string;
+
+  @Field({ description: 'Start.' })
+  @IsDate()
+  startsAt!: Date;
+
+  @Field({ description: 'End, after the start.' })
+  @IsDate()
+  endsAt!: Date;
+
+  @Field(() => Modality, { description: 'In person or virtual.' })
+  @IsEnum(Modality)
+  modality!: Modality;
+
+  @Field({ description: 'Topic or skill (1-200 characters).' })
+  @Length(1, 200)
+  topic!: string;
+}
+
+@InputType({ description: "One patient's attendance." })
+export class AttendanceEntryInput {
+  @Field(() => ID, { description: 'The patient.' })
+  @IsUUID()
+  patientId!: string;
+
+  @Field(() => AttendanceStatus, { description: 'Attendance.' })
+  @IsEnum(AttendanceStatus)
+  status!: AttendanceStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes attended, for LATE or LEFT_EARLY (0-600).' })
+  @IsOptional()
+  @Min(0)
+  @Max(600)
+  minutesAttended?: number;
+
+  @Field(() => String, { nullable: true, description: 'Optional note (up to 1000 characters).' })
+  @IsOptional()
+  @Length(1, 1000)
+  note?: string;
+}
+
+@InputType({ description: "A whole group's attendance, recorded at once: all of it is saved or none." })
+export class RecordGroupAttendanceInput {
+  @Field(() => ID, { description: 'The group session.' })
+  @IsUUID()
+  groupSessionId!: string;
+
+  @Field(() => [AttendanceEntryInput], { description: 'One entry per patient (1-100).' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceEntryInput)
+  entries!: AttendanceEntryInput[];
+}
+
+@ArgsType()
+export class GroupSessionsArgs extends PageArgs {
+  @Field(() => ID, { description: 'The program.' })
+  @IsUUID()
+  programId!: string;
+
+  @Field({ description: 'Groups starting at or after this.' })
+  @IsDate()
+  from!: Date;
+
+  @Field({ description: 'Groups starting before this.' })
+  @IsDate()
+  to!: Date;
+}
+
+@ArgsType()
+export class PatientAttendanceArgs extends PageArgs {
+  @Field(() => ID, { description: 'The patient.' })
+  @IsUUID()
+  patientId!: string;
+
+  @Field({ description: 'Groups starting at or after this.' })
+  @IsDate()
+  from!: Date;
+
+  @Field({ description: 'Groups starting before this.' })
+  @IsDate()
+  to!: Date;
+}

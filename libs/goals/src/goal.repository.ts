@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { type GoalRow, type InterventionRow, type ObjectiveRow, PrismaService, type Tx } from '@oneplan/prisma';
+
+export type GoalFields = Pick<GoalRow, 'statement' | 'ownerId' | 'status'>;
+export type ObjectiveFields = Pick<ObjectiveRow, 'description' | 'target' | 'targetDate' | 'achieved'>;
+
+const ORDER = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+
+/** Goals with their problem links, objectives and interventions. */
+@Injectable()
+export class GoalRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  byPlanIds(planIds: string[]): Promise<GoalRow[]> {
+    return this.prisma.goal.findMany({ where: { planId: { in: planIds } }, orderBy: ORDER });
+  }
+
+  findById(id: string, tx: Tx = this.prisma): Promise<GoalRow | null> {
+    return tx.goal.findUnique({ where: { id } });
+  }
+
+  create(tx: Tx, data: GoalFields & { planId: string; createdById: string }, problemIds: string[]): Promise<GoalRow> {
+    return tx.goal.create({ data: { ...data, problems: { create: problemIds.map((problemId) => ({ problemId })) } } });
+  }
+
+  async update(tx: Tx, id: string, expectedVersion: number, data: Partial<GoalFields>): Promise<boolean> {
+    const { count } = await tx.goal.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  async problemIdsOf(goalId: string, tx: Tx): Promise<string[]> {
+    return (await tx.goalProblem.findMany({ where: { goalId }, select: { problemId: true } })).map((row) => row.problemId);
+  }
+
+  async replaceProblems(tx: Tx, goalId: string, problemIds: string[]): Promise<void> {
+    await tx.goalProblem.deleteMany({ where: { goalId } });
+    await tx.goalProblem.createMany({ data: problemIds.map((problemId) => ({ goalId, problemId })) });
+  }
+
+  problemLinksByGoalIds(goalIds: string[]) {
+    return this.prisma.goalProblem.findMany({ where: { goalId: { in: goalIds } } });
+  }
+
+  objectivesByGoalIds(goalIds: string[]): Promise<ObjectiveRow[]> {
+    return this.prisma.objective.findMany({ where: { goalId: { in: goalIds } }, orderBy: ORDER });
+  }
+
+  findObjective(id: string, tx: Tx): Promise<ObjectiveRow | null> {
+    return tx.objective.findUnique({ where: { id } });
+  }
+
+  createObjective(tx: Tx, data: Omit<ObjectiveRow, 'id' | 'achieved' | 'version' | 'createdAt'>): Promise<ObjectiveRow> {
+    return tx.objective.create({ data });
+  }
+
+  async updateObjective(tx: Tx, id: string, expectedVersion: number, data: Partial<ObjectiveFields>): Promise<boolean> {
+    const { count } = await tx.objective.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  interventionsByGoalIds(goalIds: string[]): Promise<InterventionRow[]> {
+    return this.prisma.intervention.findMany({ where: { goalId: { in: goalIds } }, orderBy: ORDER });
+  }
+
+  createIntervention(tx: Tx, data: { goalId: string; name: string; description?: string; frequency?: string; createdById: string }): Promise<InterventionRow> {
+    return tx.intervention.create({ data });
+  }
+}

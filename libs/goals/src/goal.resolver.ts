@@ -1,0 +1,93 @@
+import { Args, Context, Field, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@oneplan/auth';
+import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
+import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
+import { PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
+import { Task } from '@oneplan/tasks';
+import { AddGoalInput, AddInterventionInput, AddObjectiveInput, ReviseGoalInput, UpdateObjectiveInput } from './dto/goal.input.js';
+import { GoalLoaders } from './goal.loaders.js';
+import { GoalService } from './goal.service.js';
+import { Goal, Intervention, Objective } from './models/goal.model.js';
+
+@ObjectType({ description: 'A revised goal, with the open tasks of its plan to review against the change.' })
+export class GoalRevisionResult {
+  @Field(() => Goal, { description: 'The goal as revised.' })
+  goal!: Goal;
+
+  @Field(() => [Task], { description: "The plan's open and in-progress tasks." })
+  openTasksToReview!: Task[];
+}
+
+@Resolver(() => Goal)
+export class GoalResolver {
+  constructor(
+    private readonly careTeam: CareTeamLoaders,
+    private readonly loaders: GoalLoaders,
+    private readonly notes: ClinicalNoteLoaders,
+    private readonly plans: PlanLoaders,
+    private readonly service: GoalService,
+  ) {}
+
+  @Mutation(() => Goal, { description: 'Adds a goal to a plan.' })
+  addGoal(@CurrentActor() actor: Actor, @Args('input', { description: 'The goal.' }) input: AddGoalInput) {
+    return this.service.addGoal(actor, input);
+  }
+
+  @Mutation(() => GoalRevisionResult, { description: "Revises a goal; CONFLICT if it changed since the version named. Returns the plan's open tasks for review." })
+  reviseGoal(@CurrentActor() actor: Actor, @Args('input', { description: 'The revision.' }) input: ReviseGoalInput) {
+    return this.service.reviseGoal(actor, input);
+  }
+
+  @Mutation(() => Objective, { description: 'Adds a measurable objective to a goal.' })
+  addObjective(@CurrentActor() actor: Actor, @Args('input', { description: 'The objective.' }) input: AddObjectiveInput) {
+    return this.service.addObjective(actor, input);
+  }
+
+  @Mutation(() => Objective, { description: 'Edits an objective; CONFLICT if it changed since the version named.' })
+  updateObjective(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateObjectiveInput) {
+    return this.service.updateObjective(actor, input);
+  }
+
+  @Mutation(() => Intervention, { description: 'Adds an intervention to a goal.' })
+  addIntervention(@CurrentActor() actor: Actor, @Args('input', { description: 'The intervention.' }) input: AddInterventionInput) {
+    return this.service.addIntervention(actor, input);
+  }
+
+  @ResolveField(() => StaffMember, { description: 'Who owns the goal.' })
+  owner(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+    return this.careTeam.staff(ctx.loaders).load(goal.ownerId);
+  }
+
+  @ResolveField(() => [Problem], { description: 'The problems the goal addresses.' })
+  async problems(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+    const [links, problems] = await Promise.all([this.loaders.problemLinks(ctx.loaders).load(goal.id), this.plans.problems(ctx.loaders).load(goal.planId)]);
+    const linked = new Set(links.map((link) => link.problemId));
+    return problems.filter((problem) => linked.has(problem.id));
+  }
+
+  @ResolveField(() => [Objective], { description: 'Measurable objectives.' })
+  objectives(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+    return this.loaders.objectives(ctx.loaders).load(goal.id);
+  }
+
+  @ResolveField(() => [Intervention], { description: 'Interventions used toward the goal.' })
+  interventions(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+    return this.loaders.interventions(ctx.loaders).load(goal.id);
+  }
+
+  @ResolveField(() => [ClinicalNote], { description: 'Dated progress notes on the goal, oldest first, each with its amendments.' })
+  progressNotes(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+    return this.notes.onGoal(ctx.loaders).load(goal.id);
+  }
+}
+
+@Resolver(() => TreatmentPlan)
+export class PlanGoalsResolver {
+  constructor(private readonly loaders: GoalLoaders) {}
+
+  @ResolveField(() => [Goal], { description: 'Goals of the plan, oldest first.' })
+  goals(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+    return this.loaders.byPlan(ctx.loaders).load(plan.id);
+  }
+}

@@ -1,0 +1,3 @@
+export { GoalLoaders } from './goal.loaders.js';
+export { GoalsModule } from './goals.module.js';
+export { Goal, OutcomeMeasureType } from './models/goal.model.js';

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { type OutcomeMeasureRow, type OutcomeMeasureType, PrismaService, type Tx } from '@oneplan/prisma';
+
+@Injectable()
+export class OutcomeMeasureRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  byPlanIds(planIds: string[]): Promise<OutcomeMeasureRow[]> {
+    return this.prisma.outcomeMeasure.findMany({ where: { planId: { in: planIds } }, orderBy: [{ administeredAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  create(tx: Tx, data: { planId: string; type: OutcomeMeasureType; score: number; selfHarmItem: number | null; administeredAt: Date; recordedById: string }): Promise<OutcomeMeasureRow> {
+    return tx.outcomeMeasure.create({ data });
+  }
+}

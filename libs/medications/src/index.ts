@@ -1,0 +1,2 @@
+export { currentMedications } from './current-medications.js';
+export { MedicationsModule } from './medications.module.js';

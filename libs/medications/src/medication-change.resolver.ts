@@ -1,0 +1,60 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@oneplan/auth';
+import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
+import { Goal, GoalLoaders } from '@oneplan/goals';
+import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
+import { TreatmentPlan } from '@oneplan/plan';
+import { currentMedications } from './current-medications.js';
+import { RecordMedicationChangeInput } from './dto/medication-change.input.js';
+import { MedicationChangeLoaders } from './medication-change.loaders.js';
+import { MedicationChangeService } from './medication-change.service.js';
+import { CurrentMedication, MedicationChange } from './models/medication-change.model.js';
+
+@Resolver(() => MedicationChange)
+export class MedicationChangeResolver {
+  constructor(
+    private readonly careTeam: CareTeamLoaders,
+    private readonly goalLoaders: GoalLoaders,
+    private readonly loaders: MedicationChangeLoaders,
+    private readonly noteLoaders: ClinicalNoteLoaders,
+    private readonly service: MedicationChangeService,
+  ) {}
+
+  @Mutation(() => MedicationChange, { description: 'Records a medication change made by the signed-in prescriber.' })
+  recordMedicationChange(@CurrentActor() actor: Actor, @Args('input', { description: 'The change.' }) input: RecordMedicationChangeInput) {
+    return this.service.record(actor, input);
+  }
+
+  @ResolveField(() => StaffMember, { description: 'The prescriber.' })
+  prescriber(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
+    return this.careTeam.staff(ctx.loaders).load(change.prescriberId);
+  }
+
+  @ResolveField(() => [Goal], { description: 'Goals the change serves.' })
+  async goals(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
+    const [links, goals] = await Promise.all([this.loaders.goalLinks(ctx.loaders).load(change.id), this.goalLoaders.byPlan(ctx.loaders).load(change.planId)]);
+    const linked = new Set(links.map((link) => link.goalId));
+    return goals.filter((goal) => linked.has(goal.id));
+  }
+
+  @ResolveField(() => [ClinicalNote], { description: 'Medication notes, oldest first, each with its amendments.' })
+  notes(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
+    return this.noteLoaders.onMedicationChange(ctx.loaders).load(change.id);
+  }
+}
+
+@Resolver(() => TreatmentPlan)
+export class PlanMedicationsResolver {
+  constructor(private readonly loaders: MedicationChangeLoaders) {}
+
+  @ResolveField(() => [MedicationChange], { description: 'Every medication change, in effect order.' })
+  medicationChanges(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+    return this.loaders.byPlan(ctx.loaders).load(plan.id);
+  }
+
+  @ResolveField(() => [CurrentMedication], { description: 'The current medication list, derived from the changes.' })
+  async currentMedications(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+    return currentMedications(await this.loaders.byPlan(ctx.loaders).load(plan.id));
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '@oneplan/errors';
+import type { Actor } from '@oneplan/graphql';
+import { PlanRevisionRepository, PlanScopes } from '@oneplan/plan';
+import { type ClinicalNoteRow, TransactionRunner } from '@oneplan/prisma';
+import { ClinicalNoteRepository } from './clinical-note.repository.js';
+import type { AddClinicalNoteInput, AmendClinicalNoteInput } from './dto/clinical-note.input.js';
+
+/** Which subject each kind of note needs (and which it must not have). */
+const SUBJECT_OF_KIND = {
+  PROGRESS: undefined,
+  READINESS: undefined,
+  SESSION: 'individualSessionId',
+  MEDICATION: 'medicationChangeId',
+} as const;
+
+@Injectable()
+export class ClinicalNoteService {
+  constructor(
+    private readonly notes: ClinicalNoteRepository,
+    private readonly revisions: PlanRevisionRepository,
+    private readonly scopes: PlanScopes,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  addNote(actor: Actor, input: AddClinicalNoteInput): Promise<ClinicalNoteRow> {
+    const required = SUBJECT_OF_KIND[input.kind];
+    for (const field of ['individualSessionId', 'medicationChangeId'] as const) {
+      if (field === required && !input[field]) throw new BadUserInputError(field, `A ${input.kind} note needs ${field}`);
+      if (field !== required && input[field]) throw new BadUserInputError(field, `A ${input.kind} note cannot name ${field}`);
+    }
+    return this.transactions.run(async (tx) => {
+      await this.scopes.requireOpen(input.planId, tx);
+      await this.scopes.requireItems(tx, input.planId, 'goal', input.goalId ? [input.goalId] : [], 'goalId');
+      await this.scopes.requireItems(tx, input.planId, 'individualSession', input.individualSessionId ? [input.individualSessionId] : [], 'individualSessionId');
+      await this.scopes.requireItems(tx, input.planId, 'medicationChange', input.medicationChangeId ? [input.medicationChangeId] : [], 'medicationChangeId');
+      const note = await this.notes.create(tx, { ...input, authorId: actor.staffId });
+      await this.revisions.record(tx, {
+        planId: input.planId,
+        authorId: actor.staffId,
+        entityType: 'ClinicalNote',
+        entityId: note.id,
+        action: 'CREATED',
+        changes: PlanRevisionRepository.created({ kind: note.kind, goalId: note.goalId, individualSessionId: note.individualSessionId, medicationChangeId: note.medicationChangeId }),
+      });
+      return note;
+    });
+  }
+
+  /** Adds a correction that points at the original; only the original's author may amend it. */
+  amendNote(actor: Actor, input: AmendClinicalNoteInput): Promise<ClinicalNoteRow> {
+    return this.transactions.run(async (tx) => {
+      const original = await this.notes.findById(input.noteId, tx);
+      if (!original) throw new NotFoundError('ClinicalNote', 'noteId');
+      if (original.amendsId) throw new BadUserInputError('noteId', 'Amend the original note, not one of its amendments');
+      if (original.authorId !== actor.staffId) throw new ForbiddenError('Only the author of a note may amend it');
+      await this.scopes.require(original.planId, tx);
+      const { id: _id, writtenAt: _writtenAt, ...subject } = original;
+      const amendment = await this.notes.create(tx, { ...subject, amendsId: original.id, text: input.text, amendmentReason: input.reason, authorId: actor.staffId });
+      await this.revisions.record(tx, {
+        planId: original.planId,
+        authorId: actor.staffId,
+        entityType: 'ClinicalNote',
+        entityId: original.id,
+        action: 'AMENDED',
+        changes: [{ field: 'amendmentId', from: null, to: JSON.stringify(amendment.id) }],
+        reason: input.reason,
+      });
+      return amendment;
+    });
+  }
+}

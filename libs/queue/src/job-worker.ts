@@ -1,0 +1,46 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { type Job, Worker } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { JobName, type JobPayloads, QueueName } from './jobs.js';
+
+export type JobHandlers = { [N in JobName]: (data: JobPayloads[N]) => Promise<void> };
+
+export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
+
+/** How many jobs one worker process runs at once. */
+const CONCURRENCY = 10;
+
+/**
+ * Consumes the reminders queue. Every job name has exactly one handler (the handler map's type makes a
+ * missing one a compile error); an unknown name fails the job rather than dropping it. Closing waits for
+ * jobs in flight, so SIGTERM drains instead of abandoning work.
+ */
+@Injectable()
+export class JobWorker implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(JobWorker.name);
+  private worker?: Worker;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JOB_HANDLERS) private readonly handlers: JobHandlers,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker = new Worker(QueueName.Reminders, (job) => this.process(job), {
+      connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
+      concurrency: CONCURRENCY,
+    });
+    this.worker.on('failed', (job, error) => this.logger.warn({ jobId: job?.id, jobName: job?.name, error: error.name }, 'Job failed'));
+    this.worker.on('error', (error) => this.logger.error({ error: error.name }, 'Worker connection error'));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+
+  private async process(job: Job): Promise<void> {
+    const handler = this.handlers[job.name as JobName] as ((data: unknown) => Promise<void>) | undefined;
+    if (!handler) throw new Error(`No handler for job ${job.name}`);
+    await handler(job.data);
+  }
+}

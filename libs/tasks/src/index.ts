@@ -1,0 +1,4 @@
+export { Task } from './models/task.model.js';
+export { TaskLoaders } from './task.loaders.js';
+export { TaskRepository } from './task.repository.js';
+export { TasksModule } from './tasks.module.js';

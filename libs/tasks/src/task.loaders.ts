@@ -1,0 +1,12 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestLoaders } from '@oneplan/graphql';
+import { TaskRepository } from './task.repository.js';
+
+@Injectable()
+export class TaskLoaders {
+  constructor(private readonly tasks: TaskRepository) {}
+
+  byPlan(loaders: RequestLoaders) {
+    return loaders.many('task.byPlan', (ids) => this.tasks.byPlanIds(ids), (row) => row.planId);
+  }
+}

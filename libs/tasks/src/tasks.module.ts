@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CareTeamModule } from '@oneplan/care-team';
+import { PlanModule } from '@oneplan/plan';
+import { TaskLoaders } from './task.loaders.js';
+import { TaskRepository } from './task.repository.js';
+import { PlanTasksResolver, TaskResolver } from './task.resolver.js';
+import { TaskService } from './task.service.js';
+
+@Module({
+  imports: [CareTeamModule, PlanModule],
+  providers: [PlanTasksResolver, TaskLoaders, TaskRepository, TaskResolver, TaskService],
+  exports: [TaskLoaders, TaskRepository],
+})
+export class TasksModule {}
