@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { CareTeamRole } from '../models/enums.js';
 
@@ -18,6 +18,7 @@ export class AddCareTeamMemberInput {
   role!: CareTeamRole;
 
   @Field(() => LocalDateScalar, { description: 'First day on the team.' })
+  @IsDate()
   fromDate!: Date;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Last day on the team, if known.' })
@@ -32,5 +33,6 @@ export class EndCareTeamMembershipInput {
   membershipId!: string;
 
   @Field(() => LocalDateScalar, { description: 'Last day on the team.' })
+  @IsDate()
   toDate!: Date;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsDate, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { LocalDateScalar, PageArgs } from '@oneplan/graphql';
 
 @InputType({ description: "A patient's emergency contact." })
@@ -33,6 +33,7 @@ export class CreatePatientInput {
   lastName!: string;
 
   @Field(() => LocalDateScalar, { description: 'Date of birth; not in the future.' })
+  @IsDate()
   dateOfBirth!: Date;
 
   @Field({ description: 'Medical record number, unique within the program (1-50 characters).' })
@@ -58,6 +59,7 @@ export class OpenEpisodeInput {
   patientId!: string;
 
   @Field(() => LocalDateScalar, { description: 'Admission date.' })
+  @IsDate()
   startDate!: Date;
 }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsUUID, Length } from 'class-validator';
 import { Discipline } from '../models/enums.js';
 
 @InputType({ description: 'A new staff member.' })
@@ -33,5 +33,6 @@ export class SetStaffActiveInput {
   staffId!: string;
 
   @Field({ description: 'Whether the staff member may sign in.' })
+  @IsBoolean()
   active!: boolean;
 }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsNumber, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { GoalStatus, OutcomeMeasureType } from '../models/goal.model.js';
 
@@ -91,9 +91,11 @@ export class AddObjectiveInput {
   baseline?: number;
 
   @Field(() => Float, { description: 'Target.' })
+  @IsNumber()
   target!: number;
 
   @Field(() => LocalDateScalar, { description: 'Target date.' })
+  @IsDate()
   targetDate!: Date;
 }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { NoteKind } from '../models/clinical-note.model.js';
 
@@ -35,6 +35,7 @@ export class AddClinicalNoteInput {
   text!: string;
 
   @Field(() => LocalDateScalar, { description: 'The date the note is about.' })
+  @IsDate()
   noteDate!: Date;
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { ProblemCategory } from '../models/enums.js';
 
@@ -69,9 +69,11 @@ export class AddTriggerDateInput {
   label!: string;
 
   @Field(() => LocalDateScalar, { description: 'The date.' })
+  @IsDate()
   date!: Date;
 
   @Field({ description: 'Whether it comes back every year.', defaultValue: true })
+  @IsBoolean()
   recursAnnually: boolean = true;
 
   @Field(() => Int, { description: 'Days ahead to remind the team (0-90).' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { TaskStatus } from '../models/task.model.js';
 
@@ -18,6 +18,7 @@ export class AddTaskInput {
   ownerId!: string;
 
   @Field(() => LocalDateScalar, { description: 'Due date.' })
+  @IsDate()
   dueDate!: Date;
 
   @Field(() => ID, { nullable: true, description: 'The goal it is about.' })

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import type { CareTeamRole, Discipline, LevelOfCare } from '@oneplan/prisma';
+import { ok, type TestApi } from './test-api.js';
+
+const DAY = 86_400_000;
+export const daysFromToday = (days: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + days * DAY);
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export interface Clinic {
+  programId: string;
+  staff: Record<'therapist' | 'cotherapist' | 'facilitator' | 'prescriber' | 'caseManager' | 'admin' | 'outsider', string>;
+  patientId: string;
+  episodeId: string;
+  planId: string;
+}
+
+const TEAM: Array<[keyof Clinic['staff'], Discipline, CareTeamRole | null]> = [
+  ['therapist', 'THERAPIST', 'PRIMARY_THERAPIST'],
+  ['cotherapist', 'THERAPIST', 'THERAPIST'],
+  ['facilitator', 'GROUP_FACILITATOR', 'GROUP_FACILITATOR'],
+  ['prescriber', 'PRESCRIBER', 'PRESCRIBER'],
+  ['caseManager', 'CASE_MANAGER', 'CASE_MANAGER'],
+  ['admin', 'PROGRAM_ADMIN', null],
+  ['outsider', 'THERAPIST', null],
+];
+
+export const CREATE_PLAN = `mutation($episodeId: ID!) { createTreatmentPlan(input: { episodeId: $episodeId }) { id version } }`;
+
+/** A program with a full care team, one patient in an open episode, and that patient's plan (made through the API). */
+export async function buildClinic(api: TestApi, levelOfCare: LevelOfCare = 'IOP', timeZone = 'America/New_York'): Promise<Clinic> {
+  const tag = randomBytes(4).toString('hex');
+  const program = await api.prisma.program.create({ data: { name: `Test program ${tag}`, levelOfCare, timeZone } });
+  const staff = {} as Clinic['staff'];
+  for (const [key, discipline] of TEAM) {
+    const member = await api.prisma.staffMember.create({
+      data: { programId: program.id, name: `${key} ${tag}`, email: `${key}.${tag}@test.example`, credentials: 'LCSW', discipline },
+    });
+    staff[key] = member.id;
+  }
+  const { patientId, episodeId, planId } = await addPatient(api, program.id, staff);
+  return { programId: program.id, staff, patientId, episodeId, planId };
+}
+
+/** Another patient of the program with the same care team and a plan of their own. */
+export async function addPatient(api: TestApi, programId: string, staff: Clinic['staff']) {
+  const patient = await api.prisma.patient.create({
+    data: { programId, firstName: 'Test', lastName: `Patient ${randomBytes(3).toString('hex')}`, dateOfBirth: new Date('1990-04-02'), recordNumber: randomBytes(5).toString('hex') },
+  });
+  const episode = await api.prisma.episode.create({ data: { patientId: patient.id, programId, startDate: daysFromToday(-60) } });
+  await api.prisma.careTeamMember.createMany({
+    data: TEAM.filter(([, , role]) => role).map(([key, , role]) => ({ episodeId: episode.id, staffId: staff[key], role: role!, fromDate: daysFromToday(-60) })),
+  });
+  const plan = ok(await api.gql<{ createTreatmentPlan: { id: string } }>(staff.therapist, CREATE_PLAN, { episodeId: episode.id })).createTreatmentPlan;
+  return { patientId: patient.id, episodeId: episode.id, planId: plan.id };
+}
+
+export const PLAN_QUERY = `query($patientId: ID!) {
+  patientPlan(patientId: $patientId) {
+    id status phase levelOfCare referredOutTo reviewCadenceDays nextReviewDate version
+    patient { id firstName lastName recordNumber }
+    episode { id careTeam { role fromDate staff { id name discipline } } }
+    problems { id title category version }
+    triggerDates { label date leadTimeDays }
+    safetyPlan { version isComplete missingSections warningSigns crisisLines { name number } contacts { name phone } }
+    levelOfCareChanges { fromLevel toLevel referralTo reason }
+    phaseChanges { fromPhase toPhase reason }
+    goals {
+      id statement status version owner { name }
+      problems { id title }
+      objectives { description target targetDate measureType }
+      interventions { name }
+      progressNotes { id text author { name } amendments { text amendmentReason author { name } } }
+    }
+    notes { kind text amendments { text } }
+    outcomeMeasures { type score selfHarmItem changeFromPrevious recordedBy { name } }
+    tasks { title status dueDate owner { name } }
+    individualSessions { type status therapist { name } goalsAddressed { statement } notes { text amendments { text } } }
+    medicationChanges { medicationName changeType dose prescriber { name } goals { statement } notes { text } }
+    currentMedications { medicationName dose onHold }
+    attendance { status groupSession { topic startsAt facilitator { name } } }
+    weeklyCareHours(weeks: 4) { weekStart totalHours band }
+    recentRevisions { entityType action author: authorId changes { field from to } }
+  }
+}`;
