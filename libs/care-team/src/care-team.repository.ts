@@ -46,6 +46,14 @@ export class CareTeamRepository {
     return this.prisma.reviewCadence.findMany({ where: { programId: { in: programIds } }, orderBy: { levelOfCare: 'asc' } });
   }
 
+  /** The named staff and everyone else in their programs (a program's staff is a short list). */
+  staffOfProgramsOf(ids: string[]): Promise<StaffMemberRow[]> {
+    return this.prisma.$queryRaw<StaffMemberRow[]>`
+      SELECT "id", "programId", "name", "email", "credentials", "discipline"::text AS "discipline", "active", "createdAt"
+      FROM "StaffMember"
+      WHERE "programId" IN (SELECT "programId" FROM "StaffMember" WHERE "id" = ANY(${ids}::uuid[]))`;
+  }
+
   staffByIds(ids: string[]): Promise<StaffMemberRow[]> {
     return this.prisma.staffMember.findMany({ where: { id: { in: ids } } });
   }

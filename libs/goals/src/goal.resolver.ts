@@ -78,7 +78,7 @@ export class GoalResolver {
 
   @ResolveField(() => [ClinicalNote], { description: 'Dated progress notes on the goal, oldest first, each with its amendments.' })
   progressNotes(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
-    return this.notes.onGoal(ctx.loaders).load(goal.id);
+    return this.notes.about(ctx.loaders, { planId: goal.planId, goalId: goal.id });
   }
 }
 

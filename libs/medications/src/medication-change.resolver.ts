@@ -40,7 +40,7 @@ export class MedicationChangeResolver {
 
   @ResolveField(() => [ClinicalNote], { description: 'Medication notes, oldest first, each with its amendments.' })
   notes(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
-    return this.noteLoaders.onMedicationChange(ctx.loaders).load(change.id);
+    return this.noteLoaders.about(ctx.loaders, { planId: change.planId, medicationChangeId: change.id });
   }
 }
 

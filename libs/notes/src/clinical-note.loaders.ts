@@ -1,29 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestLoaders } from '@oneplan/graphql';
+import type { ClinicalNoteRow } from '@oneplan/prisma';
 import { ClinicalNoteRepository } from './clinical-note.repository.js';
 
-/** Notes by what they are about; other areas resolve their `notes` fields through these. */
+/** What a note is about: the plan as a whole, or one goal, session or medication change. */
+export type NoteSubject = { planId: string } & Partial<Pick<ClinicalNoteRow, 'goalId' | 'individualSessionId' | 'medicationChangeId'>>;
+
+/**
+ * All notes of a plan come in one statement; goals, sessions, medication changes and amendments take
+ * their share of that set, so a plan read costs one query for notes however many there are.
+ */
 @Injectable()
 export class ClinicalNoteLoaders {
   constructor(private readonly notes: ClinicalNoteRepository) {}
 
-  onPlan(loaders: RequestLoaders) {
-    return loaders.many('note.byPlan', (ids) => this.notes.planNotesByPlanIds(ids), (row) => row.planId);
+  /** Original notes about the subject (not amendments), oldest first. */
+  async about(loaders: RequestLoaders, subject: NoteSubject): Promise<ClinicalNoteRow[]> {
+    const notes = await this.ofPlan(loaders).load(subject.planId);
+    return notes.filter(
+      (note) =>
+        !note.amendsId &&
+        note.goalId === (subject.goalId ?? null) &&
+        note.individualSessionId === (subject.individualSessionId ?? null) &&
+        note.medicationChangeId === (subject.medicationChangeId ?? null),
+    );
   }
 
-  onGoal(loaders: RequestLoaders) {
-    return loaders.many('note.byGoal', (ids) => this.notes.byGoalIds(ids), (row) => row.goalId!);
+  async amendmentsOf(loaders: RequestLoaders, note: ClinicalNoteRow): Promise<ClinicalNoteRow[]> {
+    return (await this.ofPlan(loaders).load(note.planId)).filter((row) => row.amendsId === note.id);
   }
 
-  onSession(loaders: RequestLoaders) {
-    return loaders.many('note.bySession', (ids) => this.notes.bySessionIds(ids), (row) => row.individualSessionId!);
-  }
-
-  onMedicationChange(loaders: RequestLoaders) {
-    return loaders.many('note.byMedicationChange', (ids) => this.notes.byMedicationChangeIds(ids), (row) => row.medicationChangeId!);
-  }
-
-  amendments(loaders: RequestLoaders) {
-    return loaders.many('note.amendments', (ids) => this.notes.amendmentsOf(ids), (row) => row.amendsId!);
+  private ofPlan(loaders: RequestLoaders) {
+    return loaders.many('note.byPlan', (ids) => this.notes.byPlanIds(ids), (row) => row.planId);
   }
 }

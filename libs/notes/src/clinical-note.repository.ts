@@ -15,7 +15,6 @@ export interface NewNote {
 }
 
 const ORDER = [{ writtenAt: 'asc' as const }, { id: 'asc' as const }];
-const ORIGINALS = { amendsId: null };
 
 /** Clinical notes are inserted, never updated or deleted (the database refuses both). */
 @Injectable()
@@ -30,27 +29,9 @@ export class ClinicalNoteRepository {
     return tx.clinicalNote.findUnique({ where: { id } });
   }
 
-  /** Notes on the plan itself (not on a goal, session or medication change). */
-  planNotesByPlanIds(planIds: string[]): Promise<ClinicalNoteRow[]> {
-    return this.prisma.clinicalNote.findMany({
-      where: { planId: { in: planIds }, goalId: null, individualSessionId: null, medicationChangeId: null, ...ORIGINALS },
-      orderBy: ORDER,
-    });
+  /** Every note of the plans, originals and amendments, oldest first. */
+  byPlanIds(planIds: string[]): Promise<ClinicalNoteRow[]> {
+    return this.prisma.clinicalNote.findMany({ where: { planId: { in: planIds } }, orderBy: ORDER });
   }
 
-  byGoalIds(goalIds: string[]): Promise<ClinicalNoteRow[]> {
-    return this.prisma.clinicalNote.findMany({ where: { goalId: { in: goalIds }, ...ORIGINALS }, orderBy: ORDER });
-  }
-
-  bySessionIds(sessionIds: string[]): Promise<ClinicalNoteRow[]> {
-    return this.prisma.clinicalNote.findMany({ where: { individualSessionId: { in: sessionIds }, ...ORIGINALS }, orderBy: ORDER });
-  }
-
-  byMedicationChangeIds(changeIds: string[]): Promise<ClinicalNoteRow[]> {
-    return this.prisma.clinicalNote.findMany({ where: { medicationChangeId: { in: changeIds }, ...ORIGINALS }, orderBy: ORDER });
-  }
-
-  amendmentsOf(noteIds: string[]): Promise<ClinicalNoteRow[]> {
-    return this.prisma.clinicalNote.findMany({ where: { amendsId: { in: noteIds } }, orderBy: ORDER });
-  }
 }

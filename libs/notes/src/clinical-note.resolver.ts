@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import type { ClinicalNoteRow } from '@oneplan/prisma';
 import { TreatmentPlan } from '@oneplan/plan';
 import { ClinicalNoteLoaders } from './clinical-note.loaders.js';
 import { ClinicalNoteService } from './clinical-note.service.js';
@@ -32,8 +33,8 @@ export class ClinicalNoteResolver {
   }
 
   @ResolveField(() => [ClinicalNote], { description: 'Amendments of this note, oldest first.' })
-  amendments(@Parent() note: ClinicalNote, @Context() ctx: GraphQLContext) {
-    return note.amendsId ? [] : this.loaders.amendments(ctx.loaders).load(note.id);
+  amendments(@Parent() note: ClinicalNoteRow, @Context() ctx: GraphQLContext) {
+    return note.amendsId ? [] : this.loaders.amendmentsOf(ctx.loaders, note);
   }
 }
 
@@ -43,6 +44,6 @@ export class PlanNotesResolver {
 
   @ResolveField(() => [ClinicalNote], { description: 'Progress and readiness notes on the plan as a whole, oldest first.' })
   notes(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
-    return this.loaders.onPlan(ctx.loaders).load(plan.id);
+    return this.loaders.about(ctx.loaders, { planId: plan.id });
   }
 }

@@ -79,13 +79,14 @@ export class PlanRepository {
     return this.prisma.treatmentPlan.findMany({ where: { id: { in: ids } } });
   }
 
-  /** The plan that is not closed, for each patient that has one. */
-  async openPlansByPatientIds(patientIds: string[]): Promise<Array<TreatmentPlanRow & { patientId: string }>> {
-    const plans = await this.prisma.treatmentPlan.findMany({
-      where: { status: { not: 'CLOSED' }, episode: { patientId: { in: patientIds } } },
-      include: { episode: { select: { patientId: true } } },
-    });
-    return plans.map(({ episode, ...plan }) => ({ ...plan, patientId: episode.patientId }));
+  /** The plan that is not closed, for each patient that has one (one statement). */
+  openPlansByPatientIds(patientIds: string[]): Promise<Array<TreatmentPlanRow & { patientId: string }>> {
+    return this.prisma.$queryRaw<Array<TreatmentPlanRow & { patientId: string }>>`
+      SELECT p."id", p."episodeId", p."status"::text AS "status", p."levelOfCare"::text AS "levelOfCare",
+             p."referredOutTo"::text AS "referredOutTo", p."phase"::text AS "phase", p."reviewCadenceDays",
+             p."nextReviewDate", p."version", p."createdById", p."createdAt", p."updatedAt", e."patientId"
+      FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId"
+      WHERE e."patientId" = ANY(${patientIds}::uuid[]) AND p."status" <> 'CLOSED'`;
   }
 
   findPlan(id: string, tx: Tx = this.prisma): Promise<TreatmentPlanRow | null> {

@@ -1,0 +1,61 @@
+import { fillPlan, REALISTIC_PLAN, scaled } from '../../bench/plan-fixture.js';
+import { addPatient, buildClinic, type Clinic, PLAN_QUERY } from '../support/clinic.js';
+import { ok, startTestApi, type TestApi } from '../support/test-api.js';
+
+/**
+ * One statement per kind of record a whole-plan read touches (25): plan, episode, patient, program, care team,
+ * staff, problems, trigger dates, safety plan, level-of-care changes, phase changes, goals, goal-problem links,
+ * objectives, interventions, notes, measures, tasks, attendance, group sessions, individual sessions,
+ * session-goal links, medication changes, medication-goal links, revisions; plus the signed-in staff lookup.
+ */
+const MAX_STATEMENTS_PER_PLAN_READ = 26;
+
+const CASELOAD = `{ caseload(first: 50) { nodes { id goals { objectives { id } progressNotes { id } } individualSessions { notes { id } } medicationChanges { goals { id } } attendance { groupSession { id } } recentRevisions { id } outcomeMeasures { changeFromPrevious } } } }`;
+
+describe('Batched loading (e2e)', () => {
+  let api: TestApi;
+  let small: Clinic;
+  let large: Clinic;
+
+  const fill = (clinic: Clinic, factor: number) =>
+    fillPlan(api.prisma, { planId: clinic.planId, patientId: clinic.patientId, programId: clinic.programId, therapistId: clinic.staff.therapist, facilitatorId: clinic.staff.facilitator, prescriberId: clinic.staff.prescriber }, scaled(REALISTIC_PLAN, factor));
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    small = await buildClinic(api);
+    large = await buildClinic(api);
+    await fill(small, 1);
+    await fill(large, 10);
+  });
+  afterAll(() => api.close());
+
+  const readPlan = async (clinic: Clinic) => {
+    let plan: any;
+    const statements = await api.countStatements(async () => {
+      plan = ok(await api.gql(clinic.staff.therapist, PLAN_QUERY, { patientId: clinic.patientId })).patientPlan;
+    });
+    return { plan, statements };
+  };
+
+  it('should read a plan ten times larger with the same number of SQL statements', async () => {
+    const one = await readPlan(small);
+    const ten = await readPlan(large);
+    expect(one.plan.goals).toHaveLength(REALISTIC_PLAN.goals);
+    expect(ten.plan.goals).toHaveLength(REALISTIC_PLAN.goals * 10);
+    expect(ten.plan.attendance).toHaveLength(REALISTIC_PLAN.attendance * 10);
+    expect(ten.plan.individualSessions).toHaveLength(REALISTIC_PLAN.sessions * 10);
+    expect(ten.plan.medicationChanges).toHaveLength(REALISTIC_PLAN.medicationChanges * 10);
+    expect(ten.statements).toBe(one.statements);
+    expect(one.statements).toBeLessThanOrEqual(MAX_STATEMENTS_PER_PLAN_READ);
+  });
+
+  it('should read a caseload of twenty plans with as many statements as a caseload of two', async () => {
+    const twoPlans = await api.countStatements(async () => expect(ok(await api.gql(small.staff.therapist, CASELOAD)).caseload.nodes).toHaveLength(1));
+    for (let i = 0; i < 19; i++) {
+      const patient = await addPatient(api, small.programId, small.staff);
+      await fillPlan(api.prisma, { ...patient, programId: small.programId, therapistId: small.staff.therapist, facilitatorId: small.staff.facilitator, prescriberId: small.staff.prescriber }, { goals: 2, attendance: 3, sessions: 2, medicationChanges: 2, revisions: 2 });
+    }
+    const twentyPlans = await api.countStatements(async () => expect(ok(await api.gql(small.staff.therapist, CASELOAD)).caseload.nodes).toHaveLength(20));
+    expect(twentyPlans).toBe(twoPlans);
+  });
+});

@@ -1,0 +1,80 @@
+import { buildClinic, type Clinic, daysFromToday, isoDate } from '../support/clinic.js';
+import { failure, ok, startTestApi, type TestApi } from '../support/test-api.js';
+
+const WRITERS = 20;
+const REVISE_GOAL = `mutation($input: ReviseGoalInput!) { reviseGoal(input: $input) { goal { statement version } } }`;
+const SAFETY = `query($id: ID!) { treatmentPlan(id: $id) { safetyPlan { version warningSigns } } }`;
+const UPDATE_SAFETY = `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { version warningSigns } }`;
+
+describe('Concurrent edits by several disciplines (e2e)', () => {
+  let api: TestApi;
+  let clinic: Clinic;
+  let staff: string[];
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    clinic = await buildClinic(api);
+    staff = [clinic.staff.therapist, clinic.staff.cotherapist, clinic.staff.prescriber, clinic.staff.caseManager, clinic.staff.facilitator];
+  });
+  afterAll(() => api.close());
+
+  const addGoal = async (statement: string) => {
+    const problem = ok(await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { id } }`, { input: { planId: clinic.planId, title: statement, description: 'x', category: 'TRAUMA' } })).addProblem;
+    return ok(await api.gql(clinic.staff.therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { id version } }`, { input: { planId: clinic.planId, statement, problemIds: [problem.id], ownerId: clinic.staff.therapist } })).addGoal;
+  };
+
+  it('should let exactly one of many editors of the same goal win and tell the others the current version', async () => {
+    const goal = await addGoal('Original statement');
+    const results = await Promise.all(
+      Array.from({ length: WRITERS }, (_, index) => api.gql(staff[index % staff.length], REVISE_GOAL, { input: { goalId: goal.id, expectedVersion: goal.version, statement: `Statement by writer ${index}` } })),
+    );
+    const winners = results.filter((result) => !result.errors);
+    const conflicts = results.filter((result) => result.errors);
+    expect(winners).toHaveLength(1);
+    expect(conflicts).toHaveLength(WRITERS - 1);
+    for (const conflict of conflicts) expect(failure(conflict).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: goal.version + 1, entity: 'Goal' });
+    const stored = await api.prisma.goal.findUniqueOrThrow({ where: { id: goal.id } });
+    expect(stored.statement).toBe(winners[0].data!.reviseGoal.goal.statement);
+    expect(await api.prisma.planRevision.count({ where: { entityId: goal.id, action: 'UPDATED' } })).toBe(1);
+  });
+
+  it('should lose no update when many editors retry on conflict', async () => {
+    const appendSign = async (sign: string) => {
+      for (;;) {
+        const { safetyPlan } = ok(await api.gql(clinic.staff.therapist, SAFETY, { id: clinic.planId })).treatmentPlan;
+        const result = await api.gql(clinic.staff.cotherapist, UPDATE_SAFETY, { input: { planId: clinic.planId, expectedVersion: safetyPlan.version, warningSigns: [...safetyPlan.warningSigns, sign] } });
+        if (!result.errors) return;
+        expect(failure(result).extensions.code).toBe('CONFLICT');
+      }
+    };
+    await Promise.all(Array.from({ length: WRITERS }, (_, index) => appendSign(`sign ${index}`)));
+    const { safetyPlan } = ok(await api.gql(clinic.staff.therapist, SAFETY, { id: clinic.planId })).treatmentPlan;
+    expect([...safetyPlan.warningSigns].sort()).toEqual(Array.from({ length: WRITERS }, (_, index) => `sign ${index}`).sort());
+    expect(await api.prisma.planRevision.count({ where: { planId: clinic.planId, entityType: 'SafetyPlan' } })).toBe(WRITERS);
+  });
+
+  it('should never make additions conflict with each other or with edits of other items', async () => {
+    const goals = await Promise.all(Array.from({ length: 5 }, (_, index) => addGoal(`Goal ${index}`)));
+    const start = new Date(Date.now() - 86_400_000);
+    const writes = [
+      ...goals.map((goal, index) => () => api.gql(staff[index], REVISE_GOAL, { input: { goalId: goal.id, expectedVersion: goal.version, status: 'ACTIVE' } })),
+      ...Array.from({ length: WRITERS }, (_, index) => () =>
+        api.gql(staff[index % staff.length], `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { id } }`, { input: { planId: clinic.planId, goalId: goals[index % 5].id, kind: 'PROGRESS', text: `Note ${index}`, noteDate: isoDate(daysFromToday(0)) } }),
+      ),
+      ...Array.from({ length: WRITERS }, (_, index) => () =>
+        api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { id } }`, {
+          input: { planId: clinic.planId, medicationName: `Medication ${index}`, dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', effectiveAt: start.toISOString() },
+        }),
+      ),
+      ...Array.from({ length: WRITERS }, (_, index) => () =>
+        api.gql(staff[index % staff.length], `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { id } }`, { input: { planId: clinic.planId, type: 'CRAVING', score: index % 11, administeredAt: new Date(start.getTime() + index * 1000).toISOString() } }),
+      ),
+    ];
+    const results = await Promise.all(writes.map((write) => write()));
+    expect(results.filter((result) => result.errors)).toEqual([]);
+    expect(await api.prisma.clinicalNote.count({ where: { planId: clinic.planId, text: { startsWith: 'Note ' } } })).toBe(WRITERS);
+    expect(await api.prisma.medicationChange.count({ where: { planId: clinic.planId } })).toBe(WRITERS);
+    expect(await api.prisma.outcomeMeasure.count({ where: { planId: clinic.planId } })).toBe(WRITERS);
+    expect(await api.prisma.goal.count({ where: { id: { in: goals.map((goal) => goal.id) }, status: 'ACTIVE', version: 2 } })).toBe(5);
+  });
+});
