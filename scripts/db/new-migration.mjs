@@ -23,7 +23,7 @@ const previous = baseline
   : null;
 const current = await readFile(schemaPath, 'utf8');
 
-const engine = await openEngine('postgresql://postgres@127.0.0.1:5432/postgres', [[schemaPath, current]]);
+const { engine, close } = await openEngine('postgresql://postgres@127.0.0.1:5432/postgres', [[schemaPath, current]]);
 const { stdout } = await engine.diff({
   from: previous ? { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: previous }] } : { tag: 'empty' },
   to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: current }] },
@@ -31,7 +31,7 @@ const { stdout } = await engine.diff({
   exitCode: null,
   filters: noFilter,
 });
-engine.free();
+await close();
 if (!stdout || stdout.includes('This is an empty migration')) {
   console.log('The schema has not changed since the last migration: nothing written.');
   process.exit(0);

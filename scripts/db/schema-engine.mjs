@@ -14,8 +14,11 @@ export const noFilter = { externalTables: [], externalEnums: [] };
 // The pg adapter splits a script on every ';', which breaks function bodies in migrations. PostgreSQL
 // runs a multi-statement simple query as one implicit transaction, so a migration applies whole or not at all.
 class WholeScriptPg extends PrismaPg {
+  connections = [];
+
   async connect() {
     const adapter = await super.connect();
+    this.connections.push(adapter);
     adapter.executeScript = async (script) => {
       await adapter.client.query(script).catch((error) => adapter.onError(error));
     };
@@ -23,10 +26,18 @@ class WholeScriptPg extends PrismaPg {
   }
 }
 
+/** Opens the engine; `close()` frees it and ends its connection pools so the script can exit. */
 export async function openEngine(connectionString, datamodels) {
-  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString }));
+  const factory = new WholeScriptPg({ connectionString });
   const log = (line) => process.env.DEBUG_SCHEMA_ENGINE && process.stderr.write(`${line}\n`);
-  return SchemaEngine.new({ datamodels }, log, adapter);
+  const engine = await SchemaEngine.new({ datamodels }, log, bindMigrationAwareSqlAdapterFactory(factory));
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.all(factory.connections.map((connection) => connection.dispose()));
+    },
+  };
 }
 
 /** The migrations folder in the shape the engine expects (what the Prisma CLI reads from disk). */

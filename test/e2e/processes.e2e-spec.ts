@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { createSuiteDatabase, dropDatabase } from '../support/databases.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<{ code: number | null; ms: number }>;
+}
+
+/** Runs a built app (npm test builds first) with the given environment. */
+function run(app: 'api' | 'worker', env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [path.join(root, `dist/apps/${app}/src/main.js`)], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  let signalled = 0;
+  const exit = new Promise<{ code: number | null; ms: number }>((resolve) => child.on('exit', (code) => resolve({ code, ms: Date.now() - signalled })));
+  const originalKill = child.kill.bind(child);
+  child.kill = (signal) => {
+    signalled = Date.now();
+    return originalKill(signal);
+  };
+  return { child, output: () => output, exit };
+}
+
+async function waitFor(url: string, timeoutMs = 20_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fetch(url);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+describe('API and worker processes (e2e)', () => {
+  let database: { name: string; url: string };
+
+  beforeAll(async () => {
+    database = await createSuiteDatabase();
+  });
+  afterAll(() => dropDatabase(database.name));
+
+  it.each(['api', 'worker'] as const)('should report health and drain on SIGTERM within 10 s (%s)', async (app) => {
+    const port = String(await freePort());
+    const started = run(app, { DATABASE_URL: database.url, PORT: port, WORKER_PORT: port });
+    try {
+      expect((await waitFor(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+      const ready = await waitFor(`http://127.0.0.1:${port}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up' } });
+      started.child.kill('SIGTERM');
+      const { code, ms } = await started.exit;
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(10_000);
+      for (const line of started.output().trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+    } finally {
+      started.child.kill('SIGKILL');
+    }
+  });
+
+  it('should report not ready once Redis goes away, and ready again when it is back', async () => {
+    const redisPort = String(await freePort());
+    const startRedis = () => spawn('redis-server', ['--port', redisPort, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    let redis = startRedis();
+    const port = String(await freePort());
+    const started = run('worker', { DATABASE_URL: database.url, WORKER_PORT: port, REDIS_URL: `redis://127.0.0.1:${redisPort}` });
+    const readiness = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      return { status: response.status, body: await response.json() };
+    };
+    try {
+      await waitFor(`http://127.0.0.1:${port}/health/live`);
+      expect((await readiness()).status).toBe(200);
+      redis.kill('SIGKILL');
+      await new Promise((resolve) => redis.once('exit', resolve));
+      expect(await readiness()).toEqual({ status: 503, body: { status: 'unavailable', checks: { postgres: 'up', redis: 'down' } } });
+      redis = startRedis();
+      let back = await readiness();
+      for (let attempt = 0; back.status !== 200 && attempt < 50; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        back = await readiness();
+      }
+      expect(back.status).toBe(200);
+    } finally {
+      started.child.kill('SIGTERM');
+      await started.exit;
+      redis.kill('SIGKILL');
+    }
+  });
+
+  it.each([
+    ['PostgreSQL', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/oneplan' }, 'postgresql://postgres@127.0.0.1:1/oneplan'],
+    ['Redis', { REDIS_URL: 'redis://127.0.0.1:1' }, 'redis://127.0.0.1:1'],
+  ])('should explain in one paragraph, without a stack trace, that %s cannot be reached', async (service, env, url) => {
+    const started = run('api', { DATABASE_URL: database.url, ...env });
+    const { code } = await started.exit;
+    expect(code).not.toBe(0);
+    const output = started.output();
+    expect(output).toContain(`${service} is not reachable at ${url}`);
+    expect(output).toMatch(/Start .* then try again\./);
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it('should name each invalid configuration variable and exit', async () => {
+    const started = run('worker', { DATABASE_URL: 'not a url', WORKER_PORT: 'seventy' });
+    const { code } = await started.exit;
+    expect(code).not.toBe(0);
+    expect(started.output()).toContain('DATABASE_URL');
+    expect(started.output()).toContain('WORKER_PORT');
+  });
+});
