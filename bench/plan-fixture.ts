@@ -1,6 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaService } from '@oneplan/prisma';
 
+/** The whole shared plan as a client asks for it: every kind of record, nested. */
+export const PLAN_QUERY = `query($patientId: ID!) {
+  patientPlan(patientId: $patientId) {
+    id status phase levelOfCare referredOutTo reviewCadenceDays nextReviewDate version
+    patient { id firstName lastName recordNumber }
+    episode { id careTeam { role fromDate staff { id name discipline } } }
+    problems { id title category version }
+    triggerDates { label date leadTimeDays }
+    safetyPlan { version isComplete missingSections warningSigns crisisLines { name number } contacts { name phone } }
+    levelOfCareChanges { fromLevel toLevel referralTo reason }
+    phaseChanges { fromPhase toPhase reason }
+    goals {
+      id statement status version owner { name }
+      problems { id title }
+      objectives { description target targetDate measureType }
+      interventions { name }
+      progressNotes { id text author { name } amendments { text amendmentReason author { name } } }
+    }
+    notes { kind text amendments { text } }
+    outcomeMeasures { type score selfHarmItem changeFromPrevious recordedBy { name } }
+    tasks { title status dueDate owner { name } }
+    individualSessions { type status therapist { name } goalsAddressed { statement } notes { text amendments { text } } }
+    medicationChanges { medicationName changeType dose prescriber { name } goals { statement } notes { text } }
+    currentMedications { medicationName dose onHold }
+    attendance { status groupSession { topic startsAt facilitator { name } } }
+    weeklyCareHours(weeks: 4) { weekStart totalHours band }
+    recentRevisions { entityType action author: authorId changes { field from to } }
+  }
+}`;
+
 export interface PlanSize {
   goals: number;
   attendance: number;

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { CareTeamRole, Discipline, LevelOfCare } from '@oneplan/prisma';
 import { ok, type TestApi } from './test-api.js';
 
+export { PLAN_QUERY } from '../../bench/plan-fixture.js';
+
 const DAY = 86_400_000;
 export const daysFromToday = (days: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + days * DAY);
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -53,32 +55,3 @@ export async function addPatient(api: TestApi, programId: string, staff: Clinic[
   const plan = ok(await api.gql<{ createTreatmentPlan: { id: string } }>(staff.therapist, CREATE_PLAN, { episodeId: episode.id })).createTreatmentPlan;
   return { patientId: patient.id, episodeId: episode.id, planId: plan.id };
 }
-
-export const PLAN_QUERY = `query($patientId: ID!) {
-  patientPlan(patientId: $patientId) {
-    id status phase levelOfCare referredOutTo reviewCadenceDays nextReviewDate version
-    patient { id firstName lastName recordNumber }
-    episode { id careTeam { role fromDate staff { id name discipline } } }
-    problems { id title category version }
-    triggerDates { label date leadTimeDays }
-    safetyPlan { version isComplete missingSections warningSigns crisisLines { name number } contacts { name phone } }
-    levelOfCareChanges { fromLevel toLevel referralTo reason }
-    phaseChanges { fromPhase toPhase reason }
-    goals {
-      id statement status version owner { name }
-      problems { id title }
-      objectives { description target targetDate measureType }
-      interventions { name }
-      progressNotes { id text author { name } amendments { text amendmentReason author { name } } }
-    }
-    notes { kind text amendments { text } }
-    outcomeMeasures { type score selfHarmItem changeFromPrevious recordedBy { name } }
-    tasks { title status dueDate owner { name } }
-    individualSessions { type status therapist { name } goalsAddressed { statement } notes { text amendments { text } } }
-    medicationChanges { medicationName changeType dose prescriber { name } goals { statement } notes { text } }
-    currentMedications { medicationName dose onHold }
-    attendance { status groupSession { topic startsAt facilitator { name } } }
-    weeklyCareHours(weeks: 4) { weekStart totalHours band }
-    recentRevisions { entityType action author: authorId changes { field from to } }
-  }
-}`;

@@ -1,0 +1,165 @@
+import 'reflect-metadata';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { BearerTokens } from '@oneplan/auth';
+import { loadConfig } from '@oneplan/config';
+import { PrismaService } from '@oneplan/prisma';
+import { fillPlan, PLAN_QUERY, REALISTIC_PLAN, scaled } from './plan-fixture.js';
+
+/**
+ * npm run bench:plan: the whole-plan GraphQL query against a floor measured in the same run (a bare
+ * node:http server answering the same plan with plain SQL through pg). Sides alternate, three rounds each:
+ * throughput at 50 connections for 15 s, then latency at a fixed 100 requests per second.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const root = path.resolve(import.meta.dirname, '../..');
+const server = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const databaseUrl = Object.assign(new URL(server), { pathname: '/oneplan_bench' }).toString();
+
+async function freshDatabase() {
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS oneplan_bench WITH (FORCE)');
+  await admin.query('CREATE DATABASE oneplan_bench');
+  await admin.end();
+  const migrated = spawnSync(process.execPath, ['--experimental-wasm-modules', '--no-warnings', path.join(root, 'scripts/db/migrate.mjs')], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+  if (migrated.status !== 0) throw new Error(migrated.stderr.toString());
+}
+
+async function seedPlan(prisma: PrismaService, factor: number) {
+  const program = await prisma.program.create({ data: { name: `Bench ${factor}`, levelOfCare: 'IOP', timeZone: 'America/New_York' } });
+  const staff = async (role: string, discipline: 'THERAPIST' | 'GROUP_FACILITATOR' | 'PRESCRIBER') =>
+    prisma.staffMember.create({ data: { programId: program.id, name: `${role} ${factor}`, email: `${role}.${factor}@bench.example`, credentials: 'LCSW', discipline } });
+  const [therapist, facilitator, prescriber] = [await staff('therapist', 'THERAPIST'), await staff('facilitator', 'GROUP_FACILITATOR'), await staff('prescriber', 'PRESCRIBER')];
+  const patient = await prisma.patient.create({ data: { programId: program.id, firstName: 'Bench', lastName: `Patient ${factor}`, dateOfBirth: new Date('1988-05-05'), recordNumber: `B-${factor}` } });
+  const start = new Date(Date.now() - 400 * 86_400_000);
+  const episode = await prisma.episode.create({ data: { patientId: patient.id, programId: program.id, startDate: start } });
+  await prisma.careTeamMember.createMany({
+    data: [
+      { episodeId: episode.id, staffId: therapist.id, role: 'PRIMARY_THERAPIST', fromDate: start },
+      { episodeId: episode.id, staffId: facilitator.id, role: 'GROUP_FACILITATOR', fromDate: start },
+      { episodeId: episode.id, staffId: prescriber.id, role: 'PRESCRIBER', fromDate: start },
+    ],
+  });
+  const plan = await prisma.treatmentPlan.create({
+    data: { episodeId: episode.id, status: 'ACTIVE', levelOfCare: 'IOP', reviewCadenceDays: 30, nextReviewDate: new Date(), createdById: therapist.id, safetyPlan: { create: { warningSigns: ['a'], copingStrategies: ['b'], peopleAndPlaces: ['c'], crisisLines: [{ name: '988', number: '988' }], updatedById: therapist.id } } },
+  });
+  await fillPlan(prisma, { planId: plan.id, patientId: patient.id, programId: program.id, therapistId: therapist.id, facilitatorId: facilitator.id, prescriberId: prescriber.id }, scaled(REALISTIC_PLAN, factor));
+  return { patientId: patient.id, staffId: therapist.id };
+}
+
+/** SQL statements one whole-plan read issues, counted in-process on the API's own Prisma client. */
+async function statementsPerRead(plans: Array<{ patientId: string; token: string }>) {
+  process.env.LOG_LEVEL = 'silent';
+  const { createApi } = await import('../apps/api/src/bootstrap.js');
+  const app = await createApi();
+  await app.listen(0, '127.0.0.1');
+  const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  const prisma = app.get(PrismaService);
+  const counts = [];
+  for (const plan of plans) {
+    let count = 0;
+    const stop = prisma.onStatement(() => count++);
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` }, body: JSON.stringify({ query: PLAN_QUERY, variables: { patientId: plan.patientId } }) });
+    const body = (await response.json()) as { errors?: unknown };
+    stop();
+    if (body.errors) throw new Error(`Plan read failed: ${JSON.stringify(body.errors)}`);
+    counts.push(count);
+  }
+  await app.close();
+  return counts;
+}
+
+const children: ChildProcess[] = [];
+
+/** Starts a server process and waits until it answers /health/live. */
+async function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--no-warnings', path.join(root, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
+    if (await fetch(`http://127.0.0.1:${env.PORT}/health/live`).then((response) => response.ok, () => false)) return child;
+  }
+  throw new Error(`${script} did not start within 30 s`);
+}
+
+type Side = { name: 'api' | 'floor'; options: autocannon.Options };
+
+async function run(side: Side, extra: Partial<autocannon.Options>) {
+  const result = await autocannon({ ...side.options, ...extra } as autocannon.Options);
+  if (result.errors || result.non2xx) throw new Error(`${side.name}: ${result.errors} errors, ${result.non2xx} non-2xx responses`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+async function main() {
+  await freshDatabase();
+  process.env.JWT_SECRET = randomBytes(32).toString('hex');
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
+  const prisma = new PrismaService(config);
+  const realistic = await seedPlan(prisma, 1);
+  const tenfold = await seedPlan(prisma, 10);
+  await prisma.$disconnect();
+  const tokens = new BearerTokens(config);
+  const token = await tokens.issue(realistic.staffId);
+  process.env.DATABASE_URL = databaseUrl;
+  const [statements, statementsTenfold] = await statementsPerRead([
+    { patientId: realistic.patientId, token },
+    { patientId: tenfold.patientId, token: await tokens.issue(tenfold.staffId) },
+  ]);
+
+  const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: config.JWT_SECRET };
+  const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' });
+  await start('dist/bench/plan-floor.js', { ...env, PORT: '3991' });
+  const sides: Side[] = [
+    { name: 'floor', options: { url: `http://127.0.0.1:3991/plan?patientId=${realistic.patientId}` } },
+    {
+      name: 'api',
+      options: { url: 'http://127.0.0.1:3990/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: PLAN_QUERY, variables: { patientId: realistic.patientId } }) },
+    },
+  ];
+  try {
+    for (const side of sides) await run(side, { connections: 10, duration: 3 });
+    const rounds: Array<Record<string, { rps: number; p50: number; p99: number }>> = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 ? [...sides].reverse() : sides;
+      const results: Record<string, { rps: number; p50: number; p99: number }> = {};
+      for (const side of order) results[`${side.name}.throughput`] = await run(side, { connections: 50, duration: SECONDS });
+      for (const side of order) results[`${side.name}.latency`] = await run(side, { connections: 10, overallRate: 100, duration: SECONDS });
+      rounds.push(results);
+      console.log(
+        `round ${round + 1}: floor ${results['floor.throughput'].rps.toFixed(0)} req/s, api ${results['api.throughput'].rps.toFixed(0)} req/s; at 100 req/s p50/p99 floor ${results['floor.latency'].p50}/${results['floor.latency'].p99} ms, api ${results['api.latency'].p50}/${results['api.latency'].p99} ms`,
+      );
+    }
+    const ratio = (metric: 'rps' | 'p50' | 'p99', kind: 'throughput' | 'latency') => median(rounds.map((r) => r[`api.${kind}`][metric] / r[`floor.${kind}`][metric]));
+    const pick = (side: string, kind: string, metric: 'rps' | 'p50' | 'p99') => median(rounds.map((r) => r[`${side}.${kind}`][metric]));
+    const rss = peakRssMb(api.pid!);
+    const lines = [
+      ['throughput at 50 connections (req/s, median)', `floor ${pick('floor', 'throughput', 'rps').toFixed(0)}`, `api ${pick('api', 'throughput', 'rps').toFixed(0)}`, `ratio ${ratio('rps', 'throughput').toFixed(3)}`, 'target >= 0.20'],
+      ['p50 at 100 req/s (ms, median)', `floor ${pick('floor', 'latency', 'p50')}`, `api ${pick('api', 'latency', 'p50')}`, `ratio ${ratio('p50', 'latency').toFixed(2)}`, 'target <= 4'],
+      ['p99 at 100 req/s (ms, median)', `floor ${pick('floor', 'latency', 'p99')}`, `api ${pick('api', 'latency', 'p99')}`, `ratio ${ratio('p99', 'latency').toFixed(2)}`, 'target <= 4'],
+      ['SQL statements per plan read', `realistic plan ${statements}`, `plan ten times larger ${statementsTenfold}`, '', 'target: equal, one per kind of record (25) + sign-in lookup'],
+      ['API peak RSS (MB)', rss.toFixed(0), '', '', 'target < 300'],
+    ];
+    console.log(`\nbench:plan (${ROUNDS} rounds of ${SECONDS} s per side and mode, sides alternating)`);
+    for (const line of lines) console.log(`  ${line.filter(Boolean).join(' | ')}`);
+    const pass = ratio('rps', 'throughput') >= 0.2 && ratio('p50', 'latency') <= 4 && ratio('p99', 'latency') <= 4 && statements === statementsTenfold && statements <= 26 && rss < 300;
+    console.log(`\nAll targets met: ${pass ? 'yes' : 'NO'}`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+  }
+}
+
+try {
+  await main();
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+}
+process.exit(0);
