@@ -78,8 +78,8 @@ async function statementsPerRead(plans: Array<{ patientId: string; token: string
 const children: ChildProcess[] = [];
 
 /** Starts a server process and waits until it answers /health/live. */
-async function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--no-warnings', path.join(root, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+async function start(script: string, env: Record<string, string>, flags: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...flags, '--no-warnings', path.join(root, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
@@ -116,7 +116,8 @@ async function main() {
   ]);
 
   const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: config.JWT_SECRET };
-  const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' });
+  const { nodeFlags } = JSON.parse(readFileSync(path.join(root, 'apps/api/runtime.json'), 'utf8')) as { nodeFlags: string[] };
+  const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' }, nodeFlags);
   await start('dist/bench/plan-floor.js', { ...env, PORT: '3991' });
   const sides: Side[] = [
     { name: 'floor', options: { url: `http://127.0.0.1:3991/plan?patientId=${realistic.patientId}` } },

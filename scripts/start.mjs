@@ -1,11 +1,14 @@
 // npm start: runs the API and the worker side by side (after prestart built, migrated and seeded),
 // prints where to reach them, and stops both on Ctrl-C or SIGTERM.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const port = process.env.PORT ?? '3000';
-const children = ['api', 'worker'].map((app) =>
-  spawn(process.execPath, ['--enable-source-maps', `dist/apps/${app}/src/main.js`], { stdio: 'inherit', env: process.env }),
-);
+const apiFlags = JSON.parse(readFileSync(new URL('../apps/api/runtime.json', import.meta.url), 'utf8')).nodeFlags;
+const children = [
+  ['api', apiFlags],
+  ['worker', []],
+].map(([app, flags]) => spawn(process.execPath, [...flags, '--enable-source-maps', `dist/apps/${app}/src/main.js`], { stdio: 'inherit', env: process.env }));
 
 process.stdout.write(
   `\nOnePlan is starting.\n  GraphQL: http://127.0.0.1:${port}/graphql\n  A token for a demo clinician: npm run token -- maya.okafor@riverbend.example\n  Then send it as "Authorization: Bearer <token>".\n\n`,

@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AttendanceModule } from '@oneplan/attendance';
 import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
-import { APP_CONFIG, type AppConfig, ConfigModule, LoggingModule } from '@oneplan/config';
+import { APP_CONFIG, type AppConfig, ConfigModule } from '@oneplan/config';
 import { DomainErrorFilter, graphqlOptions } from '@oneplan/graphql';
 import { GoalsModule } from '@oneplan/goals';
 import { HealthModule } from '@oneplan/health';
@@ -22,7 +22,6 @@ import { TasksModule } from '@oneplan/tasks';
 @Module({
   imports: [
     ConfigModule,
-    LoggingModule,
     PrismaModule,
     RedisModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({

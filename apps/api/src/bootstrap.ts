@@ -1,16 +1,38 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
+import type { NextFunction, Request, Response } from 'express';
+import pLimit from 'p-limit';
+import { APP_CONFIG, type AppConfig, useStructuredLogs } from '@oneplan/config';
 import { inputValidationPipe } from '@oneplan/graphql';
 import { ApiModule } from './api.module.js';
 
 /** Request bodies above this are refused before GraphQL sees them (Apollo sets no limit of its own). */
 export const BODY_LIMIT = '100kb';
 
+/**
+ * Admission control: at most `concurrency` GraphQL requests execute at once; the others wait their turn
+ * in arrival order. A whole plan is a large object graph, so running fewer at a time keeps the live heap
+ * (and garbage collection) small without lowering throughput on a machine with few cores.
+ */
+function limitConcurrentOperations(app: NestExpressApplication, concurrency: number): void {
+  const limit = pLimit(concurrency);
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
+    // Listen first: a client that gives up while queued must not hold a slot.
+    const closed = new Promise<void>((done) => res.once('close', done));
+    void limit(() => {
+      if (res.closed) return undefined;
+      next();
+      return closed;
+    });
+  });
+}
+
 export async function createApi(): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
-  app.useLogger(app.get(Logger));
+  const config = app.get<AppConfig>(APP_CONFIG);
+  useStructuredLogs(app, config);
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  limitConcurrentOperations(app, config.GRAPHQL_CONCURRENCY);
   app.useGlobalPipes(inputValidationPipe());
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger } from 'nestjs-pino';
+import { Logger } from '@nestjs/common';
 import { closeOnSignals, loadConfig, requireDependencies } from '@oneplan/config';
 import { createApi } from './bootstrap.js';
 
@@ -8,4 +8,4 @@ await requireDependencies(config, 'API');
 const app = await createApi();
 closeOnSignals(app, config.SHUTDOWN_TIMEOUT_MS);
 await app.listen(config.PORT, '0.0.0.0');
-app.get(Logger).log(`OnePlan API listening at http://127.0.0.1:${config.PORT}/graphql`);
+new Logger('OnePlan').log(`API listening at http://127.0.0.1:${config.PORT}/graphql`);

@@ -1,5 +1,5 @@
 import { Logger, Module } from '@nestjs/common';
-import { ConfigModule, LoggingModule } from '@oneplan/config';
+import { ConfigModule } from '@oneplan/config';
 import { HealthModule } from '@oneplan/health';
 import { PrismaModule } from '@oneplan/prisma';
 import { JOB_HANDLERS, type JobHandlers, JobWorker, RedisModule } from '@oneplan/queue';
@@ -13,7 +13,7 @@ const handlers: JobHandlers = {
 
 /** The worker process: wiring only. */
 @Module({
-  imports: [ConfigModule, LoggingModule, PrismaModule, RedisModule, HealthModule],
+  imports: [ConfigModule, PrismaModule, RedisModule, HealthModule],
   providers: [JobWorker, { provide: JOB_HANDLERS, useValue: handlers }],
 })
 export class WorkerModule {}

@@ -43,8 +43,16 @@ export function weeklyCareHours(input: {
 }): CareWeek[] {
   const thisWeek = DateTime.fromJSDate(input.now ?? new Date()).setZone(input.timeZone).startOf('week');
   const starts = Array.from({ length: input.weeks }, (_, index) => thisWeek.minus({ weeks: input.weeks - 1 - index }));
-  const hours = new Map(starts.map((start) => [start.toMillis(), { group: 0, individual: 0 }]));
-  const weekOf = (at: Date) => hours.get(DateTime.fromJSDate(at).setZone(input.timeZone).startOf('week').toMillis());
+  // Week boundaries as instants, computed once: rows are placed by comparison, not by a zone conversion each.
+  const bounds = [...starts.map((start) => start.toMillis()), thisWeek.plus({ weeks: 1 }).toMillis()];
+  const hours = starts.map(() => ({ group: 0, individual: 0 }));
+  const weekOf = (at: Date) => {
+    const time = at.getTime();
+    if (time < bounds[0] || time >= bounds[bounds.length - 1]) return undefined;
+    let index = 0;
+    while (time >= bounds[index + 1]) index++;
+    return hours[index];
+  };
   for (const row of input.attendance) {
     const week = ATTENDED.has(row.status) ? weekOf(row.groupSession.startsAt) : undefined;
     if (week) week.group += row.minutesAttended !== null && row.status !== 'PRESENT' ? row.minutesAttended / 60 : hoursBetween(row.groupSession.startsAt, row.groupSession.endsAt);
@@ -55,8 +63,8 @@ export function weeklyCareHours(input: {
     if (week) week.individual += hoursBetween(start, session.actualEnd ?? session.scheduledEnd);
   }
   const required = REQUIRED_WEEKLY_HOURS[input.levelOfCare];
-  return starts.map((start) => {
-    const { group, individual } = hours.get(start.toMillis())!;
+  return starts.map((start, index) => {
+    const { group, individual } = hours[index];
     const total = round(group + individual);
     const band = total < required.min ? 'BELOW' : required.max !== null && total > required.max ? 'ABOVE' : 'WITHIN';
     return {

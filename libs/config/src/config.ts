@@ -19,6 +19,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     JWT_JWKS_URL: str({ default: '', desc: 'JWKS URL of an external identity provider; when set, HS256 is not accepted' }),
     LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     LOG_QUERIES: bool({ default: false, desc: 'Log SQL statements (never their parameters)' }),
+    GRAPHQL_CONCURRENCY: num({ default: 2, desc: 'GraphQL requests executed at once per API process; the rest queue' }),
     SHUTDOWN_TIMEOUT_MS: num({ default: 10000, desc: 'Longest a graceful shutdown may take' }),
   });
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 export { APP_CONFIG, loadConfig, type AppConfig } from './config.js';
 export { ConfigModule } from './config.module.js';
 export { requireDependencies } from './dependencies.js';
-export { LoggingModule } from './logging.module.js';
+export { useStructuredLogs } from './logging.js';
 export { closeOnSignals } from './shutdown.js';

@@ -1,7 +1,7 @@
 import { Args, Context, Field, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, pickByIds } from '@oneplan/graphql';
 import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
 import { PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
 import { Task } from '@oneplan/tasks';
@@ -62,8 +62,7 @@ export class GoalResolver {
   @ResolveField(() => [Problem], { description: 'The problems the goal addresses.' })
   async problems(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
     const [links, problems] = await Promise.all([this.loaders.problemLinks(ctx.loaders).load(goal.id), this.plans.problems(ctx.loaders).load(goal.planId)]);
-    const linked = new Set(links.map((link) => link.problemId));
-    return problems.filter((problem) => linked.has(problem.id));
+    return pickByIds(problems, links.map((link) => link.problemId));
   }
 
   @ResolveField(() => [Objective], { description: 'Measurable objectives.' })

@@ -29,7 +29,7 @@ export class GoalService {
       await this.scopes.requireItems(tx, planId, 'problem', problemIds, 'problemIds');
       await this.scopes.requireOnTeam(scope, input.ownerId, 'ownerId', undefined, tx);
       const goal = await this.goals.create(tx, { ...fields, status: fields.status ?? 'PROPOSED', planId, createdById: actor.staffId }, [...new Set(problemIds)]);
-      await this.revisions.record(tx, { planId, authorId: actor.staffId, entityType: 'Goal', entityId: goal.id, action: 'CREATED', changes: PlanRevisionRepository.created({ ...fields, problemIds }) });
+      await this.revisions.recordCreated(tx, { planId, authorId: actor.staffId, entityType: 'Goal', entityId: goal.id, fields: { ...fields, problemIds } });
       return goal;
     });
   }
@@ -64,7 +64,7 @@ export class GoalService {
       await this.scopes.requireOpen(goal.planId, tx);
       const objective = await this.goals.createObjective(tx, { ...input, measureType: input.measureType ?? null, baseline: input.baseline ?? null, createdById: actor.staffId });
       const { goalId: _goalId, ...fields } = input;
-      await this.revisions.record(tx, { planId: goal.planId, authorId: actor.staffId, entityType: 'Objective', entityId: objective.id, action: 'CREATED', changes: PlanRevisionRepository.created(fields) });
+      await this.revisions.recordCreated(tx, { planId: goal.planId, authorId: actor.staffId, entityType: 'Objective', entityId: objective.id, fields });
       return objective;
     });
   }
@@ -96,7 +96,7 @@ export class GoalService {
       await this.scopes.requireOpen(goal.planId, tx);
       const intervention = await this.goals.createIntervention(tx, { ...input, createdById: actor.staffId });
       const { goalId: _goalId, ...fields } = input;
-      await this.revisions.record(tx, { planId: goal.planId, authorId: actor.staffId, entityType: 'Intervention', entityId: intervention.id, action: 'CREATED', changes: PlanRevisionRepository.created(fields) });
+      await this.revisions.recordCreated(tx, { planId: goal.planId, authorId: actor.staffId, entityType: 'Intervention', entityId: intervention.id, fields });
       return intervention;
     });
   }

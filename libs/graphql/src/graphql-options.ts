@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
 import { formatGraphQLError } from './format-error.js';
@@ -31,7 +31,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     introspection: development,
     playground: false,
-    plugins: [requestIdOnErrors, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    // Plans are private to the care team and never cached by HTTP caches; without the cache-control
+    // plugin Apollo also skips its per-field instrumentation.
+    plugins: [requestIdOnErrors, ApolloServerPluginCacheControlDisabled(), ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,

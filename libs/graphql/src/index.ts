@@ -3,6 +3,6 @@ export { graphqlOptions } from './graphql-options.js';
 export { LocalDateScalar, formatLocalDate, parseLocalDate } from './local-date.scalar.js';
 export * from './pagination.js';
 export type { Actor, GraphQLContext, OnePlanRequest } from './request-context.js';
-export { RequestLoaders, groupByKey } from './request-loaders.js';
+export { RequestLoaders, groupByKey, pickByIds } from './request-loaders.js';
 export { inputValidationPipe } from './validation.js';
 export { DomainErrorFilter } from './domain-error.filter.js';

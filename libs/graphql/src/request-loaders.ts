@@ -35,3 +35,9 @@ export function groupByKey<V>(rows: V[], keys: readonly string[], keyOf: (row: V
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key)!);
 }
+
+/** The items whose id is among `ids`, in the items' order (a many-to-many link resolved from two batch loads). */
+export function pickByIds<T extends { id: string }>(items: T[], ids: string[]): T[] {
+  const wanted = new Set(ids);
+  return items.filter((item) => wanted.has(item.id));
+}

@@ -36,14 +36,11 @@ export class OutcomeMeasureService {
     return this.transactions.run(async (tx) => {
       await this.scopes.requireOpen(input.planId, tx);
       const measure = await this.measures.create(tx, { ...input, selfHarmItem: input.selfHarmItem ?? null, recordedById: actor.staffId });
-      await this.revisions.record(tx, {
+      await this.revisions.recordCreated(tx, {
         planId: input.planId,
         authorId: actor.staffId,
         entityType: 'OutcomeMeasure',
-        entityId: measure.id,
-        action: 'RECORDED',
-        changes: PlanRevisionRepository.created({ type: input.type, administeredAt: input.administeredAt }),
-      });
+        entityId: measure.id, fields: { type: input.type, administeredAt: input.administeredAt }, action: 'RECORDED' });
       return measure;
     });
   }

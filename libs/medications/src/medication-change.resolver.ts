@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { Goal, GoalLoaders } from '@oneplan/goals';
-import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, pickByIds } from '@oneplan/graphql';
 import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
 import { TreatmentPlan } from '@oneplan/plan';
 import { currentMedications } from './current-medications.js';
@@ -34,8 +34,7 @@ export class MedicationChangeResolver {
   @ResolveField(() => [Goal], { description: 'Goals the change serves.' })
   async goals(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
     const [links, goals] = await Promise.all([this.loaders.goalLinks(ctx.loaders).load(change.id), this.goalLoaders.byPlan(ctx.loaders).load(change.planId)]);
-    const linked = new Set(links.map((link) => link.goalId));
-    return goals.filter((goal) => linked.has(goal.id));
+    return pickByIds(goals, links.map((link) => link.goalId));
   }
 
   @ResolveField(() => [ClinicalNote], { description: 'Medication notes, oldest first, each with its amendments.' })

@@ -28,14 +28,11 @@ export class MedicationChangeService {
       if (input.changeType === 'START' && onList) throw new BadUserInputError('changeType', `${input.medicationName} is already on the medication list: record an ADJUST instead`);
       if (input.changeType !== 'START' && !onList) throw new BadUserInputError('medicationName', `${input.medicationName} is not on the current medication list`);
       const change = await this.changes.create(tx, { ...fields, rxNormCode: fields.rxNormCode ?? null, prescriberId: actor.staffId }, [...new Set(goalIds)]);
-      await this.revisions.record(tx, {
+      await this.revisions.recordCreated(tx, {
         planId: input.planId,
         authorId: actor.staffId,
         entityType: 'MedicationChange',
-        entityId: change.id,
-        action: 'RECORDED',
-        changes: PlanRevisionRepository.created({ medicationName: fields.medicationName, changeType: fields.changeType, dose: fields.dose, goalIds }),
-      });
+        entityId: change.id, fields: { medicationName: fields.medicationName, changeType: fields.changeType, dose: fields.dose, goalIds }, action: 'RECORDED' });
       return change;
     });
   }

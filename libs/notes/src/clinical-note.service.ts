@@ -35,14 +35,11 @@ export class ClinicalNoteService {
       await this.scopes.requireItems(tx, input.planId, 'individualSession', input.individualSessionId ? [input.individualSessionId] : [], 'individualSessionId');
       await this.scopes.requireItems(tx, input.planId, 'medicationChange', input.medicationChangeId ? [input.medicationChangeId] : [], 'medicationChangeId');
       const note = await this.notes.create(tx, { ...input, authorId: actor.staffId });
-      await this.revisions.record(tx, {
+      await this.revisions.recordCreated(tx, {
         planId: input.planId,
         authorId: actor.staffId,
         entityType: 'ClinicalNote',
-        entityId: note.id,
-        action: 'CREATED',
-        changes: PlanRevisionRepository.created({ kind: note.kind, goalId: note.goalId, individualSessionId: note.individualSessionId, medicationChangeId: note.medicationChangeId }),
-      });
+        entityId: note.id, fields: { kind: note.kind, goalId: note.goalId, individualSessionId: note.individualSessionId, medicationChangeId: note.medicationChangeId } });
       return note;
     });
   }

@@ -22,14 +22,11 @@ export class PlanContentService {
     return this.transactions.run(async (tx) => {
       await this.scopes.requireOpen(input.planId, tx);
       const problem = await this.content.createProblem(tx, { ...input, createdById: actor.staffId });
-      await this.revisions.record(tx, {
+      await this.revisions.recordCreated(tx, {
         planId: input.planId,
         authorId: actor.staffId,
         entityType: 'Problem',
-        entityId: problem.id,
-        action: 'CREATED',
-        changes: PlanRevisionRepository.created({ title: input.title, description: input.description, category: input.category }),
-      });
+        entityId: problem.id, fields: { title: input.title, description: input.description, category: input.category } });
       return problem;
     });
   }
@@ -59,14 +56,11 @@ export class PlanContentService {
       await this.scopes.requireOpen(input.planId, tx);
       const triggerDate = await this.content.createTriggerDate(tx, { ...input, createdById: actor.staffId });
       const { planId: _planId, ...fields } = input;
-      await this.revisions.record(tx, {
+      await this.revisions.recordCreated(tx, {
         planId: input.planId,
         authorId: actor.staffId,
         entityType: 'TriggerDate',
-        entityId: triggerDate.id,
-        action: 'CREATED',
-        changes: PlanRevisionRepository.created(fields),
-      });
+        entityId: triggerDate.id, fields });
       return triggerDate;
     });
   }

@@ -28,6 +28,12 @@ export class PlanRevisionRepository {
     await tx.planRevision.createMany({ data: entries.map((entry) => ({ ...entry, changes: entry.changes as object[], reason: entry.reason ?? null })) });
   }
 
+  /** Records the creation (or recording) of an item with the fields it was given (empty ones left out). */
+  async recordCreated(tx: Tx, entry: Omit<RevisionEntry, 'action' | 'changes'> & { fields: Record<string, unknown>; action?: 'CREATED' | 'RECORDED' }): Promise<void> {
+    const { fields, action = 'CREATED', ...rest } = entry;
+    await this.record(tx, { ...rest, action, changes: PlanRevisionRepository.created(fields) });
+  }
+
   /** Newest first, keyset-paginated on (createdAt, id). */
   page(planId: string, take: number, after?: { value: string; id: string }): Promise<PlanRevisionRow[]> {
     const before = after ? new Date(after.value) : undefined;

@@ -37,14 +37,11 @@ export class PlanService {
     try {
       return await this.transactions.run(async (tx) => {
         const plan = await this.plans.createPlan(tx, { episodeId: episode.id, levelOfCare, reviewCadenceDays, nextReviewDate, createdById: actor.staffId }, DEFAULT_CRISIS_LINES);
-        await this.revisions.record(tx, {
+        await this.revisions.recordCreated(tx, {
           planId: plan.id,
           authorId: actor.staffId,
           entityType: 'TreatmentPlan',
-          entityId: plan.id,
-          action: 'CREATED',
-          changes: PlanRevisionRepository.created({ status: plan.status, levelOfCare, phase: plan.phase, reviewCadenceDays, nextReviewDate }),
-        });
+          entityId: plan.id, fields: { status: plan.status, levelOfCare, phase: plan.phase, reviewCadenceDays, nextReviewDate } });
         return plan;
       });
     } catch (error) {

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { Goal, GoalLoaders } from '@oneplan/goals';
-import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, pickByIds } from '@oneplan/graphql';
 import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
 import { TreatmentPlan } from '@oneplan/plan';
 import { RecordSessionOutcomeInput, ScheduleIndividualSessionInput } from './dto/individual-session.input.js';
@@ -38,8 +38,7 @@ export class IndividualSessionResolver {
   @ResolveField(() => [Goal], { description: 'Goals the session addresses.' })
   async goalsAddressed(@Parent() session: IndividualSession, @Context() ctx: GraphQLContext) {
     const [links, goals] = await Promise.all([this.loaders.goalLinks(ctx.loaders).load(session.id), this.goals.byPlan(ctx.loaders).load(session.planId)]);
-    const linked = new Set(links.map((link) => link.goalId));
-    return goals.filter((goal) => linked.has(goal.id));
+    return pickByIds(goals, links.map((link) => link.goalId));
   }
 
   @ResolveField(() => [ClinicalNote], { description: 'Session notes, oldest first, each with its amendments.' })

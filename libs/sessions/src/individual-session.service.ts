@@ -26,14 +26,11 @@ export class IndividualSessionService {
       await this.scopes.requireOnTeam(scope, input.therapistId, 'therapistId', ['PRIMARY_THERAPIST', 'THERAPIST'], tx);
       await this.scopes.requireItems(tx, input.planId, 'goal', goalIds, 'goalIds');
       const session = await this.sessions.create(tx, { ...fields, createdById: actor.staffId }, [...new Set(goalIds)]);
-      await this.revisions.record(tx, {
+      await this.revisions.recordCreated(tx, {
         planId: input.planId,
         authorId: actor.staffId,
         entityType: 'IndividualSession',
-        entityId: session.id,
-        action: 'CREATED',
-        changes: PlanRevisionRepository.created({ ...fields, goalIds }),
-      });
+        entityId: session.id, fields: { ...fields, goalIds } });
       return session;
     });
   }

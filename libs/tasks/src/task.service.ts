@@ -25,7 +25,7 @@ export class TaskService {
       await this.scopes.requireItems(tx, input.planId, 'individualSession', input.individualSessionId ? [input.individualSessionId] : [], 'individualSessionId');
       const task = await this.tasks.create(tx, { ...input, createdById: actor.staffId });
       const { planId: _planId, ...fields } = input;
-      await this.revisions.record(tx, { planId: input.planId, authorId: actor.staffId, entityType: 'Task', entityId: task.id, action: 'CREATED', changes: PlanRevisionRepository.created(fields) });
+      await this.revisions.recordCreated(tx, { planId: input.planId, authorId: actor.staffId, entityType: 'Task', entityId: task.id, fields });
       return task;
     });
   }

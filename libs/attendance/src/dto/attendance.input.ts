@@ -71,12 +71,9 @@ export class RecordGroupAttendanceInput {
   entries!: AttendanceEntryInput[];
 }
 
+/** A page of items whose group started in [from, to). */
 @ArgsType()
-export class GroupSessionsArgs extends PageArgs {
-  @Field(() => ID, { description: 'The program.' })
-  @IsUUID()
-  programId!: string;
-
+export class GroupDateRangeArgs extends PageArgs {
   @Field({ description: 'Groups starting at or after this.' })
   @IsDate()
   from!: Date;
@@ -87,16 +84,15 @@ export class GroupSessionsArgs extends PageArgs {
 }
 
 @ArgsType()
-export class PatientAttendanceArgs extends PageArgs {
+export class GroupSessionsArgs extends GroupDateRangeArgs {
+  @Field(() => ID, { description: 'The program.' })
+  @IsUUID()
+  programId!: string;
+}
+
+@ArgsType()
+export class PatientAttendanceArgs extends GroupDateRangeArgs {
   @Field(() => ID, { description: 'The patient.' })
   @IsUUID()
   patientId!: string;
-
-  @Field({ description: 'Groups starting at or after this.' })
-  @IsDate()
-  from!: Date;
-
-  @Field({ description: 'Groups starting before this.' })
-  @IsDate()
-  to!: Date;
 }
