@@ -6,7 +6,7 @@ import { AttendanceModule } from '@oneplan/attendance';
 import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@oneplan/config';
-import { DomainErrorFilter, graphqlOptions } from '@oneplan/graphql';
+import { GraphQLErrorFilter, graphqlOptions } from '@oneplan/graphql';
 import { GoalsModule } from '@oneplan/goals';
 import { HealthModule } from '@oneplan/health';
 import { MeasuresModule } from '@oneplan/measures';
@@ -41,6 +41,6 @@ import { TasksModule } from '@oneplan/tasks';
     SessionsModule,
     TasksModule,
   ],
-  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+  providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],
 })
 export class ApiModule {}

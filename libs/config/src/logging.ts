@@ -6,29 +6,39 @@ import type { AppConfig } from './config.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
-/** Nest's logger interface on top of pino: one JSON line per entry, with the Nest context. */
+type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace';
+
+/**
+ * Nest's logger interface on top of pino. Nest calls `level(message, ...params, context)`; a message
+ * may be an object of fields followed by a text, as in `logger.error({ requestId }, 'Unexpected error')`.
+ */
 class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
-  log(message: unknown, context?: string) {
-    this.write('info', message, context);
+  log(message: unknown, ...params: unknown[]) {
+    this.write('info', message, params);
   }
-  error(message: unknown, ...rest: unknown[]) {
-    this.write('error', message, rest.at(-1) as string | undefined);
+  error(message: unknown, ...params: unknown[]) {
+    this.write('error', message, params);
   }
-  warn(message: unknown, context?: string) {
-    this.write('warn', message, context);
+  warn(message: unknown, ...params: unknown[]) {
+    this.write('warn', message, params);
   }
-  debug(message: unknown, context?: string) {
-    this.write('debug', message, context);
+  debug(message: unknown, ...params: unknown[]) {
+    this.write('debug', message, params);
   }
-  verbose(message: unknown, context?: string) {
-    this.write('trace', message, context);
+  verbose(message: unknown, ...params: unknown[]) {
+    this.write('trace', message, params);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, context?: string) {
-    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
-    else this.logger[level]({ context }, String(message));
+  private write(level: Level, message: unknown, params: unknown[]) {
+    const context = params.length > 0 ? params.at(-1) : undefined;
+    const [detail] = params.slice(0, -1);
+    if (typeof message === 'object' && message !== null) {
+      this.logger[level]({ context, ...message }, typeof detail === 'string' ? detail : undefined);
+    } else {
+      this.logger[level]({ context, ...(typeof detail === 'string' ? { stack: detail } : {}) }, String(message));
+    }
   }
 }
 

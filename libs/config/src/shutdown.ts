@@ -1,8 +1,10 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 
 /**
- * Closes the app on SIGTERM or SIGINT (Nest runs its shutdown hooks: HTTP server, workers, database)
- * and forces the exit if that takes longer than the configured limit.
+ * Closes the app on SIGTERM or SIGINT and forces the exit if that takes longer than the limit. The HTTP
+ * server stops taking requests and finishes those in flight first; only then does Nest run its shutdown
+ * hooks (GraphQL server, workers, database), which would otherwise fail requests still being served.
  */
 export function closeOnSignals(app: INestApplication, timeoutMs: number): void {
   let closing = false;
@@ -13,11 +15,21 @@ export function closeOnSignals(app: INestApplication, timeoutMs: number): void {
       process.stderr.write(`Shutdown after ${signal} took longer than ${timeoutMs} ms; exiting.\n`);
       process.exit(1);
     }, timeoutMs).unref();
-    app.close().then(
+    drainHttp(app)
+      .then(() => app.close())
+      .then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
   process.once('SIGTERM', close);
   process.once('SIGINT', close);
+}
+
+function drainHttp(app: INestApplication): Promise<void> {
+  const server = app.getHttpServer() as Server;
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '@oneplan/errors';
 
@@ -16,6 +16,21 @@ const REQUEST_ERROR_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/** Whether an error is one clients are meant to see (a domain error or a malformed request). */
+function isExpected(error: unknown, code: unknown): boolean {
+  return unwrapResolverError(error) instanceof DomainError || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
+}
+
+/** Logs an unexpected error with its request id: name, code and frames only, since messages of driver errors quote row values. */
+export function logUnexpectedErrors(errors: readonly GraphQLError[], requestId: string): void {
+  for (const error of errors) {
+    if (isExpected(error, error.extensions?.code)) continue;
+    const original = unwrapResolverError(error);
+    const failure = original instanceof Error ? original : new Error(String(original));
+    logger.error({ requestId, path: error.path, err: { name: failure.name, code: (failure as { code?: unknown }).code, stack: failure.stack?.split('\n').slice(1, 8).join('\n') } }, 'Unexpected error');
+  }
+}
+
 /**
  * The single mapping from errors to what clients see: domain errors keep their stable code and safe
  * details, request errors pass through, anything else is masked (no stack traces or SQL).
@@ -30,8 +45,5 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { ...base, extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : 'BAD_USER_INPUT' } };
   }
-  const failure = original instanceof Error ? original : new Error(String(original));
-  // Name, code and frames only: messages of driver errors can quote values from the row.
-  logger.error({ err: { name: failure.name, code: (failure as { code?: unknown }).code, stack: failure.stack?.split('\n').slice(1, 8).join('\n') } }, 'Unexpected error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -2,14 +2,17 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
-import { formatGraphQLError } from './format-error.js';
+import { formatGraphQLError, logUnexpectedErrors } from './format-error.js';
 import { RequestLoaders } from './request-loaders.js';
 import type { GraphQLContext, OnePlanRequest } from './request-context.js';
 
-/** Adds the request id to every error so a masked failure can be found in the logs. */
+/** Logs unexpected errors with the request id, and adds the id to every error so a masked failure can be found in the logs. */
 const requestIdOnErrors: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
+      async didEncounterErrors({ errors, contextValue }) {
+        logUnexpectedErrors(errors, String(contextValue.req.id ?? ''));
+      },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
         const requestId = String(contextValue.req.id ?? '');

@@ -5,4 +5,4 @@ export * from './pagination.js';
 export type { Actor, GraphQLContext, OnePlanRequest } from './request-context.js';
 export { RequestLoaders, groupByKey, pickByIds } from './request-loaders.js';
 export { inputValidationPipe } from './validation.js';
-export { DomainErrorFilter } from './domain-error.filter.js';
+export { GraphQLErrorFilter } from './graphql-error.filter.js';
