@@ -57,7 +57,7 @@ async function seedPlan(prisma: PrismaService, factor: number) {
 async function statementsPerRead(plans: Array<{ patientId: string; token: string }>) {
   process.env.LOG_LEVEL = 'silent';
   const { createApi } = await import('../apps/api/src/bootstrap.js');
-  const app = await createApi();
+  const { app } = await createApi();
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
   const prisma = app.get(PrismaService);

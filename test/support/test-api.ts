@@ -28,7 +28,7 @@ export async function startTestApi(): Promise<TestApi> {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   const { createApi } = await import('../../apps/api/src/bootstrap.js');
-  const app = await createApi();
+  const { app } = await createApi();
   await app.init();
   const prisma = app.get(PrismaService);
   const tokens = app.get(BearerTokens);

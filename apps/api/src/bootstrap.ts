@@ -14,7 +14,7 @@ export const BODY_LIMIT = '100kb';
  * in arrival order. A whole plan is a large object graph, so running fewer at a time keeps the live heap
  * (and garbage collection) small without lowering throughput on a machine with few cores.
  */
-function limitConcurrentOperations(app: NestExpressApplication, concurrency: number): void {
+function limitConcurrentOperations(app: NestExpressApplication, concurrency: number): () => Promise<void> {
   const limit = pLimit(concurrency);
   app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
     // Listen first: a client that gives up while queued must not hold a slot.
@@ -25,16 +25,25 @@ function limitConcurrentOperations(app: NestExpressApplication, concurrency: num
       return closed;
     });
   });
+  return async () => {
+    while (limit.activeCount + limit.pendingCount > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
 }
 
-export async function createApi(): Promise<NestExpressApplication> {
+export interface Api {
+  app: NestExpressApplication;
+  /** Resolves once every admitted or queued GraphQL request has been answered (shutdown waits for it). */
+  operationsDone: () => Promise<void>;
+}
+
+export async function createApi(): Promise<Api> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   const config = app.get<AppConfig>(APP_CONFIG);
   useStructuredLogs(app, config);
   app.useBodyParser('json', { limit: BODY_LIMIT });
-  limitConcurrentOperations(app, config.GRAPHQL_CONCURRENCY);
+  const operationsDone = limitConcurrentOperations(app, config.GRAPHQL_CONCURRENCY);
   app.useGlobalPipes(inputValidationPipe());
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  return app;
+  return { app, operationsDone };
 }

@@ -5,7 +5,7 @@ import { SCHEMA_FILE, schemaSdl } from './schema-sdl.js';
 
 /** npm run schema:emit: writes the GraphQL schema the code defines to apps/api/schema.gql. */
 process.env.LOG_LEVEL = 'silent';
-const app = await createApi();
+const { app } = await createApi();
 await app.init();
 await writeFile(SCHEMA_FILE, schemaSdl(app));
 await app.close();

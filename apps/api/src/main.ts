@@ -5,7 +5,7 @@ import { createApi } from './bootstrap.js';
 
 const config = loadConfig();
 await requireDependencies(config, 'API');
-const app = await createApi();
-closeOnSignals(app, config.SHUTDOWN_TIMEOUT_MS);
+const { app, operationsDone } = await createApi();
+closeOnSignals(app, config.SHUTDOWN_TIMEOUT_MS, operationsDone);
 await app.listen(config.PORT, '0.0.0.0');
 new Logger('OnePlan').log(`API listening at http://127.0.0.1:${config.PORT}/graphql`);

@@ -3,10 +3,10 @@ import type { INestApplication } from '@nestjs/common';
 
 /**
  * Closes the app on SIGTERM or SIGINT and forces the exit if that takes longer than the limit. The HTTP
- * server stops taking requests and finishes those in flight first; only then does Nest run its shutdown
+ * server stops taking requests and finishes those in flight (`inFlightDone`) first; only then does Nest run its shutdown
  * hooks (GraphQL server, workers, database), which would otherwise fail requests still being served.
  */
-export function closeOnSignals(app: INestApplication, timeoutMs: number): void {
+export function closeOnSignals(app: INestApplication, timeoutMs: number, inFlightDone: () => Promise<void> = async () => undefined): void {
   let closing = false;
   const close = (signal: NodeJS.Signals) => {
     if (closing) return;
@@ -16,6 +16,7 @@ export function closeOnSignals(app: INestApplication, timeoutMs: number): void {
       process.exit(1);
     }, timeoutMs).unref();
     drainHttp(app)
+      .then(inFlightDone)
       .then(() => app.close())
       .then(
       () => process.exit(0),
