@@ -1,22 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
 import { buildClinic, type Clinic, daysFromToday, isoDate } from '../support/clinic.js';
+import { freePort, run, waitFor } from '../support/processes.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const SECRET_TEXT = 'Patient disclosed the name Zanzibar-Quokka';
-const PORT = '3987';
-
-/** Runs the built API at info level on this suite's database, with its log collected. */
-function startApiProcess(databaseUrl: string): { child: ChildProcess; log: () => string } {
-  const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js')], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT, LOG_LEVEL: 'debug' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout!.on('data', (chunk) => (log += chunk));
-  child.stderr!.on('data', (chunk) => (log += chunk));
-  return { child, log: () => log };
-}
 
 describe('Logs (e2e)', () => {
   let api: TestApi;
@@ -29,15 +17,13 @@ describe('Logs (e2e)', () => {
   afterAll(() => api.close());
 
   it('should keep note text and patient names out of the log, even when a write fails unexpectedly', async () => {
-    const server = startApiProcess(process.env.DATABASE_URL!);
+    const port = String(await freePort());
+    const server = run('api', { DATABASE_URL: process.env.DATABASE_URL!, PORT: port, LOG_LEVEL: 'debug' });
     const token = await new BearerTokens(loadConfig()).issue(clinic.staff.therapist);
     const post = (query: string, variables: Record<string, unknown>, requestId: string) =>
-      fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId }, body: JSON.stringify({ query, variables }) });
+      fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId }, body: JSON.stringify({ query, variables }) });
     try {
-      for (let attempt = 0; !(await fetch(`http://127.0.0.1:${PORT}/health/live`).then((r) => r.ok, () => false)); attempt++) {
-        if (attempt > 100) throw new Error(`API did not start: ${server.log()}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await waitFor(`http://127.0.0.1:${port}/health/live`);
       const patient = await api.prisma.patient.findUniqueOrThrow({ where: { id: clinic.patientId } });
       const read = await post('query($id: ID!) { patientPlan(patientId: $id) { patient { firstName lastName } } }', { id: clinic.patientId }, 'log-read-1');
       expect(((await read.json()) as any).data.patientPlan.patient.lastName).toBe(patient.lastName);
@@ -45,7 +31,7 @@ describe('Logs (e2e)', () => {
       const write = await post('mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { id } }', { input: { planId: clinic.planId, kind: 'PROGRESS', text: SECRET_TEXT, noteDate: isoDate(daysFromToday(0)) } }, 'log-write-1');
       expect(((await write.json()) as any).errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'log-write-1' });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const log = server.log();
+      const log = server.output();
       const failureLine = log.split('\n').find((line) => line.includes('Unexpected error'));
       expect(JSON.parse(failureLine!)).toMatchObject({ level: 50, requestId: 'log-write-1', path: ['addClinicalNote'] });
       expect(log).not.toContain('Zanzibar');

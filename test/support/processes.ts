@@ -1,0 +1,49 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<{ code: number | null; ms: number }>;
+}
+
+/** Runs a built app (npm test builds first) with the given environment. */
+export function run(app: 'api' | 'worker', env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [path.join(root, `dist/apps/${app}/src/main.js`)], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  let signalled = 0;
+  const exit = new Promise<{ code: number | null; ms: number }>((resolve) => child.on('exit', (code) => resolve({ code, ms: Date.now() - signalled })));
+  const originalKill = child.kill.bind(child);
+  child.kill = (signal) => {
+    signalled = Date.now();
+    return originalKill(signal);
+  };
+  return { child, output: () => output, exit };
+}
+
+/** Fetches `url` until the server behind it answers. */
+export async function waitFor(url: string, timeoutMs = 20_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fetch(url);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
