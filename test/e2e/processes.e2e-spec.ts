@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { Queue } from 'bullmq';
+import { JobName, QueueName } from '@oneplan/queue';
 import { createSuiteDatabase, dropDatabase } from '../support/databases.js';
 import { freePort, run, waitFor } from '../support/processes.js';
 
@@ -28,7 +30,7 @@ describe('API and worker processes (e2e)', () => {
     }
   });
 
-  it('should report not ready once Redis goes away, and ready again when it is back', async () => {
+  it('should report not ready once Redis goes away, and be ready and process jobs again when it is back', async () => {
     const redisPort = String(await freePort());
     const startRedis = () => spawn('redis-server', ['--port', redisPort, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     let redis = startRedis();
@@ -51,6 +53,18 @@ describe('API and worker processes (e2e)', () => {
         back = await readiness();
       }
       expect(back.status).toBe(200);
+      const queue = new Queue(QueueName.Reminders, { connection: { url: `redis://127.0.0.1:${redisPort}` } });
+      try {
+        const job = await queue.add(JobName.Ping, { requestedAt: new Date().toISOString() });
+        let state = await job.getState();
+        for (let attempt = 0; state !== 'completed' && attempt < 100; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          state = await job.getState();
+        }
+        expect(state).toBe('completed');
+      } finally {
+        await queue.close();
+      }
     } finally {
       started.child.kill('SIGTERM');
       await started.exit;
