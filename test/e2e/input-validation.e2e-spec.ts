@@ -13,8 +13,10 @@ interface BadInput {
 }
 
 const now = () => new Date().toISOString();
-/** A problem on the first clinic's plan, made in beforeAll. */
+/** A problem on the first clinic's plan, and its patient's record number and a staff email, set in beforeAll. */
 let problemId = '';
+let recordNumber = '';
+let staffEmail = '';
 const CASES: BadInput[] = [
   { name: 'a PHQ-9 above 27', as: 'therapist', mutation: 'recordOutcomeMeasure(input: $input) { id }', input: (c) => ({ planId: c.planId, type: 'PHQ9', score: 28, selfHarmItem: 0, administeredAt: now() }), code: 'BAD_USER_INPUT', field: 'score' },
   { name: 'a PHQ-9 item 9 above 3', as: 'therapist', mutation: 'recordOutcomeMeasure(input: $input) { id }', input: (c) => ({ planId: c.planId, type: 'PHQ9', score: 12, selfHarmItem: 4, administeredAt: now() }), code: 'BAD_USER_INPUT', field: 'selfHarmItem' },
@@ -43,10 +45,16 @@ const CASES: BadInput[] = [
   { name: 'a stale plan version', as: 'therapist', mutation: 'updateTreatmentPlan(input: $input) { id }', input: (c) => ({ planId: c.planId, expectedVersion: 99, status: 'ACTIVE' }), code: 'CONFLICT', field: 'expectedVersion' },
   { name: 'a safety plan with 31 warning signs', as: 'therapist', mutation: 'updateSafetyPlan(input: $input) { id }', input: (c) => ({ planId: c.planId, expectedVersion: 1, warningSigns: Array.from({ length: 31 }, (_, i) => `sign ${i}`) }), code: 'BAD_USER_INPUT', field: 'warningSigns' },
   { name: 'a level-of-care change naming both a level and a referral', as: 'therapist', mutation: 'changeLevelOfCare(input: $input) { id }', input: (c) => ({ planId: c.planId, expectedVersion: 1, toLevel: 'PHP', referralTo: 'DETOX', reason: 'x' }), code: 'BAD_USER_INPUT', field: 'toLevel' },
+  { name: 'a program in a time zone that does not exist', as: 'admin', mutation: 'createProgram(input: $input) { id }', input: () => ({ name: 'x', levelOfCare: 'IOP', timeZone: 'Mars/Olympus_Mons' }), code: 'BAD_USER_INPUT', field: 'timeZone' },
+  { name: 'a patient with a record number already used in the program', as: 'admin', mutation: 'createPatient(input: $input) { id }', input: (c) => ({ programId: c.programId, firstName: 'A', lastName: 'B', dateOfBirth: '1990-01-01', recordNumber }), code: 'BAD_USER_INPUT', field: 'recordNumber' },
+  { name: 'a patient born in the future', as: 'admin', mutation: 'createPatient(input: $input) { id }', input: (c) => ({ programId: c.programId, firstName: 'A', lastName: 'B', dateOfBirth: isoDate(daysFromToday(30)), recordNumber: 'new-1' }), code: 'BAD_USER_INPUT', field: 'dateOfBirth' },
+  { name: 'a staff member with an email already in use', as: 'admin', mutation: 'createStaffMember(input: $input) { id }', input: (c) => ({ programId: c.programId, name: 'A', email: staffEmail.toUpperCase(), credentials: 'LCSW', discipline: 'THERAPIST' }), code: 'BAD_USER_INPUT', field: 'email' },
+  { name: 'a care-team membership that ends before it starts', as: 'admin', mutation: 'addCareTeamMember(input: $input) { id }', input: (c) => ({ episodeId: c.episodeId, staffId: c.staff.outsider, role: 'THERAPIST', fromDate: isoDate(daysFromToday(0)), toDate: isoDate(daysFromToday(-1)) }), code: 'BAD_USER_INPUT', field: 'toDate' },
+  { name: 'a second open episode for a patient', as: 'admin', mutation: 'openEpisode(input: $input) { id }', input: (c) => ({ patientId: c.patientId, startDate: isoDate(daysFromToday(0)) }), code: 'BAD_USER_INPUT', field: 'patientId' },
   { name: 'attendance naming the same patient twice', as: 'facilitator', mutation: 'recordGroupAttendance(input: $input) { id }', input: (c) => ({ groupSessionId: c.planId, entries: [{ patientId: c.patientId, status: 'PRESENT' }, { patientId: c.patientId, status: 'ABSENT' }] }), code: 'BAD_USER_INPUT', field: 'entries' },
 ];
 
-const TABLES = ['planRevision', 'problem', 'goal', 'outcomeMeasure', 'individualSession', 'triggerDate', 'medicationChange', 'clinicalNote', 'task', 'groupAttendance'] as const;
+const TABLES = ['program', 'staffMember', 'patient', 'episode', 'careTeamMember', 'planRevision', 'problem', 'goal', 'outcomeMeasure', 'individualSession', 'triggerDate', 'medicationChange', 'clinicalNote', 'task', 'groupAttendance'] as const;
 
 describe('Input validation (e2e)', () => {
   let api: TestApi;
@@ -59,6 +67,8 @@ describe('Input validation (e2e)', () => {
     other = await buildClinic(api);
     const addProblem = `mutation($input: AddProblemInput!) { addProblem(input: $input) { id } }`;
     ok(await api.gql(other.staff.therapist, addProblem, { input: { planId: other.planId, title: 'x', description: 'x', category: 'TRAUMA' } }));
+    recordNumber = (await api.prisma.patient.findUniqueOrThrow({ where: { id: clinic.patientId } })).recordNumber;
+    staffEmail = (await api.prisma.staffMember.findUniqueOrThrow({ where: { id: clinic.staff.therapist } })).email;
     problemId = ok(await api.gql(clinic.staff.therapist, addProblem, { input: { planId: clinic.planId, title: 'y', description: 'y', category: 'TRAUMA' } })).addProblem.id;
   });
   afterAll(() => api.close());
