@@ -11,5 +11,3 @@ export enum JobName {
 export interface JobPayloads {
   [JobName.Ping]: { requestedAt: string };
 }
-
-export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
