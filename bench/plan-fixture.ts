@@ -7,23 +7,23 @@ export const PLAN_QUERY = `query($patientId: ID!) {
     id status phase levelOfCare referredOutTo reviewCadenceDays nextReviewDate version
     patient { id firstName lastName recordNumber }
     episode { id careTeam { role fromDate staff { id name discipline } } }
-    problems { id title category version }
+    problems { id title category version part2 }
     triggerDates { label date leadTimeDays }
     safetyPlan { version isComplete missingSections warningSigns crisisLines { name number } contacts { name phone } }
     levelOfCareChanges { fromLevel toLevel referralTo reason }
     phaseChanges { fromPhase toPhase reason }
     goals {
-      id statement status version owner { name }
+      id statement status version part2 owner { name }
       problems { id title }
       objectives { description target targetDate measureType }
       interventions { name }
-      progressNotes { id text author { name } amendments { text amendmentReason author { name } } }
+      progressNotes { id text part2 author { name } amendments { text amendmentReason author { name } } }
     }
     notes { kind text amendments { text } }
-    outcomeMeasures { type score selfHarmItem changeFromPrevious recordedBy { name } }
+    outcomeMeasures { type score selfHarmItem part2 changeFromPrevious recordedBy { name } }
     tasks { title status dueDate owner { name } }
     individualSessions { type status therapist { name } goalsAddressed { statement } notes { text amendments { text } } }
-    medicationChanges { medicationName changeType dose prescriber { name } goals { statement } notes { text } }
+    medicationChanges { medicationName changeType dose part2 prescriber { name } goals { statement } notes { text } }
     currentMedications { medicationName dose onHold }
     attendance { status groupSession { topic startsAt facilitator { name } } }
     weeklyCareHours(weeks: 4) { weekStart totalHours band }

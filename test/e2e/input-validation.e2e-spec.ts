@@ -15,6 +15,7 @@ interface BadInput {
 const now = () => new Date().toISOString();
 /** A problem on the first clinic's plan, and its patient's record number and a staff email, set in beforeAll. */
 let problemId = '';
+let groupSessionId = '';
 let recordNumber = '';
 let staffEmail = '';
 const CASES: BadInput[] = [
@@ -51,7 +52,7 @@ const CASES: BadInput[] = [
   { name: 'a staff member with an email already in use', as: 'admin', mutation: 'createStaffMember(input: $input) { id }', input: (c) => ({ programId: c.programId, name: 'A', email: staffEmail.toUpperCase(), credentials: 'LCSW', discipline: 'THERAPIST' }), code: 'BAD_USER_INPUT', field: 'email' },
   { name: 'a care-team membership that ends before it starts', as: 'admin', mutation: 'addCareTeamMember(input: $input) { id }', input: (c) => ({ episodeId: c.episodeId, staffId: c.staff.outsider, role: 'THERAPIST', fromDate: isoDate(daysFromToday(0)), toDate: isoDate(daysFromToday(-1)) }), code: 'BAD_USER_INPUT', field: 'toDate' },
   { name: 'a second open episode for a patient', as: 'admin', mutation: 'openEpisode(input: $input) { id }', input: (c) => ({ patientId: c.patientId, startDate: isoDate(daysFromToday(0)) }), code: 'BAD_USER_INPUT', field: 'patientId' },
-  { name: 'attendance naming the same patient twice', as: 'facilitator', mutation: 'recordGroupAttendance(input: $input) { id }', input: (c) => ({ groupSessionId: c.planId, entries: [{ patientId: c.patientId, status: 'PRESENT' }, { patientId: c.patientId, status: 'ABSENT' }] }), code: 'BAD_USER_INPUT', field: 'entries' },
+  { name: 'attendance naming the same patient twice', as: 'facilitator', mutation: 'recordGroupAttendance(input: $input) { id }', input: (c) => ({ groupSessionId, entries: [{ patientId: c.patientId, status: 'PRESENT' }, { patientId: c.patientId, status: 'ABSENT' }] }), code: 'BAD_USER_INPUT', field: 'entries' },
 ];
 
 const TABLES = ['program', 'staffMember', 'patient', 'episode', 'careTeamMember', 'planRevision', 'problem', 'goal', 'outcomeMeasure', 'individualSession', 'triggerDate', 'medicationChange', 'clinicalNote', 'task', 'groupAttendance'] as const;
@@ -69,6 +70,10 @@ describe('Input validation (e2e)', () => {
     ok(await api.gql(other.staff.therapist, addProblem, { input: { planId: other.planId, title: 'x', description: 'x', category: 'TRAUMA' } }));
     recordNumber = (await api.prisma.patient.findUniqueOrThrow({ where: { id: clinic.patientId } })).recordNumber;
     staffEmail = (await api.prisma.staffMember.findUniqueOrThrow({ where: { id: clinic.staff.therapist } })).email;
+    const startsAt = new Date(Date.now() - 3_600_000);
+    groupSessionId = (await api.prisma.groupSession.create({
+      data: { programId: clinic.programId, type: 'SKILLS', facilitatorId: clinic.staff.facilitator, startsAt, endsAt: new Date(startsAt.getTime() + 3_000_000), modality: 'VIRTUAL', topic: 'x', createdById: clinic.staff.admin },
+    })).id;
     problemId = ok(await api.gql(clinic.staff.therapist, addProblem, { input: { planId: clinic.planId, title: 'y', description: 'y', category: 'TRAUMA' } })).addProblem.id;
   });
   afterAll(() => api.close());

@@ -2,9 +2,12 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AccessModule } from '@oneplan/access';
 import { AttendanceModule } from '@oneplan/attendance';
+import { AuditModule, AuditTrail } from '@oneplan/audit';
 import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
+import { ConsentModule } from '@oneplan/consent';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@oneplan/config';
 import { GraphQLErrorFilter, graphqlOptions } from '@oneplan/graphql';
 import { GoalsModule } from '@oneplan/goals';
@@ -26,13 +29,17 @@ import { TasksModule } from '@oneplan/tasks';
     RedisModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => graphqlOptions(config),
+      imports: [AuditModule],
+      inject: [APP_CONFIG, AuditTrail],
+      useFactory: (config: AppConfig, audit: AuditTrail) => graphqlOptions(config, (req) => audit.flush(req)),
     }),
+    AccessModule,
+    AuditModule,
     AuthModule,
     HealthModule,
     AttendanceModule,
     CareTeamModule,
+    ConsentModule,
     GoalsModule,
     MeasuresModule,
     MedicationsModule,

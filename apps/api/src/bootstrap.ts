@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import pLimit from 'p-limit';
+import { RequestRateLimits } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig, useStructuredLogs } from '@oneplan/config';
 import { inputValidationPipe } from '@oneplan/graphql';
 import { ApiModule } from './api.module.js';
@@ -40,10 +41,12 @@ export async function createApi(): Promise<Api> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   const config = app.get<AppConfig>(APP_CONFIG);
   useStructuredLogs(app, config);
+  app.set('trust proxy', 'loopback');
+  // Spent before the body is read, so a flood from one address costs little.
+  app.use('/graphql', app.get(RequestRateLimits).perAddress());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   const operationsDone = limitConcurrentOperations(app, config.GRAPHQL_CONCURRENCY);
   app.useGlobalPipes(inputValidationPipe());
-  app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   return { app, operationsDone };
 }

@@ -1,4 +1,6 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { type Actor, type GraphQLContext, Paginated } from '@oneplan/graphql';
@@ -18,6 +20,7 @@ export class GroupSessionResolver {
     private readonly careTeam: CareTeamLoaders,
     private readonly loaders: AttendanceLoaders,
     private readonly service: AttendanceService,
+    private readonly visibility: PatientVisibility,
   ) {}
 
   @Query(() => GroupSessionPage, { description: "A program's group sessions in a date range." })
@@ -45,9 +48,9 @@ export class GroupSessionResolver {
     return this.careTeam.staff(ctx.loaders).load(group.facilitatorId);
   }
 
-  @ResolveField(() => [GroupAttendance], { description: 'Attendance recorded for this group.' })
-  attendance(@Parent() group: GroupSession, @Context() ctx: GraphQLContext) {
-    return this.loaders.byGroup(ctx.loaders).load(group.id);
+  @ResolveField(() => [GroupAttendance], { description: 'Attendance recorded for this group, for the patients you may see.' })
+  async attendance(@Parent() group: GroupSession, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return this.visibility.filter(ctx, info, await this.loaders.byGroup(ctx.loaders).load(group.id), (row) => row.patientId);
   }
 }
 

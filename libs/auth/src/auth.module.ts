@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { ActorRepository } from './actor.repository.js';
-import { AuthGuard } from './auth.guard.js';
+import { Authenticator } from './authenticator.js';
 import { BearerTokens } from './bearer-token.js';
+import { RequestRateLimits } from './rate-limits.js';
 
 @Module({
-  providers: [ActorRepository, BearerTokens, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [ActorRepository, BearerTokens],
+  providers: [ActorRepository, Authenticator, BearerTokens, RequestRateLimits],
+  exports: [Authenticator, BearerTokens, RequestRateLimits],
 })
 export class AuthModule {}

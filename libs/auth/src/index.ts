@@ -1,4 +1,6 @@
 export { ActorRepository } from './actor.repository.js';
-export { AuthGuard, CurrentActor } from './auth.guard.js';
+export { Authenticator } from './authenticator.js';
 export { AuthModule } from './auth.module.js';
 export { BearerTokens } from './bearer-token.js';
+export { CurrentActor } from './current-actor.js';
+export { RequestRateLimits } from './rate-limits.js';

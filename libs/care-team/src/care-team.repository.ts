@@ -22,6 +22,11 @@ export interface NewPatient {
   emergencyContact?: { name: string; relationship: string; phone: string };
 }
 
+/** A membership in force on `today` (program-local) that was not removed. */
+export function currentMembership(staffId: string, today: Date) {
+  return { staffId, removedAt: null, fromDate: { lte: today }, OR: [{ toDate: null }, { toDate: { gte: today } }] };
+}
+
 @Injectable()
 export class CareTeamRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -75,10 +80,20 @@ export class CareTeamRepository {
   }
 
   /** Patients of a program ordered by last name, then id (keyset pagination). */
-  patientsPage(programId: string, take: number, after?: Cursor, lastNameStartsWith?: string): Promise<PatientRow[]> {
+  patientsPage(programId: string, take: number, after?: Cursor, lastNameStartsWith?: string, seenBy?: { staffId: string; today: Date }): Promise<PatientRow[]> {
     return this.prisma.patient.findMany({
       where: {
         programId,
+        ...(seenBy
+          ? {
+              AND: {
+                OR: [
+                  { episodes: { some: { careTeam: { some: currentMembership(seenBy.staffId, seenBy.today) } } } },
+                  { breakGlassAccesses: { some: { staffId: seenBy.staffId, expiresAt: { gt: new Date() } } } },
+                ],
+              },
+            }
+          : {}),
         ...(lastNameStartsWith ? { lastName: { startsWith: lastNameStartsWith, mode: 'insensitive' } } : {}),
         ...(after ? { OR: [{ lastName: { gt: after.value } }, { lastName: after.value, id: { gt: after.id } }] } : {}),
       },
@@ -109,6 +124,10 @@ export class CareTeamRepository {
 
   addCareTeamMember(data: { episodeId: string; staffId: string; role: CareTeamRole; fromDate: Date; toDate?: Date }): Promise<CareTeamMemberRow> {
     return this.prisma.careTeamMember.create({ data });
+  }
+
+  removeMember(id: string, at: Date): Promise<CareTeamMemberRow> {
+    return this.prisma.careTeamMember.update({ where: { id }, data: { removedAt: at } });
   }
 
   endMembership(id: string, toDate: Date): Promise<CareTeamMemberRow> {

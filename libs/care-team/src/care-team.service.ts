@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { assertInOrder, BadUserInputError, NotFoundError } from '@oneplan/errors';
-import { type Page, decodeCursor, toPage } from '@oneplan/graphql';
+import { type Actor, type Page, decodeCursor, toPage } from '@oneplan/graphql';
 import { PrismaErrorCode, prismaErrorCode, type PatientRow } from '@oneplan/prisma';
+import { todayIn } from './calendar.js';
 import { CareTeamRepository } from './care-team.repository.js';
-import type { AddCareTeamMemberInput, EndCareTeamMembershipInput } from './dto/care-team.input.js';
+import type { AddCareTeamMemberInput, EndCareTeamMembershipInput, RemoveFromCareTeamInput } from './dto/care-team.input.js';
 import type { CreatePatientInput, OpenEpisodeInput, PatientsArgs } from './dto/patient.input.js';
 import type { CreateProgramInput, SetReviewCadenceInput } from './dto/program.input.js';
 import type { CreateStaffMemberInput, SetStaffActiveInput } from './dto/staff.input.js';
@@ -49,8 +50,11 @@ export class CareTeamService {
     return unique(this.repository.createPatient(input), 'recordNumber', 'This record number is already used in the program');
   }
 
-  async patients(args: PatientsArgs): Promise<Page<PatientRow>> {
-    const rows = await this.repository.patientsPage(args.programId, args.first + 1, decodeCursor(args.after), args.lastNameStartsWith);
+  /** The program's patients the actor may see: all of them for its admins, else those whose care team they are on (or opened in an emergency). */
+  async patients(actor: Actor, args: PatientsArgs): Promise<Page<PatientRow>> {
+    const program = await this.requireProgram(args.programId, 'programId');
+    const seenBy = actor.discipline === 'PROGRAM_ADMIN' ? undefined : { staffId: actor.staffId, today: todayIn(program.timeZone) };
+    const rows = await this.repository.patientsPage(args.programId, args.first + 1, decodeCursor(args.after), args.lastNameStartsWith, seenBy);
     return toPage(rows, args.first, (row) => row.lastName);
   }
 
@@ -76,6 +80,13 @@ export class CareTeamService {
     if (!membership) throw new NotFoundError('CareTeamMember', 'membershipId');
     assertInOrder(membership.fromDate, input.toDate, 'toDate');
     return this.repository.endMembership(membership.id, input.toDate);
+  }
+
+  async removeFromCareTeam(input: RemoveFromCareTeamInput) {
+    const membership = await this.repository.membershipById(input.membershipId);
+    if (!membership) throw new NotFoundError('CareTeamMember', 'membershipId');
+    if (membership.removedAt) return membership;
+    return this.repository.removeMember(membership.id, new Date());
   }
 
   private async requireProgram(programId: string, field: string) {

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import type { GraphQLContext } from '@oneplan/graphql';
 import { CareTeamLoaders } from './care-team.loaders.js';
 import { CareTeamService } from './care-team.service.js';
-import { AddCareTeamMemberInput, EndCareTeamMembershipInput } from './dto/care-team.input.js';
+import { AddCareTeamMemberInput, EndCareTeamMembershipInput, RemoveFromCareTeamInput } from './dto/care-team.input.js';
 import { CareTeamMember, Episode } from './models/episode.model.js';
 import { Patient } from './models/patient.model.js';
 import { StaffMember } from './models/staff-member.model.js';
@@ -42,5 +42,10 @@ export class CareTeamMemberResolver {
   @Mutation(() => CareTeamMember, { description: "Ends a staff member's place on a care team." })
   endCareTeamMembership(@Args('input', { description: 'Membership and last day.' }) input: EndCareTeamMembershipInput) {
     return this.service.endCareTeamMembership(input);
+  }
+
+  @Mutation(() => CareTeamMember, { description: 'Takes a staff member off a care team now; their access to the patient ends at once.' })
+  removeFromCareTeam(@Args('input', { description: 'The membership.' }) input: RemoveFromCareTeamInput) {
+    return this.service.removeFromCareTeam(input);
   }
 }

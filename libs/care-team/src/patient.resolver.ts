@@ -1,6 +1,9 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PatientVisibility } from '@oneplan/access';
+import { CurrentActor } from '@oneplan/auth';
 import { NotFoundError } from '@oneplan/errors';
-import { type GraphQLContext, Paginated } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, Paginated } from '@oneplan/graphql';
 import { CareTeamLoaders } from './care-team.loaders.js';
 import { CareTeamService } from './care-team.service.js';
 import { CreatePatientInput, OpenEpisodeInput, PatientsArgs } from './dto/patient.input.js';
@@ -14,6 +17,7 @@ export class PatientResolver {
   constructor(
     private readonly loaders: CareTeamLoaders,
     private readonly service: CareTeamService,
+    private readonly visibility: PatientVisibility,
   ) {}
 
   @Query(() => Patient, { description: 'A patient by id.' })
@@ -24,13 +28,17 @@ export class PatientResolver {
   }
 
   @Query(() => PatientPage, { description: "A program's patients by last name, a page at a time." })
-  patients(@Args() args: PatientsArgs) {
-    return this.service.patients(args);
+  async patients(@CurrentActor() actor: Actor, @Args() args: PatientsArgs, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    const page = await this.service.patients(actor, args);
+    this.visibility.recordRead(ctx, info, page.nodes.map((patient) => patient.id));
+    return page;
   }
 
   @Mutation(() => Patient, { description: 'Registers a patient in a program.' })
-  createPatient(@Args('input', { description: 'The new patient.' }) input: CreatePatientInput) {
-    return this.service.createPatient(input);
+  async createPatient(@Args('input', { description: 'The new patient.' }) input: CreatePatientInput, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    const patient = await this.service.createPatient(input);
+    this.visibility.recordWrite(ctx, info, [patient.id]);
+    return patient;
   }
 
   @Mutation(() => Episode, { description: 'Opens an episode of care; a patient has at most one open episode.' })

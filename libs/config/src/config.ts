@@ -20,6 +20,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     LOG_QUERIES: bool({ default: false, desc: 'Log SQL statements (never their parameters)' }),
     GRAPHQL_CONCURRENCY: num({ default: 2, desc: 'GraphQL requests executed at once per API process; the rest queue' }),
+    RATE_LIMIT_PER_STAFF: num({ default: 600, desc: 'GraphQL requests one staff member may make per minute' }),
+    RATE_LIMIT_PER_ADDRESS: num({ default: 1200, desc: 'GraphQL requests one client address may make per minute' }),
+    RATE_LIMIT_KEY_PREFIX: str({ default: 'oneplan:rate', desc: 'Redis key prefix of the rate-limit counters' }),
+    GRAPHQL_MAX_DEPTH: num({ default: 12, desc: 'Deepest field nesting a GraphQL operation may have' }),
+    GRAPHQL_MAX_COST: num({ default: 10000, desc: 'Highest computed cost of one GraphQL operation (see README)' }),
+    GRAPHQL_MAX_ALIASES: num({ default: 15, desc: 'Most aliases in one GraphQL request' }),
+    GRAPHQL_MAX_OPERATIONS: num({ default: 3, desc: 'Most operations in one GraphQL request document' }),
+    BREAK_GLASS_MINUTES: num({ default: 60, desc: 'How long an emergency (break-the-glass) access lasts' }),
     SHUTDOWN_TIMEOUT_MS: num({ default: 10000, desc: 'Longest a graceful shutdown may take' }),
   });
   const problems: string[] = [];

@@ -5,6 +5,7 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
+  RateLimited = 'RATE_LIMITED',
 }
 
 export abstract class DomainError extends Error {
@@ -60,6 +61,15 @@ export class UnauthenticatedError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly code = ErrorCode.Forbidden;
+}
+
+/** Too many requests from one staff member or address; the client may retry after the given seconds. */
+export class RateLimitedError extends DomainError {
+  readonly code = ErrorCode.RateLimited;
+  constructor(retryAfterSeconds: number, who: 'staff member' | 'address') {
+    super(`Too many requests from this ${who}: try again in ${retryAfterSeconds} s`);
+    this.details.retryAfterSeconds = retryAfterSeconds;
+  }
 }
 
 /** Refuses an end that comes before its start (or the same instant, when `strict`). */

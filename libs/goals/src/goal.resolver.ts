@@ -3,7 +3,7 @@ import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { type Actor, type GraphQLContext, pickByIds } from '@oneplan/graphql';
 import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
-import { PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
+import { PART2_FIELD_DESCRIPTION, PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
 import { Task } from '@oneplan/tasks';
 import { AddGoalInput, AddInterventionInput, AddObjectiveInput, ReviseGoalInput, UpdateObjectiveInput } from './dto/goal.input.js';
 import { GoalLoaders } from './goal.loaders.js';
@@ -65,6 +65,11 @@ export class GoalResolver {
     return pickByIds(problems, links.map((link) => link.problemId));
   }
 
+  @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
+  async part2(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+    return Boolean((await this.plans.part2Labels(ctx.loaders).load(goal.planId))?.goalIds.includes(goal.id));
+  }
+
   @ResolveField(() => [Objective], { description: 'Measurable objectives.' })
   objectives(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
     return this.loaders.objectives(ctx.loaders).load(goal.id);
@@ -77,7 +82,7 @@ export class GoalResolver {
 
   @ResolveField(() => [ClinicalNote], { description: 'Dated progress notes on the goal, oldest first, each with its amendments.' })
   progressNotes(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
-    return this.notes.about(ctx.loaders, { planId: goal.planId, goalId: goal.id });
+    return this.notes.about(ctx, { planId: goal.planId, goalId: goal.id });
   }
 }
 

@@ -18,6 +18,7 @@ const REQUEST_ERROR_CODES = new Set([
 
 /** Whether an error is one clients are meant to see (a domain error or a malformed request). */
 function isExpected(error: unknown, code: unknown): boolean {
+  if (code === 'QUERY_LIMIT_EXCEEDED') return true;
   return unwrapResolverError(error) instanceof DomainError || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
 }
 
@@ -41,9 +42,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
-  const code = formatted.extensions?.code;
+  const { code, limit, maximum, actual } = formatted.extensions ?? {};
+  if (limit !== undefined) return { ...base, extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, maximum, actual } };
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { ...base, extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : 'BAD_USER_INPUT' } };
   }
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { ...maskedError(), path: formatted.path };
+}
+
+/** What a client sees of a failure it did not cause. */
+export function maskedError(): GraphQLFormattedError {
+  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

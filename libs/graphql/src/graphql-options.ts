@@ -2,31 +2,46 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
-import { formatGraphQLError, logUnexpectedErrors } from './format-error.js';
+import { formatGraphQLError, logUnexpectedErrors, maskedError } from './format-error.js';
+import { queryCostPlugin, queryLimitRules } from './query-limits.js';
 import { RequestLoaders } from './request-loaders.js';
 import type { GraphQLContext, OnePlanRequest } from './request-context.js';
 
-/** Logs unexpected errors with the request id, and adds the id to every error so a masked failure can be found in the logs. */
-const requestIdOnErrors: ApolloServerPlugin<GraphQLContext> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ errors, contextValue }) {
-        logUnexpectedErrors(errors, String(contextValue.req.id ?? ''));
-      },
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-        const requestId = String(contextValue.req.id ?? '');
-        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
-          ...error,
-          extensions: { ...error.extensions, requestId },
-        }));
-      },
-    };
-  },
-};
+/** Work that must finish before a response leaves (the audit trail); if it fails, no data is sent. */
+export type BeforeResponse = (req: OnePlanRequest) => Promise<void>;
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+/**
+ * Runs `beforeResponse`, logs unexpected errors with the request id, and adds the id to every error so a
+ * masked failure can be found in the logs.
+ */
+function responsePlugin(beforeResponse: BeforeResponse): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          logUnexpectedErrors(errors, String(contextValue.req.id ?? ''));
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          try {
+            await beforeResponse(contextValue.req);
+          } catch {
+            result.data = null;
+            result.errors = [maskedError()];
+          }
+          if (!result.errors) return;
+          const requestId = String(contextValue.req.id ?? '');
+          result.errors = result.errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
+        },
+      };
+    },
+  };
+}
+
+export function graphqlOptions(config: AppConfig, beforeResponse: BeforeResponse): ApolloDriverConfig {
   const development = config.NODE_ENV !== 'production';
+  const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST, maxAliases: config.GRAPHQL_MAX_ALIASES, maxOperations: config.GRAPHQL_MAX_OPERATIONS };
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -34,10 +49,17 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     introspection: development,
     playground: false,
+    validationRules: queryLimitRules(limits),
     // Plans are private to the care team and never cached by HTTP caches; without the cache-control
     // plugin Apollo also skips its per-field instrumentation.
-    plugins: [requestIdOnErrors, ApolloServerPluginCacheControlDisabled(), ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [
+      responsePlugin(beforeResponse),
+      queryCostPlugin(limits.maxCost),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     context: ({ req }: { req: OnePlanRequest }): GraphQLContext => ({ req, loaders: new RequestLoaders() }),

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import type { Actor, GraphQLContext } from '@oneplan/graphql';
-import { TreatmentPlan } from '@oneplan/plan';
+import { PART2_FIELD_DESCRIPTION, PART2_MEASURES, TreatmentPlan } from '@oneplan/plan';
 import { RecordOutcomeMeasureInput } from './dto/outcome-measure.input.js';
 import { OutcomeMeasure } from './models/outcome-measure.model.js';
 import { OutcomeMeasureLoaders } from './outcome-measure.loaders.js';
@@ -20,6 +20,11 @@ export class OutcomeMeasureResolver {
   async recordOutcomeMeasure(@CurrentActor() actor: Actor, @Args('input', { description: 'The score.' }) input: RecordOutcomeMeasureInput, @Context() ctx: GraphQLContext) {
     const measure = await this.service.record(actor, input);
     return (await this.loaders.byPlan(ctx.loaders).load(measure.planId)).find((row) => row.id === measure.id);
+  }
+
+  @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
+  part2(@Parent() measure: OutcomeMeasure) {
+    return PART2_MEASURES.includes(measure.type);
   }
 
   @ResolveField(() => StaffMember, { description: 'Who recorded it.' })

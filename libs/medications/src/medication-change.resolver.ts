@@ -4,7 +4,7 @@ import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { Goal, GoalLoaders } from '@oneplan/goals';
 import { type Actor, type GraphQLContext, pickByIds } from '@oneplan/graphql';
 import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
-import { TreatmentPlan } from '@oneplan/plan';
+import { PART2_FIELD_DESCRIPTION, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { currentMedications } from './current-medications.js';
 import { RecordMedicationChangeInput } from './dto/medication-change.input.js';
 import { MedicationChangeLoaders } from './medication-change.loaders.js';
@@ -18,6 +18,7 @@ export class MedicationChangeResolver {
     private readonly goalLoaders: GoalLoaders,
     private readonly loaders: MedicationChangeLoaders,
     private readonly noteLoaders: ClinicalNoteLoaders,
+    private readonly plans: PlanLoaders,
     private readonly service: MedicationChangeService,
   ) {}
 
@@ -31,6 +32,11 @@ export class MedicationChangeResolver {
     return this.careTeam.staff(ctx.loaders).load(change.prescriberId);
   }
 
+  @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
+  async part2(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
+    return Boolean((await this.plans.part2Labels(ctx.loaders).load(change.planId))?.medicationChangeIds.includes(change.id));
+  }
+
   @ResolveField(() => [Goal], { description: 'Goals the change serves.' })
   async goals(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
     const [links, goals] = await Promise.all([this.loaders.goalLinks(ctx.loaders).load(change.id), this.goalLoaders.byPlan(ctx.loaders).load(change.planId)]);
@@ -39,7 +45,7 @@ export class MedicationChangeResolver {
 
   @ResolveField(() => [ClinicalNote], { description: 'Medication notes, oldest first, each with its amendments.' })
   notes(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
-    return this.noteLoaders.about(ctx.loaders, { planId: change.planId, medicationChangeId: change.id });
+    return this.noteLoaders.about(ctx, { planId: change.planId, medicationChangeId: change.id });
   }
 }
 

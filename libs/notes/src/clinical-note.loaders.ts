@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestLoaders } from '@oneplan/graphql';
+import type { GraphQLContext } from '@oneplan/graphql';
 import type { ClinicalNoteRow } from '@oneplan/prisma';
 import { ClinicalNoteRepository } from './clinical-note.repository.js';
 
@@ -7,7 +7,8 @@ import { ClinicalNoteRepository } from './clinical-note.repository.js';
 export type NoteSubject = { planId: string } & Partial<Pick<ClinicalNoteRow, 'goalId' | 'individualSessionId' | 'medicationChangeId'>>;
 
 /**
- * All notes of a plan come in one statement; goals, sessions, medication changes and amendments take
+ * All notes of a plan come in one statement (less SUD counseling notes of other authors, which only
+ * their author reads); goals, sessions, medication changes and amendments take
  * their share of that set, so a plan read costs one query for notes however many there are.
  */
 @Injectable()
@@ -15,8 +16,8 @@ export class ClinicalNoteLoaders {
   constructor(private readonly notes: ClinicalNoteRepository) {}
 
   /** Original notes about the subject (not amendments), oldest first. */
-  async about(loaders: RequestLoaders, subject: NoteSubject): Promise<ClinicalNoteRow[]> {
-    const notes = await this.ofPlan(loaders).load(subject.planId);
+  async about(ctx: GraphQLContext, subject: NoteSubject): Promise<ClinicalNoteRow[]> {
+    const notes = await this.ofPlan(ctx, subject.planId);
     return notes.filter(
       (note) =>
         !note.amendsId &&
@@ -26,11 +27,13 @@ export class ClinicalNoteLoaders {
     );
   }
 
-  async amendmentsOf(loaders: RequestLoaders, note: ClinicalNoteRow): Promise<ClinicalNoteRow[]> {
-    return (await this.ofPlan(loaders).load(note.planId)).filter((row) => row.amendsId === note.id);
+  async amendmentsOf(ctx: GraphQLContext, note: ClinicalNoteRow): Promise<ClinicalNoteRow[]> {
+    return (await this.ofPlan(ctx, note.planId)).filter((row) => row.amendsId === note.id);
   }
 
-  private ofPlan(loaders: RequestLoaders) {
-    return loaders.many('note.byPlan', (ids) => this.notes.byPlanIds(ids), (row) => row.planId);
+  private async ofPlan(ctx: GraphQLContext, planId: string): Promise<ClinicalNoteRow[]> {
+    const notes = await ctx.loaders.many('note.byPlan', (ids) => this.notes.byPlanIds(ids), (row) => row.planId).load(planId);
+    const reader = ctx.req.actor?.staffId;
+    return notes.filter((note) => !note.sudCounseling || note.authorId === reader);
   }
 }

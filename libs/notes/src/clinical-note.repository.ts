@@ -9,6 +9,7 @@ export interface NewNote {
   medicationChangeId?: string | null;
   amendsId?: string | null;
   amendmentReason?: string | null;
+  sudCounseling?: boolean;
   text: string;
   noteDate: Date;
   authorId: string;

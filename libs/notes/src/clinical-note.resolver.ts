@@ -3,7 +3,7 @@ import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import type { Actor, GraphQLContext } from '@oneplan/graphql';
 import type { ClinicalNoteRow } from '@oneplan/prisma';
-import { TreatmentPlan } from '@oneplan/plan';
+import { isPart2Note, PART2_FIELD_DESCRIPTION, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { ClinicalNoteLoaders } from './clinical-note.loaders.js';
 import { ClinicalNoteService } from './clinical-note.service.js';
 import { AddClinicalNoteInput, AmendClinicalNoteInput } from './dto/clinical-note.input.js';
@@ -14,6 +14,7 @@ export class ClinicalNoteResolver {
   constructor(
     private readonly careTeam: CareTeamLoaders,
     private readonly loaders: ClinicalNoteLoaders,
+    private readonly plans: PlanLoaders,
     private readonly service: ClinicalNoteService,
   ) {}
 
@@ -32,9 +33,14 @@ export class ClinicalNoteResolver {
     return this.careTeam.staff(ctx.loaders).load(note.authorId);
   }
 
+  @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
+  async part2(@Parent() note: ClinicalNoteRow, @Context() ctx: GraphQLContext) {
+    return isPart2Note(note, await this.plans.part2Labels(ctx.loaders).load(note.planId));
+  }
+
   @ResolveField(() => [ClinicalNote], { description: 'Amendments of this note, oldest first.' })
   amendments(@Parent() note: ClinicalNoteRow, @Context() ctx: GraphQLContext) {
-    return note.amendsId ? [] : this.loaders.amendmentsOf(ctx.loaders, note);
+    return note.amendsId ? [] : this.loaders.amendmentsOf(ctx, note);
   }
 }
 
@@ -44,6 +50,6 @@ export class PlanNotesResolver {
 
   @ResolveField(() => [ClinicalNote], { description: 'Progress and readiness notes on the plan as a whole, oldest first.' })
   notes(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
-    return this.loaders.about(ctx.loaders, { planId: plan.id });
+    return this.loaders.about(ctx, { planId: plan.id });
   }
 }

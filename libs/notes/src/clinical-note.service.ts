@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '@oneplan/errors';
+import { BadUserInputError, NotFoundError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
 import { PlanRevisionRepository, PlanScopes } from '@oneplan/plan';
 import { type ClinicalNoteRow, TransactionRunner } from '@oneplan/prisma';
@@ -29,6 +29,7 @@ export class ClinicalNoteService {
       if (field === required && !input[field]) throw new BadUserInputError(field, `A ${input.kind} note needs ${field}`);
       if (field !== required && input[field]) throw new BadUserInputError(field, `A ${input.kind} note cannot name ${field}`);
     }
+    if (input.sudCounseling && input.kind !== 'SESSION') throw new BadUserInputError('sudCounseling', 'Only a SESSION note can be a SUD counseling note');
     return this.transactions.run(async (tx) => {
       await this.scopes.requireOpen(input.planId, tx);
       await this.scopes.requireItems(tx, input.planId, 'goal', input.goalId ? [input.goalId] : [], 'goalId');
@@ -44,13 +45,12 @@ export class ClinicalNoteService {
     });
   }
 
-  /** Adds a correction that points at the original; only the original's author may amend it. */
+  /** Adds a correction that points at the original (the access rules let only its author do so). */
   amendNote(actor: Actor, input: AmendClinicalNoteInput): Promise<ClinicalNoteRow> {
     return this.transactions.run(async (tx) => {
       const original = await this.notes.findById(input.noteId, tx);
       if (!original) throw new NotFoundError('ClinicalNote', 'noteId');
       if (original.amendsId) throw new BadUserInputError('noteId', 'Amend the original note, not one of its amendments');
-      if (original.authorId !== actor.staffId) throw new ForbiddenError('Only the author of a note may amend it');
       await this.scopes.require(original.planId, tx);
       const { id: _id, writtenAt: _writtenAt, ...subject } = original;
       const amendment = await this.notes.create(tx, { ...subject, amendsId: original.id, text: input.text, amendmentReason: input.reason, authorId: actor.staffId });

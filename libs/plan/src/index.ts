@@ -1,4 +1,4 @@
-export { addDays, todayIn } from './calendar.js';
+export { addDays, todayIn } from '@oneplan/care-team';
 export * from './models/enums.js';
 export { TreatmentPlan } from './models/treatment-plan.model.js';
 export { PlanModule } from './plan.module.js';
@@ -8,3 +8,4 @@ export type { PlanItemKind, PlanScope } from './plan.repository.js';
 export { applyVersionedEdit, diffFields, type FieldChangeValue } from './versioned-edit.js';
 export { Problem } from './models/plan-content.model.js';
 export { PlanLoaders } from './plan.loaders.js';
+export { isPart2Note, PART2_FIELD_DESCRIPTION, PART2_MEASURES, PART2_PROBLEM_CATEGORIES, type Part2Labels } from './part2.js';

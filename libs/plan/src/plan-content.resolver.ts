@@ -7,6 +7,7 @@ import { Problem, SafetyPlan, TriggerDate } from './models/plan-content.model.js
 import { TreatmentPlan } from './models/treatment-plan.model.js';
 import { PlanContentService } from './plan-content.service.js';
 import { PlanLoaders } from './plan.loaders.js';
+import { PART2_FIELD_DESCRIPTION, PART2_PROBLEM_CATEGORIES } from './part2.js';
 import { missingSafetyPlanSections } from './safety-plan.rules.js';
 
 @Resolver(() => TreatmentPlan)
@@ -62,5 +63,13 @@ export class SafetyPlanResolver {
   @ResolveField(() => Boolean, { description: 'Whether every section is filled in.' })
   isComplete(@Parent() safetyPlan: SafetyPlan) {
     return missingSafetyPlanSections(safetyPlan as unknown as SafetyPlanRow).length === 0;
+  }
+}
+
+@Resolver(() => Problem)
+export class ProblemResolver {
+  @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
+  part2(@Parent() problem: Problem) {
+    return PART2_PROBLEM_CATEGORIES.includes(problem.category);
   }
 }

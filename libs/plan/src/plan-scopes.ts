@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import type { CareTeamRole, Tx } from '@oneplan/prisma';
-import { todayIn } from './calendar.js';
+import { todayIn } from '@oneplan/care-team';
 import { type PlanItemKind, PlanRepository, type PlanScope } from './plan.repository.js';
 
 /**

@@ -43,6 +43,10 @@ export class PlanLoaders {
     return loaders.many('triggerDate.byPlan', (ids) => this.content.triggerDatesByPlanIds(ids), (row) => row.planId);
   }
 
+  part2Labels(loaders: RequestLoaders) {
+    return loaders.one('part2.byPlan', (ids) => this.content.part2LabelsByPlanIds(ids), (row) => row.planId);
+  }
+
   safetyPlan(loaders: RequestLoaders) {
     return loaders.one('safetyPlan.byPlan', (ids) => this.content.safetyPlansByPlanIds(ids), (row) => row.planId);
   }

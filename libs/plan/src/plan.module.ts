@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CareTeamModule } from '@oneplan/care-team';
 import { PlanContentRepository } from './plan-content.repository.js';
-import { PlanContentResolver, SafetyPlanResolver } from './plan-content.resolver.js';
+import { PlanContentResolver, ProblemResolver, SafetyPlanResolver } from './plan-content.resolver.js';
 import { PlanContentService } from './plan-content.service.js';
 import { PlanRevisionRepository } from './plan-revision.repository.js';
 import { PlanScopes } from './plan-scopes.js';
@@ -23,6 +23,7 @@ import { PlanService } from './plan.service.js';
     PlanRevisionRepository,
     PlanScopes,
     PlanService,
+    ProblemResolver,
     SafetyPlanResolver,
   ],
   exports: [PlanLoaders, PlanRevisionRepository, PlanScopes],

@@ -10,6 +10,7 @@ import {
   type TreatmentPlanRow,
   type Tx,
 } from '@oneplan/prisma';
+import { currentMembership } from '@oneplan/care-team';
 import type { Cursor } from '@oneplan/graphql';
 
 /** What every write under a plan needs to know about it, read in one statement. */
@@ -54,7 +55,7 @@ export class PlanRepository {
   /** The roles a staff member holds on an episode's care team on a given day. */
   async rolesOnTeam(episodeId: string, staffId: string, day: Date, tx: Tx = this.prisma): Promise<CareTeamRole[]> {
     const rows = await tx.careTeamMember.findMany({
-      where: { episodeId, staffId, fromDate: { lte: day }, OR: [{ toDate: null }, { toDate: { gte: day } }] },
+      where: { episodeId, ...currentMembership(staffId, day) },
       select: { role: true },
     });
     return rows.map((row) => row.role);
@@ -142,15 +143,17 @@ export class PlanRepository {
   }
 
   /** Open plans of the episodes a staff member is on the care team of today, by plan id. */
-  caseloadPage(staffId: string, today: Date, take: number, after?: Cursor): Promise<TreatmentPlanRow[]> {
-    return this.prisma.treatmentPlan.findMany({
+  async caseloadPage(staffId: string, today: Date, take: number, after?: Cursor): Promise<Array<TreatmentPlanRow & { patientId: string }>> {
+    const rows = await this.prisma.treatmentPlan.findMany({
       where: {
         status: { not: 'CLOSED' },
-        episode: { careTeam: { some: { staffId, fromDate: { lte: today }, OR: [{ toDate: null }, { toDate: { gte: today } }] } } },
+        episode: { careTeam: { some: currentMembership(staffId, today) } },
         ...(after ? { id: { gt: after.id } } : {}),
       },
+      include: { episode: { select: { patientId: true } } },
       orderBy: { id: 'asc' },
       take,
     });
+    return rows.map(({ episode, ...plan }) => ({ ...plan, patientId: episode.patientId }));
   }
 }

@@ -1,4 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, Episode, Patient } from '@oneplan/care-team';
 import { NotFoundError } from '@oneplan/errors';
@@ -29,6 +31,7 @@ export class PlanResolver {
     private readonly revisions: PlanRevisionRepository,
     private readonly scopes: PlanScopes,
     private readonly service: PlanService,
+    private readonly visibility: PatientVisibility,
   ) {}
 
   @Query(() => TreatmentPlan, { description: 'A treatment plan by id, with everything in it.' })
@@ -46,8 +49,10 @@ export class PlanResolver {
   }
 
   @Query(() => TreatmentPlanPage, { description: "The open plans of a staff member's caseload (care teams they are on today)." })
-  caseload(@CurrentActor() actor: Actor, @Args() args: CaseloadArgs) {
-    return this.service.caseload(actor, args);
+  async caseload(@CurrentActor() actor: Actor, @Args() args: CaseloadArgs, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    const page = await this.service.caseload(actor, args);
+    this.visibility.recordRead(ctx, info, page.nodes.map((plan) => plan.patientId));
+    return page;
   }
 
   @Query(() => PlanRevisionPage, { description: "A plan's full history of changes, newest first." })

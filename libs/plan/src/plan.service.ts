@@ -3,7 +3,7 @@ import { CareTeamRepository } from '@oneplan/care-team';
 import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, type Page, decodeCursor, toPage } from '@oneplan/graphql';
 import { type LevelOfCare, PrismaErrorCode, prismaErrorCode, TransactionRunner, type TreatmentPlanRow, type Tx } from '@oneplan/prisma';
-import { addDays, todayIn } from './calendar.js';
+import { addDays, todayIn } from '@oneplan/care-team';
 import type { CaseloadArgs, ChangeLevelOfCareInput, ChangePhaseInput, CreateTreatmentPlanInput, UpdateTreatmentPlanInput } from './dto/treatment-plan.input.js';
 import { PlanContentRepository } from './plan-content.repository.js';
 import { PlanRevisionRepository } from './plan-revision.repository.js';
@@ -96,7 +96,7 @@ export class PlanService {
     });
   }
 
-  async caseload(actor: Actor, args: CaseloadArgs): Promise<Page<TreatmentPlanRow>> {
+  async caseload(actor: Actor, args: CaseloadArgs): Promise<Page<TreatmentPlanRow & { patientId: string }>> {
     const staffId = args.staffId ?? actor.staffId;
     const [staff] = await this.careTeams.staffByIds([staffId]);
     if (!staff) throw new NotFoundError('StaffMember', 'staffId');

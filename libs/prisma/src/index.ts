@@ -1,9 +1,13 @@
 export * from './generated/enums.js';
-export type { Prisma } from './generated/client.js';
+export { Prisma } from './generated/client.js';
 export { PrismaModule } from './prisma.module.js';
 export { PrismaService } from './prisma.service.js';
 export { PrismaErrorCode, TransactionRunner, prismaErrorCode, type Tx } from './transaction.js';
 export type {
+  AuditEvent as AuditEventRow,
+  BreakGlassAccess as BreakGlassAccessRow,
+  Consent as ConsentRow,
+  Disclosure as DisclosureRow,
   CareTeamMember as CareTeamMemberRow,
   ClinicalNote as ClinicalNoteRow,
   Episode as EpisodeRow,

@@ -43,7 +43,7 @@ export class IndividualSessionResolver {
 
   @ResolveField(() => [ClinicalNote], { description: 'Session notes, oldest first, each with its amendments.' })
   notes(@Parent() session: IndividualSession, @Context() ctx: GraphQLContext) {
-    return this.noteLoaders.about(ctx.loaders, { planId: session.planId, individualSessionId: session.id });
+    return this.noteLoaders.about(ctx, { planId: session.planId, individualSessionId: session.id });
   }
 }
 

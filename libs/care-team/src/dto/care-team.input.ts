@@ -36,3 +36,10 @@ export class EndCareTeamMembershipInput {
   @IsDate()
   toDate!: Date;
 }
+
+@InputType({ description: 'Takes a staff member off a care team now: their access to the patient ends at once.' })
+export class RemoveFromCareTeamInput {
+  @Field(() => ID, { description: 'The membership.' })
+  @IsUUID()
+  membershipId!: string;
+}

@@ -21,6 +21,9 @@ export class CareTeamMember {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Last day on the team; empty while still on it.' })
   toDate!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the member was taken off the team, if they were (access ended then).' })
+  removedAt!: Date | null;
 }
 
 @ObjectType({ description: 'An episode of care: one admission of a patient to a program.' })

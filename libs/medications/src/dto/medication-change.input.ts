@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches, IsBoolean } from 'class-validator';
 import { MedicationChangeType } from '../models/medication-change.model.js';
 
 @InputType({ description: 'A medication change, recorded by the prescriber who makes it.' })
@@ -41,6 +41,10 @@ export class RecordMedicationChangeInput {
   @ArrayMaxSize(10)
   @Length(1, 100, { each: true })
   targetSymptoms: string[] = [];
+
+  @Field({ description: 'Prescribed for a substance use disorder (42 CFR Part 2 data).', defaultValue: false })
+  @IsBoolean()
+  forSubstanceUse: boolean = false;
 
   @Field(() => [ID], { description: 'Goals of this plan the change serves.', defaultValue: [] })
   @ArrayMaxSize(20)

@@ -40,6 +40,9 @@ export class MedicationChange {
   @Field(() => [String], { description: 'Target symptoms, e.g. sleep, mood, cravings.' })
   targetSymptoms!: string[];
 
+  @Field({ description: 'Whether it was prescribed for a substance use disorder.' })
+  forSubstanceUse!: boolean;
+
   @Field({ description: 'When the change takes effect.' })
   effectiveAt!: Date;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { NoteKind } from '../models/clinical-note.model.js';
 
@@ -37,6 +37,11 @@ export class AddClinicalNoteInput {
   @Field(() => LocalDateScalar, { description: 'The date the note is about.' })
   @IsDate()
   noteDate!: Date;
+
+  @Field({ nullable: true, description: 'A SUD counseling session note (SESSION notes only): only its author reads it, and it is disclosed only under a consent that names such notes.' })
+  @IsOptional()
+  @IsBoolean()
+  sudCounseling?: boolean;
 }
 
 @InputType({ description: 'Corrects a note you wrote; the original stays, with its author and time.' })

@@ -38,6 +38,9 @@ export class ClinicalNote {
   @Field(() => LocalDateScalar, { description: 'The date the note is about.' })
   noteDate!: Date;
 
+  @Field({ description: 'A SUD counseling session note: only its author reads it.' })
+  sudCounseling!: boolean;
+
   @Field(() => ID, { description: 'Who wrote it.' })
   authorId!: string;
 

@@ -1,0 +1,44 @@
+import type { Actor } from '@oneplan/graphql';
+import type { PatientRole, PatientRule, ProgramRule } from './access-rules.js';
+import type { ProgramTarget, Standing } from './access.repository.js';
+
+export type Decision = { allowed: true; breakGlass: boolean } | { allowed: false; notFound: boolean; reason: string };
+
+const refuse = (reason: string, notFound = false): Decision => ({ allowed: false, notFound, reason });
+
+/** The roles a staff member holds towards a patient today. */
+export function rolesOf(standing: Standing, actor: Actor): PatientRole[] {
+  const roles: PatientRole[] = [...standing.teamRoles];
+  if (actor.discipline === 'PROGRAM_ADMIN' && actor.programId === standing.programId) roles.push('PROGRAM_ADMIN');
+  if (standing.breakGlass) roles.push('BREAK_GLASS');
+  if (roles.length === 0 && actor.programId === standing.programId) roles.push('OUTSIDER');
+  return roles;
+}
+
+/** Whether the staff member may see the patient at all; anyone else is told the patient does not exist. */
+export function canSee(standing: Standing, actor: Actor): boolean {
+  return rolesOf(standing, actor).some((role) => role !== 'OUTSIDER');
+}
+
+export function decideForPatient(rule: PatientRule, standing: Standing | undefined, actor: Actor): Decision {
+  if (!standing) return refuse('no such record', true);
+  const roles = rolesOf(standing, actor);
+  const visible = roles.some((role) => role !== 'OUTSIDER');
+  if (!visible && !(rule.roles.includes('OUTSIDER') && roles.includes('OUTSIDER'))) return refuse('not on the care team', true);
+  const granting = roles.filter((role) => rule.roles.includes(role));
+  if (granting.length === 0) return refuse(`needs one of: ${rule.roles.join(', ')}`);
+  if (rule.condition === 'author' && standing.ownerId !== actor.staffId) return refuse('only the author may amend their own clinical text');
+  return { allowed: true, breakGlass: granting.every((role) => role === 'BREAK_GLASS' || role === 'OUTSIDER') };
+}
+
+/** `target` is undefined when the rule names no record (the actor's own program). */
+export function decideForProgram(rule: ProgramRule, target: ProgramTarget | null | undefined, actor: Actor): Decision {
+  if (target === null || (target && target.programId !== actor.programId)) return refuse('not in your program', true);
+  const discipline = actor.discipline as ProgramRule['roles'][number];
+  if (rule.condition === 'self' && target && target.ownerId !== actor.staffId && discipline !== 'PROGRAM_ADMIN') {
+    return refuse("only a program admin may see another staff member's caseload");
+  }
+  if (!rule.roles.includes(discipline)) return refuse(`needs one of: ${rule.roles.join(', ')}`);
+  if (rule.condition === 'facilitator' && target?.ownerId !== actor.staffId) return refuse('only the facilitator of the group');
+  return { allowed: true, breakGlass: false };
+}

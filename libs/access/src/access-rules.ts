@@ -1,0 +1,121 @@
+import type { CareTeamRole, Discipline } from '@oneplan/prisma';
+
+/**
+ * Who may do what: every GraphQL query and mutation has exactly one rule here, and the access guard
+ * applies it before any resolver runs. The README's permission tables are rendered from this file
+ * (npm run docs:access) and the permission tests are generated from the README's tables.
+ */
+
+/** How a staff member stands towards one patient. OUTSIDER: same program, no standing at all. */
+export type PatientRole = CareTeamRole | 'PROGRAM_ADMIN' | 'BREAK_GLASS' | 'OUTSIDER';
+export const PATIENT_ROLES: PatientRole[] = ['PRIMARY_THERAPIST', 'THERAPIST', 'GROUP_FACILITATOR', 'PRESCRIBER', 'CASE_MANAGER', 'PROGRAM_ADMIN', 'BREAK_GLASS', 'OUTSIDER'];
+/** Roles that let a staff member see a patient at all. */
+export const SEEING_ROLES: PatientRole[] = PATIENT_ROLES.filter((role) => role !== 'OUTSIDER');
+export const PROGRAM_ROLES: Discipline[] = ['THERAPIST', 'GROUP_FACILITATOR', 'PRESCRIBER', 'CASE_MANAGER', 'PROGRAM_ADMIN'];
+
+/** Records an argument can name, resolved to the patient they belong to. */
+export type PatientTargetKind = 'patient' | 'episode' | 'plan' | 'problem' | 'goal' | 'objective' | 'task' | 'individualSession' | 'clinicalNote' | 'membership' | 'consent';
+/** Records an argument can name, resolved to their program. */
+export type ProgramTargetKind = 'program' | 'staff' | 'groupSession';
+
+export interface PatientRule {
+  scope: 'patient';
+  /** Argument path of the record the operation is about, and its kind. */
+  target: [path: string, kind: PatientTargetKind];
+  roles: PatientRole[];
+  /** author: only the author of the named record (their own clinical text). */
+  condition?: 'author';
+}
+
+export interface ProgramRule {
+  scope: 'program';
+  /** Argument path of the record naming the program; none: the actor's own program. */
+  target?: [path: string, kind: ProgramTargetKind];
+  roles: Discipline[];
+  /** facilitator: only the facilitator of the named group; self: one's own record, or a program admin. */
+  condition?: 'facilitator' | 'self';
+  /** Argument path of patient ids the operation writes to; each must be visible to the actor. */
+  patients?: string;
+}
+
+export type AccessRule = PatientRule | ProgramRule;
+
+const THERAPISTS: PatientRole[] = ['PRIMARY_THERAPIST', 'THERAPIST'];
+const TEAM: PatientRole[] = ['PRIMARY_THERAPIST', 'THERAPIST', 'GROUP_FACILITATOR', 'PRESCRIBER', 'CASE_MANAGER'];
+const READERS: PatientRole[] = [...TEAM, 'PROGRAM_ADMIN', 'BREAK_GLASS'];
+const TEAM_AND_ADMIN: PatientRole[] = [...TEAM, 'PROGRAM_ADMIN'];
+const RELEASE_OF_INFORMATION: PatientRole[] = [...THERAPISTS, 'CASE_MANAGER', 'PROGRAM_ADMIN'];
+const EVERYONE: Discipline[] = PROGRAM_ROLES;
+
+const patient = (path: string, kind: PatientTargetKind, roles: PatientRole[], condition?: 'author'): PatientRule => ({ scope: 'patient', target: [path, kind], roles, condition });
+
+export const ACCESS_RULES: Record<string, AccessRule> = {
+  // Reading a patient's record
+  patient: patient('id', 'patient', READERS),
+  patientPlan: patient('patientId', 'patient', READERS),
+  treatmentPlan: patient('id', 'plan', READERS),
+  planHistory: patient('planId', 'plan', READERS),
+  patientAttendance: patient('patientId', 'patient', READERS),
+  consents: patient('patientId', 'patient', TEAM_AND_ADMIN),
+  disclosures: patient('patientId', 'patient', TEAM_AND_ADMIN),
+  emergencyAccesses: patient('patientId', 'patient', ['PRIMARY_THERAPIST', 'PROGRAM_ADMIN']),
+  patientAccessHistory: patient('patientId', 'patient', ['PROGRAM_ADMIN']),
+  // Writing the plan
+  createTreatmentPlan: patient('input.episodeId', 'episode', THERAPISTS),
+  updateTreatmentPlan: patient('input.planId', 'plan', THERAPISTS),
+  changePhase: patient('input.planId', 'plan', THERAPISTS),
+  changeLevelOfCare: patient('input.planId', 'plan', THERAPISTS),
+  addProblem: patient('input.planId', 'plan', THERAPISTS),
+  updateProblem: patient('input.problemId', 'problem', THERAPISTS),
+  addTriggerDate: patient('input.planId', 'plan', THERAPISTS),
+  updateSafetyPlan: patient('input.planId', 'plan', THERAPISTS),
+  addGoal: patient('input.planId', 'plan', THERAPISTS),
+  reviseGoal: patient('input.goalId', 'goal', THERAPISTS),
+  addObjective: patient('input.goalId', 'goal', THERAPISTS),
+  updateObjective: patient('input.objectiveId', 'objective', THERAPISTS),
+  addIntervention: patient('input.goalId', 'goal', THERAPISTS),
+  addTask: patient('input.planId', 'plan', TEAM),
+  updateTask: patient('input.taskId', 'task', TEAM),
+  addClinicalNote: patient('input.planId', 'plan', TEAM),
+  amendClinicalNote: patient('input.noteId', 'clinicalNote', TEAM, 'author'),
+  recordOutcomeMeasure: patient('input.planId', 'plan', TEAM),
+  recordMedicationChange: patient('input.planId', 'plan', ['PRESCRIBER']),
+  scheduleIndividualSession: patient('input.planId', 'plan', [...THERAPISTS, 'CASE_MANAGER']),
+  recordSessionOutcome: patient('input.sessionId', 'individualSession', [...THERAPISTS, 'CASE_MANAGER']),
+  // Episodes, care teams, consents and emergency access
+  openEpisode: patient('input.patientId', 'patient', ['PROGRAM_ADMIN']),
+  addCareTeamMember: patient('input.episodeId', 'episode', ['PROGRAM_ADMIN']),
+  endCareTeamMembership: patient('input.membershipId', 'membership', ['PROGRAM_ADMIN']),
+  removeFromCareTeam: patient('input.membershipId', 'membership', ['PROGRAM_ADMIN']),
+  recordConsent: patient('input.patientId', 'patient', RELEASE_OF_INFORMATION),
+  revokeConsent: patient('input.consentId', 'consent', RELEASE_OF_INFORMATION),
+  exportPlan: patient('input.patientId', 'patient', RELEASE_OF_INFORMATION),
+  breakTheGlass: patient('input.patientId', 'patient', ['OUTSIDER', 'BREAK_GLASS']),
+  // The program
+  me: { scope: 'program', roles: EVERYONE },
+  caseload: { scope: 'program', target: ['staffId', 'staff'], roles: EVERYONE, condition: 'self' },
+  program: { scope: 'program', target: ['id', 'program'], roles: EVERYONE },
+  patients: { scope: 'program', target: ['programId', 'program'], roles: EVERYONE },
+  groupSessions: { scope: 'program', target: ['programId', 'program'], roles: EVERYONE },
+  scheduleGroupSession: { scope: 'program', target: ['input.programId', 'program'], roles: ['GROUP_FACILITATOR', 'PROGRAM_ADMIN'] },
+  recordGroupAttendance: { scope: 'program', target: ['input.groupSessionId', 'groupSession'], roles: ['GROUP_FACILITATOR'], condition: 'facilitator', patients: 'input.entries.*.patientId' },
+  createProgram: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
+  setReviewCadence: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
+  createStaffMember: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
+  setStaffActive: { scope: 'program', target: ['input.staffId', 'staff'], roles: ['PROGRAM_ADMIN'] },
+  createPatient: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
+  staffAccessLog: { scope: 'program', target: ['staffId', 'staff'], roles: ['PROGRAM_ADMIN'] },
+};
+
+/** The values at an argument path; `*` steps into every element of a list. */
+export function valuesAt(args: unknown, path: string): unknown[] {
+  let values: unknown[] = [args];
+  for (const step of path.split('.')) {
+    values = values.flatMap((value) => {
+      if (value === null || typeof value !== 'object') return [];
+      if (step === '*') return Array.isArray(value) ? value : [];
+      return [(value as Record<string, unknown>)[step]];
+    });
+  }
+  return values;
+}

@@ -1,0 +1,127 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { AuditTrail, type AuditEntry } from '@oneplan/audit';
+import { Authenticator, RequestRateLimits } from '@oneplan/auth';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '@oneplan/errors';
+import type { Actor, GraphQLContext, OnePlanRequest } from '@oneplan/graphql';
+import { ACCESS_RULES, type PatientRule, type PatientTargetKind, type ProgramRule, type ProgramTargetKind, valuesAt } from './access-rules.js';
+import { canSee, type Decision, decideForPatient, decideForProgram } from './access-policy.js';
+import { AccessRepository } from './access.repository.js';
+import { recordTypesOf } from './record-types.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** GraphQL type names of the records a rule can name, for NOT_FOUND messages. */
+const ENTITY: Record<PatientTargetKind | ProgramTargetKind, string> = {
+  patient: 'Patient',
+  episode: 'Episode',
+  plan: 'TreatmentPlan',
+  problem: 'Problem',
+  goal: 'Goal',
+  objective: 'Objective',
+  task: 'Task',
+  individualSession: 'IndividualSession',
+  clinicalNote: 'ClinicalNote',
+  membership: 'CareTeamMember',
+  consent: 'Consent',
+  program: 'Program',
+  staff: 'StaffMember',
+  groupSession: 'GroupSession',
+};
+
+type Event = Omit<AuditEntry, 'patientId' | 'outcome' | 'reason' | 'breakGlass'>;
+
+/**
+ * The one gate of the GraphQL API: authenticates the request, spends its rate budget, and applies the
+ * operation's access rule before any resolver runs. Every decision on a patient is audited; a patient the
+ * actor may not see is NOT_FOUND, exactly as an id that never existed.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly budgeted = new WeakSet<OnePlanRequest>();
+
+  constructor(
+    private readonly access: AccessRepository,
+    private readonly audit: AuditTrail,
+    private readonly authenticator: Authenticator,
+    private readonly rateLimits: RequestRateLimits,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    const { req } = gql.getContext<GraphQLContext>();
+    const actor = await this.authenticator.actorOf(req);
+    if (!this.budgeted.has(req)) {
+      this.budgeted.add(req);
+      await this.rateLimits.spendForStaff(actor.staffId);
+    }
+    const rule = ACCESS_RULES[info.fieldName];
+    if (!rule) throw new ForbiddenError(`No access rule covers ${info.fieldName}`);
+    const event: Event = { operation: info.fieldName, access: info.parentType.name === 'Mutation' ? 'WRITE' : 'READ', recordTypes: recordTypesOf(info) };
+    const args = gql.getArgs<Record<string, unknown>>();
+    if (rule.scope === 'patient') await this.authorizePatient(rule, args, actor, req, event);
+    else await this.authorizeProgram(rule, args, actor, req, event);
+    return true;
+  }
+
+  private async authorizePatient(rule: PatientRule, args: unknown, actor: Actor, req: OnePlanRequest, event: Event) {
+    const [path, kind] = rule.target;
+    const id = idAt(args, path);
+    const [standing] = await this.access.standings(kind, [id], actor.staffId);
+    const decision = decideForPatient(rule, standing, actor);
+    this.settle(decision, req, { ...event, patientId: standing?.patientId ?? null }, ENTITY[kind], fieldOf(path));
+  }
+
+  private async authorizeProgram(rule: ProgramRule, args: unknown, actor: Actor, req: OnePlanRequest, event: Event) {
+    let target;
+    if (rule.target) {
+      const [path, kind] = rule.target;
+      const value = valuesAt(args, path)[0];
+      if (value !== undefined && value !== null) {
+        const id = idAt(args, path);
+        target = kind === 'program' && id === actor.programId ? { targetId: id, programId: id, ownerId: null } : ((await this.access.programTargets(kind, [id]))[0] ?? null);
+      }
+    }
+    const decision = decideForProgram(rule, target, actor);
+    const entity = rule.target ? ENTITY[rule.target[1]] : 'Program';
+    if (!decision.allowed || event.access === 'WRITE' || rule.patients) {
+      this.settle(decision, req, { ...event, patientId: null }, entity, rule.target ? fieldOf(rule.target[0]) : undefined);
+    }
+    if (rule.patients) await this.authorizePatients(rule.patients, args, actor, req, event);
+  }
+
+  /** Each patient an operation writes to must be one the actor can see. */
+  private async authorizePatients(path: string, args: unknown, actor: Actor, req: OnePlanRequest, event: Event) {
+    const ids = valuesAt(args, path).map((_, index) => idAt(args, path.replace('*', String(index))));
+    const standings = new Map((await this.access.standings('patient', ids, actor.staffId)).map((standing) => [standing.patientId, standing]));
+    ids.forEach((id, index) => {
+      const standing = standings.get(id);
+      const decision: Decision = standing && canSee(standing, actor) ? { allowed: true, breakGlass: false } : { allowed: false, notFound: true, reason: 'not on the care team' };
+      this.settle(decision, req, { ...event, patientId: standing?.patientId ?? null }, 'Patient', path.replace(/^input\./, '').replace('*', String(index)));
+    });
+  }
+
+  private settle(decision: Decision, req: OnePlanRequest, entry: Omit<AuditEntry, 'outcome'>, entity: string, field?: string) {
+    if (decision.allowed) {
+      this.audit.record(req, { ...entry, outcome: 'ALLOWED', breakGlass: decision.breakGlass });
+      return;
+    }
+    this.audit.record(req, { ...entry, outcome: 'REFUSED', reason: decision.reason });
+    if (decision.notFound) throw new NotFoundError(entity, field);
+    throw new ForbiddenError(`Not allowed: ${decision.reason}`);
+  }
+}
+
+function fieldOf(path: string): string {
+  return path.split('.').at(-1)!;
+}
+
+/** The id at an argument path; a value that is not a UUID is bad input, never a lookup. */
+function idAt(args: unknown, path: string): string {
+  const value = valuesAt(args, path)[0];
+  if (typeof value !== 'string' || !UUID.test(value)) throw new BadUserInputError(path.replace(/^input\./, ''), `${fieldOf(path)} must be a UUID`);
+  return value;
+}

@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '@oneplan/audit';
+import { AuthModule } from '@oneplan/auth';
+import { AccessGuard } from './access.guard.js';
+import { AccessRepository } from './access.repository.js';
+import { BreakGlassResolver } from './break-glass.resolver.js';
+import { PatientVisibility } from './patient-visibility.js';
+
+@Global()
+@Module({
+  imports: [AuditModule, AuthModule],
+  providers: [AccessRepository, BreakGlassResolver, PatientVisibility, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [PatientVisibility],
+})
+export class AccessModule {}

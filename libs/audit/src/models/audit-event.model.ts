@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AuditAccess, AuditOutcome } from '@oneplan/prisma';
+
+registerEnumType(AuditAccess, { name: 'AuditAccess', description: 'Whether data was read or written.' });
+registerEnumType(AuditOutcome, { name: 'AuditOutcome', description: 'Whether the access was allowed or refused.' });
+
+@ObjectType({ description: "One read or write of a patient's data, or an attempt that was refused." })
+export class AuditEvent {
+  @Field(() => ID, { description: 'Event id.' })
+  id!: string;
+
+  @Field({ description: 'When it happened.' })
+  occurredAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The staff member who acted.' })
+  staffId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The patient whose data it was (empty when the record named did not exist).' })
+  patientId!: string | null;
+
+  @Field({ description: 'The GraphQL operation (field) used.' })
+  operation!: string;
+
+  @Field(() => AuditAccess, { description: 'Read or write.' })
+  access!: AuditAccess;
+
+  @Field(() => [String], { description: 'Kinds of record involved.' })
+  recordTypes!: string[];
+
+  @Field(() => AuditOutcome, { description: 'Allowed or refused.' })
+  outcome!: AuditOutcome;
+
+  @Field(() => String, { nullable: true, description: 'Why it was refused.' })
+  reason!: string | null;
+
+  @Field({ description: 'Whether the access was an emergency (break-the-glass) access.' })
+  breakGlass!: boolean;
+
+  @Field({ description: 'Request id, to find the request in the logs.' })
+  requestId!: string;
+
+  @Field({ description: 'Client address.' })
+  clientAddress!: string;
+}

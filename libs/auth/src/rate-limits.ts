@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { RateLimitedError } from '@oneplan/errors';
+import { formatGraphQLError } from '@oneplan/graphql';
+import { RedisConnection } from '@oneplan/queue';
+
+const WINDOW_SECONDS = 60;
+
+/**
+ * Per-minute request budgets on /graphql, per client address (before the body is read) and per staff
+ * member (once the token is verified). Counters live in Redis so every API instance shares them; while
+ * Redis is unreachable each instance falls back to counting in memory.
+ */
+@Injectable()
+export class RequestRateLimits {
+  private readonly byAddress: RateLimiterRedis;
+  private readonly byStaff: RateLimiterRedis;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig, redis: RedisConnection) {
+    const limiter = (name: string, points: number) =>
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${config.RATE_LIMIT_KEY_PREFIX}:${name}`,
+        points,
+        duration: WINDOW_SECONDS,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory({ points, duration: WINDOW_SECONDS }),
+      });
+    this.byAddress = limiter('address', config.RATE_LIMIT_PER_ADDRESS);
+    this.byStaff = limiter('staff', config.RATE_LIMIT_PER_STAFF);
+  }
+
+  /** Express middleware: answers 429 with a GraphQL error body once an address spends its budget. */
+  perAddress() {
+    return async (req: Request, res: Response, next: NextFunction) => {
+      const refusal = await consume(this.byAddress, req.ip ?? 'unknown', 'address');
+      if (!refusal) return next();
+      const retryAfter = String(refusal.details.retryAfterSeconds);
+      res.status(429).set('retry-after', retryAfter).json({ errors: [formatGraphQLError({ message: refusal.message }, refusal)] });
+    };
+  }
+
+  /** Spends one request of a staff member's budget; throws RATE_LIMITED when it is spent. */
+  async spendForStaff(staffId: string): Promise<void> {
+    const refusal = await consume(this.byStaff, staffId, 'staff member');
+    if (refusal) throw refusal;
+  }
+}
+
+async function consume(limiter: RateLimiterRedis, key: string, who: 'staff member' | 'address'): Promise<RateLimitedError | null> {
+  try {
+    await limiter.consume(key);
+    return null;
+  } catch (outcome) {
+    if (!(outcome instanceof RateLimiterRes)) throw outcome;
+    return new RateLimitedError(Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)), who);
+  }
+}

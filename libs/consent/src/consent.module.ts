@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { PlanModule } from '@oneplan/plan';
+import { ConsentRepository } from './consent.repository.js';
+import { ConsentResolver } from './consent.resolver.js';
+import { ConsentService } from './consent.service.js';
+
+@Module({
+  imports: [PlanModule],
+  providers: [ConsentRepository, ConsentResolver, ConsentService],
+})
+export class ConsentModule {}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { type ConsentRow, type DisclosureRow, PrismaService, type Tx } from '@oneplan/prisma';
+
+export type NewConsent = Omit<ConsentRow, 'id' | 'recordedAt' | 'revokedAt' | 'revokedById' | 'revocationReason'>;
+export type NewDisclosure = Omit<DisclosureRow, 'id' | 'disclosedAt'>;
+
+/** Consents, the accounting of disclosures, and what an export of a plan reads. */
+@Injectable()
+export class ConsentRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  create(data: NewConsent): Promise<ConsentRow> {
+    return this.prisma.consent.create({ data });
+  }
+
+  findById(id: string): Promise<ConsentRow | null> {
+    return this.prisma.consent.findUnique({ where: { id } });
+  }
+
+  revoke(id: string, revokedById: string, reason: string): Promise<ConsentRow> {
+    return this.prisma.consent.update({ where: { id }, data: { revokedAt: new Date(), revokedById, revocationReason: reason } });
+  }
+
+  /** A patient's consents, oldest first. */
+  ofPatient(patientId: string, tx: Tx = this.prisma): Promise<ConsentRow[]> {
+    return tx.consent.findMany({ where: { patientId }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  recordDisclosure(tx: Tx, data: NewDisclosure): Promise<DisclosureRow> {
+    return tx.disclosure.create({ data });
+  }
+
+  /** The accounting of disclosures, newest first. */
+  disclosuresOf(patientId: string): Promise<DisclosureRow[]> {
+    return this.prisma.disclosure.findMany({ where: { patientId }, orderBy: [{ disclosedAt: 'desc' }, { id: 'desc' }] });
+  }
+
+  /** The patient's program time zone and current plan with what an export may include. */
+  async exportSource(patientId: string) {
+    const patient = await this.prisma.patient.findUnique({
+      where: { id: patientId },
+      select: { program: { select: { timeZone: true } }, attendance: { include: { groupSession: { select: { startsAt: true, type: true } } } } },
+    });
+    const plan = await this.prisma.treatmentPlan.findFirst({
+      where: { episode: { patientId }, status: { not: 'CLOSED' } },
+      include: {
+        problems: true,
+        goals: { include: { objectives: true } },
+        medicationChanges: true,
+        measures: { orderBy: { administeredAt: 'asc' } },
+        notes: { orderBy: { writtenAt: 'asc' } },
+        safetyPlan: true,
+      },
+    });
+    return patient && { timeZone: patient.program.timeZone, attendance: patient.attendance, plan };
+  }
+}

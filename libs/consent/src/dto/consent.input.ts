@@ -1,0 +1,79 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsUUID, Length } from 'class-validator';
+import { LocalDateScalar } from '@oneplan/graphql';
+import { ConsentRecipientType, DisclosureCategory } from '../models/consent.model.js';
+
+@InputType({ description: 'Records a consent the patient signed.' })
+export class RecordConsentInput {
+  @Field(() => ID, { description: 'The patient.' })
+  @IsUUID()
+  patientId!: string;
+
+  @Field(() => ConsentRecipientType, { description: 'Kind of recipient.' })
+  @IsEnum(ConsentRecipientType)
+  recipientType!: ConsentRecipientType;
+
+  @Field({ description: 'The recipient, by name (1-200 characters).' })
+  @Length(1, 200)
+  recipientName!: string;
+
+  @Field({ description: 'Purpose of the disclosure (1-500 characters).' })
+  @Length(1, 500)
+  purpose!: string;
+
+  @Field({ description: 'Every category (SUD counseling notes excepted); otherwise name them in categories.', defaultValue: false })
+  @IsBoolean()
+  allCategories: boolean = false;
+
+  @Field(() => [DisclosureCategory], { description: 'The categories that may be disclosed.', defaultValue: [] })
+  @ArrayMaxSize(8)
+  @IsEnum(DisclosureCategory, { each: true })
+  categories: DisclosureCategory[] = [];
+
+  @Field(() => LocalDateScalar, { description: 'First day the consent applies.' })
+  @IsDate()
+  startsOn!: Date;
+
+  @Field(() => LocalDateScalar, { description: 'Last day the consent applies.' })
+  @IsDate()
+  expiresOn!: Date;
+}
+
+@InputType({ description: 'Records that the patient revoked a consent; it permits nothing from now on.' })
+export class RevokeConsentInput {
+  @Field(() => ID, { description: 'The consent.' })
+  @IsUUID()
+  consentId!: string;
+
+  @Field({ description: 'Why, as the patient said (1-500 characters).' })
+  @Length(1, 500)
+  reason!: string;
+}
+
+@InputType({ description: "Exports the patient's current plan for a named recipient under a consent in force." })
+export class ExportPlanInput {
+  @Field(() => ID, { description: 'The patient.' })
+  @IsUUID()
+  patientId!: string;
+
+  @Field(() => ConsentRecipientType, { description: 'Kind of recipient.' })
+  @IsEnum(ConsentRecipientType)
+  recipientType!: ConsentRecipientType;
+
+  @Field({ description: 'The recipient, as named on the consent (1-200 characters).' })
+  @Length(1, 200)
+  recipientName!: string;
+
+  @Field(() => [DisclosureCategory], { description: 'What to disclose.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(8)
+  @IsEnum(DisclosureCategory, { each: true })
+  categories!: DisclosureCategory[];
+}
+
+@ArgsType()
+export class PatientConsentArgs {
+  @Field(() => ID, { description: 'The patient.' })
+  @IsUUID()
+  patientId!: string;
+}
