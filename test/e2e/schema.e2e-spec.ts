@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { buildSchema, type GraphQLNamedType, isInputObjectType, isObjectType } from 'graphql';
+import { ACCESS_RULES } from '@oneplan/access';
+import { README_FILE, withAccessTables } from '../../apps/api/src/access-docs.js';
 import { SCHEMA_FILE, schemaSdl } from '../../apps/api/src/schema-sdl.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
@@ -13,6 +15,14 @@ describe('GraphQL schema (e2e)', () => {
 
   it('should match the committed apps/api/schema.gql (run npm run schema:emit after changing the API)', async () => {
     expect(schemaSdl(api.app)).toBe(await readFile(SCHEMA_FILE, 'utf8'));
+  });
+
+  it('should have exactly one access rule per query and mutation, and the README tables rendered from them', async () => {
+    const schema = buildSchema(schemaSdl(api.app));
+    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type!.getFields())).sort();
+    expect(Object.keys(ACCESS_RULES).sort()).toEqual(operations);
+    const readme = await readFile(README_FILE, 'utf8');
+    expect(withAccessTables(readme)).toBe(readme);
   });
 
   it('should describe every type, field and argument', () => {

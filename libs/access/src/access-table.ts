@@ -1,6 +1,6 @@
 import { ACCESS_RULES, type AccessRule, PATIENT_ROLES, type PatientRule, PROGRAM_ROLES, type ProgramRule } from './access-rules.js';
 
-export const ACCESS_TABLES_START = '<!-- access-rules:start (npm run docs:access writes this part) -->';
+export const ACCESS_TABLES_START = '<!-- access-rules:start (npm run schema:emit writes this part) -->';
 export const ACCESS_TABLES_END = '<!-- access-rules:end -->';
 
 const CONDITION_NOTE: Record<string, string> = {

@@ -1,0 +1,232 @@
+import { randomBytes } from 'node:crypto';
+import { daysFromToday, isoDate } from './clinic.js';
+import type { TestApi } from './test-api.js';
+
+/** A patient with a plan and one of each record an operation can name, and the staff who made them. */
+export interface PatientRecord {
+  programId: string;
+  patientId: string;
+  episodeId: string;
+  planId: string;
+  problemId: string;
+  goalId: string;
+  groupSessionId: string;
+  therapistId: string;
+  facilitatorId: string;
+  adminId: string;
+  consentRecipient: string;
+}
+
+export interface OperationCall {
+  document: string;
+  variables: Record<string, unknown>;
+}
+
+/** Builds one call of an operation by `actorId` against `target`, creating fresh records where an edit needs one. */
+export type OperationCase = (api: TestApi, target: PatientRecord, actorId: string) => Promise<OperationCall>;
+
+const tag = () => randomBytes(4).toString('hex');
+const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+const mutation = (name: string, inputType: string, selection = 'id') => `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`;
+const call = (document: string, variables: Record<string, unknown>): OperationCall => ({ document, variables });
+const input = (name: string, inputType: string, values: Record<string, unknown>, selection?: string) => call(mutation(name, inputType, selection), { input: values });
+
+/**
+ * Another patient of the same program whose team and emergency accesses copy the target's, so every
+ * actor stands towards it as towards the target: with an open episode and no plan yet, or with only a
+ * discharged episode (so a new one may be opened).
+ */
+async function twinPatient(api: TestApi, target: PatientRecord, episode: 'open' | 'discharged') {
+  const patient = await api.prisma.patient.create({
+    data: { programId: target.programId, firstName: 'Twin', lastName: `Patient ${tag()}`, dateOfBirth: new Date('1988-01-01'), recordNumber: tag() },
+  });
+  const created = await api.prisma.episode.create({
+    data: { patientId: patient.id, programId: target.programId, startDate: daysFromToday(-30), status: episode === 'open' ? 'OPEN' : 'DISCHARGED' },
+  });
+  const team = await api.prisma.careTeamMember.findMany({ where: { episodeId: target.episodeId } });
+  await api.prisma.careTeamMember.createMany({ data: team.map(({ staffId, role, fromDate, toDate, removedAt }) => ({ episodeId: created.id, staffId, role, fromDate, toDate, removedAt })) });
+  const grants = await api.prisma.breakGlassAccess.findMany({ where: { patientId: target.patientId } });
+  await api.prisma.breakGlassAccess.createMany({ data: grants.map(({ staffId, reason, expiresAt }) => ({ patientId: patient.id, staffId, reason, expiresAt })) });
+  return { patientId: patient.id, episodeId: created.id };
+}
+
+/** A staff member of the program on no team, whose membership an admin operation may change freely. */
+async function spareMembership(api: TestApi, target: PatientRecord) {
+  const staff = await api.prisma.staffMember.create({
+    data: { programId: target.programId, name: `Spare ${tag()}`, email: `spare.${tag()}@test.example`, credentials: 'LPC', discipline: 'THERAPIST' },
+  });
+  const membership = await api.prisma.careTeamMember.create({ data: { episodeId: target.episodeId, staffId: staff.id, role: 'THERAPIST', fromDate: daysFromToday(-5) } });
+  return { staffId: staff.id, membershipId: membership.id };
+}
+
+const currentPlan = (api: TestApi, target: PatientRecord) => api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: target.planId }, include: { safetyPlan: true } });
+
+/** One case per query and mutation; the access tests check that every operation of the schema has one. */
+export const OPERATIONS: Record<string, OperationCase> = {
+  patient: async (_api, t) => call(`query($id: ID!) { patient(id: $id) { id lastName } }`, { id: t.patientId }),
+  patientPlan: async (_api, t) => call(`query($patientId: ID!) { patientPlan(patientId: $patientId) { id goals { statement } } }`, { patientId: t.patientId }),
+  treatmentPlan: async (_api, t) => call(`query($id: ID!) { treatmentPlan(id: $id) { id phase } }`, { id: t.planId }),
+  planHistory: async (_api, t) => call(`query($planId: ID!) { planHistory(planId: $planId, first: 5) { nodes { id } } }`, { planId: t.planId }),
+  patientAttendance: async (_api, t) =>
+    call(`query($patientId: ID!, $from: DateTime!, $to: DateTime!) { patientAttendance(patientId: $patientId, from: $from, to: $to) { nodes { status } } }`, {
+      patientId: t.patientId,
+      from: hoursFromNow(-24 * 30),
+      to: hoursFromNow(24),
+    }),
+  consents: async (_api, t) => call(`query($patientId: ID!) { consents(patientId: $patientId) { id } }`, { patientId: t.patientId }),
+  disclosures: async (_api, t) => call(`query($patientId: ID!) { disclosures(patientId: $patientId) { id } }`, { patientId: t.patientId }),
+  emergencyAccesses: async (_api, t) => call(`query($patientId: ID!) { emergencyAccesses(patientId: $patientId) { id } }`, { patientId: t.patientId }),
+  patientAccessHistory: async (_api, t) => call(`query($patientId: ID!) { patientAccessHistory(patientId: $patientId, first: 5) { nodes { id } } }`, { patientId: t.patientId }),
+
+  createTreatmentPlan: async (api, t) => input('createTreatmentPlan', 'CreateTreatmentPlanInput', { episodeId: (await twinPatient(api, t, 'open')).episodeId }),
+  updateTreatmentPlan: async (api, t) => {
+    const plan = await currentPlan(api, t);
+    return input('updateTreatmentPlan', 'UpdateTreatmentPlanInput', { planId: t.planId, expectedVersion: plan.version, nextReviewDate: isoDate(daysFromToday(5 + (plan.version % 20))) });
+  },
+  changePhase: async (api, t) => {
+    const plan = await currentPlan(api, t);
+    const phase = plan.phase === 'STABILIZATION' ? 'MAINTENANCE' : 'STABILIZATION';
+    return input('changePhase', 'ChangePhaseInput', { planId: t.planId, expectedVersion: plan.version, phase, reason: 'Team review' });
+  },
+  changeLevelOfCare: async (api, t) => {
+    const plan = await currentPlan(api, t);
+    return input('changeLevelOfCare', 'ChangeLevelOfCareInput', { planId: t.planId, expectedVersion: plan.version, toLevel: plan.levelOfCare === 'IOP' ? 'PHP' : 'IOP', reason: 'Team review' });
+  },
+  addProblem: async (_api, t) => input('addProblem', 'AddProblemInput', { planId: t.planId, title: 'Sleep', description: 'Wakes at night.', category: 'TRAUMA' }),
+  updateProblem: async (api, t) => {
+    const problem = await api.prisma.problem.create({ data: { planId: t.planId, title: 'Fresh', description: 'x', category: 'TRAUMA', createdById: t.therapistId } });
+    return input('updateProblem', 'UpdateProblemInput', { problemId: problem.id, expectedVersion: 1, title: 'Renamed' });
+  },
+  addTriggerDate: async (_api, t) => input('addTriggerDate', 'AddTriggerDateInput', { planId: t.planId, label: 'Anniversary', date: '2019-06-01', leadTimeDays: 7 }),
+  updateSafetyPlan: async (api, t) => {
+    const plan = await currentPlan(api, t);
+    return input('updateSafetyPlan', 'UpdateSafetyPlanInput', { planId: t.planId, expectedVersion: plan.safetyPlan!.version, warningSigns: [`sign ${tag()}`] });
+  },
+  addGoal: async (_api, t) => input('addGoal', 'AddGoalInput', { planId: t.planId, statement: 'Sleep through', problemIds: [t.problemId], ownerId: t.therapistId }),
+  reviseGoal: async (api, t) => {
+    const goal = await api.prisma.goal.create({ data: { planId: t.planId, statement: 'Fresh goal', ownerId: t.therapistId, createdById: t.therapistId } });
+    return input('reviseGoal', 'ReviseGoalInput', { goalId: goal.id, expectedVersion: 1, status: 'ACTIVE' }, 'goal { id }');
+  },
+  addObjective: async (_api, t) =>
+    input('addObjective', 'AddObjectiveInput', { goalId: t.goalId, description: 'Nights slept', measuredBy: 'Diary', target: 5, targetDate: isoDate(daysFromToday(30)) }),
+  updateObjective: async (api, t) => {
+    const objective = await api.prisma.objective.create({
+      data: { goalId: t.goalId, description: 'Fresh', measuredBy: 'Diary', target: 3, targetDate: daysFromToday(20), createdById: t.therapistId },
+    });
+    return input('updateObjective', 'UpdateObjectiveInput', { objectiveId: objective.id, expectedVersion: 1, target: 4 });
+  },
+  addIntervention: async (_api, t) => input('addIntervention', 'AddInterventionInput', { goalId: t.goalId, name: 'Sleep hygiene' }),
+  addTask: async (_api, t) => input('addTask', 'AddTaskInput', { planId: t.planId, title: 'Call pharmacy', ownerId: t.therapistId, dueDate: isoDate(daysFromToday(3)) }),
+  updateTask: async (api, t) => {
+    const task = await api.prisma.task.create({ data: { planId: t.planId, title: 'Fresh task', ownerId: t.therapistId, dueDate: daysFromToday(3), createdById: t.therapistId } });
+    return input('updateTask', 'UpdateTaskInput', { taskId: task.id, expectedVersion: 1, status: 'DONE' });
+  },
+  addClinicalNote: async (_api, t) => input('addClinicalNote', 'AddClinicalNoteInput', { planId: t.planId, kind: 'PROGRESS', text: 'Attended and engaged.', noteDate: isoDate(daysFromToday(0)) }),
+  amendClinicalNote: async (api, t, actorId) => {
+    const note = await api.prisma.clinicalNote.create({ data: { planId: t.planId, kind: 'PROGRESS', text: 'Original', noteDate: daysFromToday(-1), authorId: actorId } });
+    return input('amendClinicalNote', 'AmendClinicalNoteInput', { noteId: note.id, text: 'Corrected', reason: 'Typo' });
+  },
+  recordOutcomeMeasure: async (_api, t) => input('recordOutcomeMeasure', 'RecordOutcomeMeasureInput', { planId: t.planId, type: 'GAD7', score: 8, administeredAt: new Date().toISOString() }),
+  recordMedicationChange: async (_api, t) =>
+    input('recordMedicationChange', 'RecordMedicationChangeInput', {
+      planId: t.planId,
+      medicationName: `Medication ${tag()}`,
+      dose: '10 mg',
+      route: 'oral',
+      frequency: 'daily',
+      changeType: 'START',
+      reason: 'Sleep',
+      effectiveAt: new Date().toISOString(),
+    }),
+  scheduleIndividualSession: async (_api, t) =>
+    input('scheduleIndividualSession', 'ScheduleIndividualSessionInput', { planId: t.planId, therapistId: t.therapistId, type: 'THERAPY', scheduledStart: hoursFromNow(24), scheduledEnd: hoursFromNow(25) }),
+  recordSessionOutcome: async (api, t) => {
+    const session = await api.prisma.individualSession.create({
+      data: { planId: t.planId, therapistId: t.therapistId, type: 'THERAPY', scheduledStart: new Date(hoursFromNow(-3)), scheduledEnd: new Date(hoursFromNow(-2)), createdById: t.therapistId },
+    });
+    return input('recordSessionOutcome', 'RecordSessionOutcomeInput', { sessionId: session.id, expectedVersion: 1, status: 'NO_SHOW' });
+  },
+  openEpisode: async (api, t) => input('openEpisode', 'OpenEpisodeInput', { patientId: (await twinPatient(api, t, 'discharged')).patientId, startDate: isoDate(daysFromToday(0)) }),
+  addCareTeamMember: async (api, t) => {
+    const { staffId } = await spareMembership(api, t);
+    return input('addCareTeamMember', 'AddCareTeamMemberInput', { episodeId: t.episodeId, staffId, role: 'CASE_MANAGER', fromDate: isoDate(daysFromToday(1)) });
+  },
+  endCareTeamMembership: async (api, t) =>
+    input('endCareTeamMembership', 'EndCareTeamMembershipInput', { membershipId: (await spareMembership(api, t)).membershipId, toDate: isoDate(daysFromToday(10)) }),
+  removeFromCareTeam: async (api, t) => input('removeFromCareTeam', 'RemoveFromCareTeamInput', { membershipId: (await spareMembership(api, t)).membershipId }),
+  recordConsent: async (_api, t) =>
+    input('recordConsent', 'RecordConsentInput', {
+      patientId: t.patientId,
+      recipientType: 'PERSON',
+      recipientName: 'Dana Reyes',
+      purpose: 'Family support',
+      categories: ['SAFETY_PLAN'],
+      startsOn: isoDate(daysFromToday(0)),
+      expiresOn: isoDate(daysFromToday(90)),
+    }),
+  revokeConsent: async (api, t) => {
+    const consent = await api.prisma.consent.create({
+      data: { patientId: t.patientId, recipientType: 'PERSON', recipientName: 'Sam', purpose: 'x', allCategories: true, startsOn: daysFromToday(-1), expiresOn: daysFromToday(30), recordedById: t.therapistId },
+    });
+    return input('revokeConsent', 'RevokeConsentInput', { consentId: consent.id, reason: 'Patient asked' });
+  },
+  exportPlan: async (_api, t) =>
+    input('exportPlan', 'ExportPlanInput', { patientId: t.patientId, recipientType: 'ORGANIZATION', recipientName: t.consentRecipient, categories: ['MEDICATIONS'] }, 'notice disclosure { id }'),
+  breakTheGlass: async (api, t) => input('breakTheGlass', 'BreakTheGlassInput', { patientId: (await twinPatient(api, t, 'open')).patientId, reason: 'Patient in crisis at the front desk' }),
+
+  me: async () => call(`{ me { id } }`, {}),
+  caseload: async (_api, _t, actorId) => call(`query($staffId: ID) { caseload(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: actorId }),
+  program: async (_api, t) => call(`query($id: ID!) { program(id: $id) { id name } }`, { id: t.programId }),
+  patients: async (_api, t) => call(`query($programId: ID!) { patients(programId: $programId, first: 5) { nodes { id } } }`, { programId: t.programId }),
+  groupSessions: async (_api, t) =>
+    call(`query($programId: ID!, $from: DateTime!, $to: DateTime!) { groupSessions(programId: $programId, from: $from, to: $to) { nodes { id attendance { patientId } } } }`, {
+      programId: t.programId,
+      from: hoursFromNow(-24 * 7),
+      to: hoursFromNow(24),
+    }),
+  scheduleGroupSession: async (_api, t) =>
+    input('scheduleGroupSession', 'ScheduleGroupSessionInput', {
+      programId: t.programId,
+      type: 'SKILLS',
+      facilitatorId: t.facilitatorId,
+      startsAt: hoursFromNow(48),
+      endsAt: hoursFromNow(49),
+      modality: 'VIRTUAL',
+      topic: 'Grounding',
+    }),
+  recordGroupAttendance: async (_api, t) =>
+    input('recordGroupAttendance', 'RecordGroupAttendanceInput', { groupSessionId: t.groupSessionId, entries: [{ patientId: t.patientId, status: 'PRESENT' }] }, 'status'),
+  createProgram: async () => input('createProgram', 'CreateProgramInput', { name: `Program ${tag()}`, levelOfCare: 'IOP', timeZone: 'America/Chicago' }),
+  setReviewCadence: async (_api, t) => input('setReviewCadence', 'SetReviewCadenceInput', { programId: t.programId, levelOfCare: 'PHP', days: 14 }, 'days'),
+  createStaffMember: async (_api, t) =>
+    input('createStaffMember', 'CreateStaffMemberInput', { programId: t.programId, name: 'New Hire', email: `hire.${tag()}@test.example`, credentials: 'LCSW', discipline: 'THERAPIST' }),
+  setStaffActive: async (api, t) => input('setStaffActive', 'SetStaffActiveInput', { staffId: (await spareMembership(api, t)).staffId, active: true }),
+  createPatient: async (_api, t) =>
+    input('createPatient', 'CreatePatientInput', { programId: t.programId, firstName: 'New', lastName: 'Admission', dateOfBirth: '1992-03-04', recordNumber: tag() }),
+  staffAccessLog: async (_api, t) => call(`query($staffId: ID!) { staffAccessLog(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: t.therapistId }),
+};
+
+/** The content every target patient gets: a problem, a goal, a group the facilitator ran, a consent. */
+export async function recordFor(api: TestApi, base: { programId: string; patientId: string; episodeId: string; planId: string; therapistId: string; facilitatorId: string; adminId: string }): Promise<PatientRecord> {
+  const problem = await api.prisma.problem.create({ data: { planId: base.planId, title: 'Nightmares', description: 'x', category: 'TRAUMA', createdById: base.therapistId } });
+  const goal = await api.prisma.goal.create({ data: { planId: base.planId, statement: 'Sleep', ownerId: base.therapistId, createdById: base.therapistId, problems: { create: [{ problemId: problem.id }] } } });
+  const startsAt = new Date(Date.now() - 2 * 3_600_000);
+  const group = await api.prisma.groupSession.create({
+    data: { programId: base.programId, type: 'SKILLS', facilitatorId: base.facilitatorId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), modality: 'VIRTUAL', topic: 'Skills', createdById: base.adminId },
+  });
+  const consentRecipient = `Harbor Primary Care ${tag()}`;
+  await api.prisma.consent.create({
+    data: { patientId: base.patientId, recipientType: 'ORGANIZATION', recipientName: consentRecipient, purpose: 'Care coordination', allCategories: true, startsOn: daysFromToday(-1), expiresOn: daysFromToday(180), recordedById: base.therapistId },
+  });
+  return { ...base, problemId: problem.id, goalId: goal.id, groupSessionId: group.id, consentRecipient };
+}
+
+/** A checksum of every row of every table but the audit trail (which refusals do write to). */
+export async function databaseSnapshot(api: TestApi): Promise<Record<string, string | null>> {
+  const tables = await api.prisma.$queryRaw<Array<{ table: string }>>`
+    SELECT table_name AS "table" FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('AuditEvent', '_prisma_migrations')`;
+  const parts = tables.map(({ table }) => `SELECT '${table}' AS "table", md5(string_agg(t::text, ',' ORDER BY t::text)) AS sum FROM "${table}" t`);
+  const rows = await api.prisma.$queryRawUnsafe<Array<{ table: string; sum: string | null }>>(parts.join(' UNION ALL '));
+  return Object.fromEntries(rows.map((row) => [row.table, row.sum]));
+}
