@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { ACCESS_RULES } from '@oneplan/access';
+import { buildClinic, type Clinic, CREATE_PLAN, daysFromToday } from '../support/clinic.js';
+import { databaseSnapshot, OPERATIONS, type PatientRecord, recordFor } from '../support/operations.js';
+import { ok, startTestApi, type TestApi } from '../support/test-api.js';
+
+/**
+ * Every query, nested field, list and mutation tried by the staff of patient A's program against patients
+ * they may not see: B, in the same program on another team, and C, in another program. Each attempt must
+ * answer NOT_FOUND (or leave B out of a list) and be audited; the suite counts them.
+ */
+const STAFF = ['therapist', 'cotherapist', 'facilitator', 'prescriber', 'caseManager', 'admin', 'outsider'] as const;
+const PATIENT_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'patient').map(([operation]) => operation);
+/** Program operations that name a record of a program; `me` and `createProgram` name none. */
+const PROGRAM_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'program' && rule.target).map(([operation]) => operation);
+
+const tally = { attempts: 0, refused: 0 };
+
+/** Patient B: same program as the clinic, a care team of other staff, a plan of their own. */
+async function patientOnAnotherTeam(api: TestApi, clinic: Clinic): Promise<PatientRecord> {
+  const tag = randomBytes(3).toString('hex');
+  const member = (role: string, discipline: 'THERAPIST' | 'GROUP_FACILITATOR') =>
+    api.prisma.staffMember.create({ data: { programId: clinic.programId, name: `${role} ${tag}`, email: `${role}.${tag}@test.example`, credentials: 'LPC', discipline } });
+  const [therapist, facilitator] = [await member('b-therapist', 'THERAPIST'), await member('b-facilitator', 'GROUP_FACILITATOR')];
+  const patient = await api.prisma.patient.create({ data: { programId: clinic.programId, firstName: 'Other', lastName: `Team ${tag}`, dateOfBirth: new Date('1979-05-05'), recordNumber: tag } });
+  const episode = await api.prisma.episode.create({ data: { patientId: patient.id, programId: clinic.programId, startDate: daysFromToday(-20) } });
+  await api.prisma.careTeamMember.createMany({
+    data: [
+      { episodeId: episode.id, staffId: therapist.id, role: 'PRIMARY_THERAPIST', fromDate: daysFromToday(-20) },
+      { episodeId: episode.id, staffId: facilitator.id, role: 'GROUP_FACILITATOR', fromDate: daysFromToday(-20) },
+    ],
+  });
+  const plan = ok(await api.gql<{ createTreatmentPlan: { id: string } }>(therapist.id, CREATE_PLAN, { episodeId: episode.id })).createTreatmentPlan;
+  return recordFor(api, { programId: clinic.programId, patientId: patient.id, episodeId: episode.id, planId: plan.id, therapistId: therapist.id, facilitatorId: facilitator.id, adminId: clinic.staff.admin });
+}
+
+describe('Cross-patient access (e2e)', () => {
+  let api: TestApi;
+  let clinic: Clinic;
+  let b: PatientRecord;
+  let c: PatientRecord;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    clinic = await buildClinic(api);
+    b = await patientOnAnotherTeam(api, clinic);
+    const other = await buildClinic(api);
+    c = await recordFor(api, { ...other, therapistId: other.staff.therapist, facilitatorId: other.staff.facilitator, adminId: other.staff.admin });
+  });
+  afterAll(async () => {
+    process.stdout.write(`Cross-patient attempts: ${tally.attempts}, refused: ${tally.refused} (${((100 * tally.refused) / Math.max(1, tally.attempts)).toFixed(1)}%)\n`);
+    await api.close();
+  });
+
+  /** Makes the attempt and checks it was refused with NOT_FOUND, audited as refused, and wrote nothing. */
+  const attempt = async (operation: string, actor: string, target: PatientRecord) => {
+    // A caseload names whose caseload it is: here the other program's therapist's.
+    const { document, variables } = await OPERATIONS[operation](api, target, operation === 'caseload' ? target.therapistId : actor);
+    const audited = () => api.prisma.auditEvent.count({ where: { staffId: actor, operation, outcome: 'REFUSED' } });
+    const before = { audited: await audited(), rows: await databaseSnapshot(api) };
+    const response = await api.gql(actor, document, variables);
+    tally.attempts++;
+    const code = response.errors?.[0]?.extensions.code;
+    const wasAudited = (await audited()) === before.audited + 1;
+    const wroteNothing = JSON.stringify(await databaseSnapshot(api)) === JSON.stringify(before.rows);
+    if (code === 'NOT_FOUND' && wasAudited && wroteNothing && !response.data?.[operation]) tally.refused++;
+    return { operation, actor, code, wasAudited, wroteNothing };
+  };
+
+  it('should answer NOT_FOUND, and audit it, for every patient operation on a patient of another team or program', async () => {
+    const results = [];
+    for (const operation of PATIENT_OPERATIONS) {
+      for (const key of STAFF) {
+        const actor = clinic.staff[key];
+        // Staff of the same program may open B's record in an emergency (that is the point of it), and
+        // program admins see every patient of their own program: for them B is not out of bounds.
+        const sameProgramApplies = operation !== 'breakTheGlass' && key !== 'admin';
+        for (const target of sameProgramApplies ? [b, c] : [c]) results.push(await attempt(operation, actor, target));
+      }
+    }
+    expect(results.filter((result) => result.code !== 'NOT_FOUND' || !result.wasAudited || !result.wroteNothing)).toEqual([]);
+  });
+
+  it("should answer NOT_FOUND, and audit it, for every program operation naming another program's records", async () => {
+    const results = [];
+    for (const operation of PROGRAM_OPERATIONS) for (const key of STAFF) results.push(await attempt(operation, clinic.staff[key], c));
+    expect(results.filter((result) => result.code !== 'NOT_FOUND' || !result.wasAudited || !result.wroteNothing)).toEqual([]);
+  });
+
+  it("should refuse a facilitator's attendance entry for a patient of another team in their own group", async () => {
+    const a = await recordFor(api, { ...clinic, therapistId: clinic.staff.therapist, facilitatorId: clinic.staff.facilitator, adminId: clinic.staff.admin });
+    const { document } = await OPERATIONS.recordGroupAttendance(api, a, clinic.staff.facilitator);
+    const before = await api.prisma.groupAttendance.count();
+    const response = await api.gql(clinic.staff.facilitator, document, { input: { groupSessionId: a.groupSessionId, entries: [{ patientId: a.patientId, status: 'PRESENT' }, { patientId: b.patientId, status: 'PRESENT' }] } });
+    tally.attempts++;
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'entries.1.patientId' });
+    expect(await api.prisma.groupAttendance.count()).toBe(before);
+    expect(await api.prisma.auditEvent.count({ where: { patientId: b.patientId, staffId: clinic.staff.facilitator, operation: 'recordGroupAttendance', outcome: 'REFUSED' } })).toBe(1);
+    tally.refused++;
+  });
+
+  it('should leave patient B out of every list and nested field that reaches several patients', async () => {
+    const startsAt = new Date(Date.now() - 5 * 3_600_000);
+    const group = await api.prisma.groupSession.create({
+      data: { programId: clinic.programId, type: 'PROCESS', facilitatorId: clinic.staff.facilitator, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), modality: 'IN_PERSON', topic: 'Shared group', createdById: clinic.staff.admin },
+    });
+    await api.prisma.groupAttendance.createMany({
+      data: [clinic.patientId, b.patientId].map((patientId) => ({ groupSessionId: group.id, patientId, status: 'PRESENT' as const, recordedById: clinic.staff.facilitator })),
+    });
+    const range = { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() };
+    const reads: Array<[string, Record<string, unknown>]> = [
+      [`query($programId: ID!) { patients(programId: $programId, first: 100) { nodes { id } } }`, { programId: clinic.programId }],
+      [`{ caseload(first: 100) { nodes { id patient { id } } } }`, {}],
+      [`query($programId: ID!, $from: DateTime!, $to: DateTime!) { groupSessions(programId: $programId, from: $from, to: $to) { nodes { attendance { patientId } } } }`, { programId: clinic.programId, ...range }],
+      [`query($patientId: ID!) { patientPlan(patientId: $patientId) { attendance { groupSession { attendance { patientId } } } } }`, { patientId: clinic.patientId }],
+      [`query($patientId: ID!, $from: DateTime!, $to: DateTime!) { patientAttendance(patientId: $patientId, from: $from, to: $to) { nodes { groupSession { attendance { patientId } } } } }`, { patientId: clinic.patientId, ...range }],
+    ];
+    for (const key of STAFF.filter((staff) => staff !== 'admin' && staff !== 'outsider')) {
+      for (const [query, variables] of reads) {
+        const response = await api.gql(clinic.staff[key], query, variables);
+        tally.attempts++;
+        expect(response.errors).toBeUndefined();
+        const text = JSON.stringify(response.data);
+        expect(text).not.toContain(b.patientId);
+        if (!text.includes(b.patientId)) tally.refused++;
+      }
+    }
+    const shared = JSON.stringify(ok(await api.gql(clinic.staff.facilitator, reads[2][0], reads[2][1])));
+    expect(shared).toContain(clinic.patientId);
+  });
+});
