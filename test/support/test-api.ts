@@ -21,17 +21,18 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Starts the real API (all modules, real PostgreSQL and Redis) on a database of this suite's own. */
-export async function startTestApi(): Promise<TestApi> {
+/** Starts the real API (all modules, real PostgreSQL and Redis) on a database of this suite's own; `env` overrides configuration. */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const database = await createSuiteDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.NODE_ENV = 'test';
+  Object.assign(process.env, env);
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   // Suites share Redis and one client address: each counts its own requests, with budgets no suite
   // reaches unless it sets its own (the rate-limit suite does).
   process.env.RATE_LIMIT_KEY_PREFIX = `oneplan:rate:${database.name}`;
-  process.env.RATE_LIMIT_PER_STAFF = process.env.RATE_LIMIT_PER_STAFF ?? '100000';
-  process.env.RATE_LIMIT_PER_ADDRESS = process.env.RATE_LIMIT_PER_ADDRESS ?? '100000';
+  process.env.RATE_LIMIT_PER_STAFF = env.RATE_LIMIT_PER_STAFF ?? '100000';
+  process.env.RATE_LIMIT_PER_ADDRESS = env.RATE_LIMIT_PER_ADDRESS ?? '100000';
   const { createApi } = await import('../../apps/api/src/bootstrap.js');
   const { app } = await createApi();
   await app.init();
