@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
 import { formatGraphQLError, logUnexpectedErrors, maskedError } from './format-error.js';
@@ -47,8 +47,10 @@ export function graphqlOptions(config: AppConfig, beforeResponse: BeforeResponse
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // Introspection and the GraphiQL page in development only (without GraphiQL Nest disables any landing page).
     introspection: development,
     playground: false,
+    graphiql: development,
     validationRules: queryLimitRules(limits),
     // Plans are private to the care team and never cached by HTTP caches; without the cache-control
     // plugin Apollo also skips its per-field instrumentation.
@@ -56,7 +58,6 @@ export function graphqlOptions(config: AppConfig, beforeResponse: BeforeResponse
       responsePlugin(beforeResponse),
       queryCostPlugin(limits.maxCost),
       ApolloServerPluginCacheControlDisabled(),
-      ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -1,0 +1,37 @@
+import request from 'supertest';
+import { buildClinic, type Clinic } from '../support/clinic.js';
+import { startTestApi, type TestApi } from '../support/test-api.js';
+
+describe('The API in production mode (e2e)', () => {
+  let api: TestApi;
+  let clinic: Clinic;
+
+  beforeAll(async () => {
+    api = await startTestApi({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' });
+    clinic = await buildClinic(api);
+  });
+  afterAll(() => api.close());
+
+  it('should refuse introspection', async () => {
+    const response = await api.gql(clinic.staff.therapist, '{ __schema { queryType { name } } }');
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('should serve no landing page', async () => {
+    const page = await request(api.app.getHttpServer()).get('/graphql').set('accept', 'text/html');
+    expect(page.text).not.toMatch(/<html|<!DOCTYPE/i);
+  });
+
+  it('should answer queries, with unexpected errors masked to the request id', async () => {
+    expect((await api.gql(clinic.staff.therapist, '{ me { id } }')).data).toEqual({ me: { id: clinic.staff.therapist } });
+    await api.prisma.$executeRawUnsafe('ALTER TABLE "Problem" RENAME TO "ProblemMissing"');
+    try {
+      const broken = await api.gql(clinic.staff.therapist, `query($id: ID!) { treatmentPlan(id: $id) { problems { id } } }`, { id: clinic.planId });
+      expect(broken.errors).toEqual([{ message: 'Internal server error', path: ['treatmentPlan', 'problems'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } }]);
+    } finally {
+      await api.prisma.$executeRawUnsafe('ALTER TABLE "ProblemMissing" RENAME TO "Problem"');
+    }
+  });
+});
