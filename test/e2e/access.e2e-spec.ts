@@ -1,19 +1,12 @@
-import { buildClinic, type Clinic, daysFromToday, isoDate } from '../support/clinic.js';
-import { failure, ok, startTestApi, type TestApi } from '../support/test-api.js';
+import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { failure, ok } from '../support/test-api.js';
 
 const PLAN = `query($patientId: ID!) { patientPlan(patientId: $patientId) { id } }`;
 const BREAK_GLASS = `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { id expiresAt } }`;
 const ADD_NOTE = `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { id } }`;
 
 describe('Access rules beyond the matrix (e2e)', () => {
-  let api: TestApi;
-  let clinic: Clinic;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    clinic = await buildClinic(api);
-  });
-  afterAll(() => api.close());
+  const { api, clinic } = useClinic();
 
   const codeOf = async (staffId: string, query: string, variables: Record<string, unknown>) => (await api.gql(staffId, query, variables)).errors?.[0]?.extensions.code ?? 'OK';
 

@@ -1,19 +1,12 @@
-import { addPatient, buildClinic, type Clinic } from '../support/clinic.js';
-import { failure, ok, startTestApi, type TestApi } from '../support/test-api.js';
+import { addPatient, useClinic } from '../support/clinic.js';
+import { failure, ok } from '../support/test-api.js';
 
 const HISTORY = `query($patientId: ID!, $from: DateTime, $to: DateTime, $after: String) {
   patientAccessHistory(patientId: $patientId, from: $from, to: $to, first: 2, after: $after) { nodes { id staffId operation access recordTypes outcome requestId clientAddress occurredAt } pageInfo { endCursor hasNextPage } }
 }`;
 
 describe('Audit trail (e2e)', () => {
-  let api: TestApi;
-  let clinic: Clinic;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    clinic = await buildClinic(api);
-  });
-  afterAll(() => api.close());
+  const { api, clinic } = useClinic();
 
   const eventsOf = (where: Record<string, unknown>) => api.prisma.auditEvent.findMany({ where, orderBy: { occurredAt: 'asc' } });
 

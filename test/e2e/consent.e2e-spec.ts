@@ -1,5 +1,5 @@
-import { buildClinic, type Clinic, daysFromToday, isoDate } from '../support/clinic.js';
-import { failure, ok, startTestApi, type TestApi } from '../support/test-api.js';
+import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { failure, ok } from '../support/test-api.js';
 
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
 const REVOKE = `mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { revokedAt } }`;
@@ -7,12 +7,9 @@ const EXPORT = `mutation($input: ExportPlanInput!) { exportPlan(input: $input) {
 const RECIPIENT = { recipientType: 'ORGANIZATION', recipientName: 'Harbor Primary Care' };
 
 describe('Consent and disclosures under 42 CFR Part 2 (e2e)', () => {
-  let api: TestApi;
-  let clinic: Clinic;
+  const { api, clinic } = useClinic();
 
   beforeAll(async () => {
-    api = await startTestApi();
-    clinic = await buildClinic(api);
     const { therapist, prescriber } = clinic.staff;
     const problem = ok(await api.gql(therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { id } }`, { input: { planId: clinic.planId, title: 'Alcohol use disorder', description: 'x', category: 'SUBSTANCE_USE' } })).addProblem;
     ok(await api.gql(therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { id } }`, { input: { planId: clinic.planId, title: 'Nightmares', description: 'x', category: 'TRAUMA' } }));
@@ -29,7 +26,6 @@ describe('Consent and disclosures under 42 CFR Part 2 (e2e)', () => {
       input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling session content', noteDate: isoDate(daysFromToday(0)) },
     }));
   });
-  afterAll(() => api.close());
 
   const exportAs = (categories: string[], recipient = RECIPIENT) => api.gql(clinic.staff.therapist, EXPORT, { input: { patientId: clinic.patientId, ...recipient, categories } });
   const disclosures = () => api.prisma.disclosure.count({ where: { patientId: clinic.patientId } });

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { buildClinic, type Clinic, daysFromToday, isoDate } from '../support/clinic.js';
-import { failure, ok, startTestApi, type TestApi } from '../support/test-api.js';
+import { buildClinic, type Clinic, daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { failure, ok } from '../support/test-api.js';
 
 /** Each case is bad input to one mutation: it must fail with a stable code and field, and write nothing. */
 interface BadInput {
@@ -58,13 +58,10 @@ const CASES: BadInput[] = [
 const TABLES = ['program', 'staffMember', 'patient', 'episode', 'careTeamMember', 'planRevision', 'problem', 'goal', 'outcomeMeasure', 'individualSession', 'triggerDate', 'medicationChange', 'clinicalNote', 'task', 'groupAttendance'] as const;
 
 describe('Input validation (e2e)', () => {
-  let api: TestApi;
-  let clinic: Clinic;
+  const { api, clinic } = useClinic();
   let other: Clinic;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    clinic = await buildClinic(api);
     other = await buildClinic(api);
     const addProblem = `mutation($input: AddProblemInput!) { addProblem(input: $input) { id } }`;
     ok(await api.gql(other.staff.therapist, addProblem, { input: { planId: other.planId, title: 'x', description: 'x', category: 'TRAUMA' } }));
@@ -76,7 +73,6 @@ describe('Input validation (e2e)', () => {
     })).id;
     problemId = ok(await api.gql(clinic.staff.therapist, addProblem, { input: { planId: clinic.planId, title: 'y', description: 'y', category: 'TRAUMA' } })).addProblem.id;
   });
-  afterAll(() => api.close());
 
   const counts = async () => Promise.all(TABLES.map((table) => (api.prisma[table] as unknown as { count(): Promise<number> }).count()));
 

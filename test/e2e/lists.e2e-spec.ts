@@ -1,5 +1,5 @@
-import { addPatient, buildClinic, type Clinic, daysFromToday } from '../support/clinic.js';
-import { ok, startTestApi, type TestApi } from '../support/test-api.js';
+import { addPatient, daysFromToday, useClinic } from '../support/clinic.js';
+import { ok, type TestApi } from '../support/test-api.js';
 
 /** Walks every page of a list query and returns all nodes in order. */
 async function allPages(api: TestApi, staffId: string, query: string, variables: Record<string, unknown>, field: string) {
@@ -16,15 +16,11 @@ async function allPages(api: TestApi, staffId: string, query: string, variables:
 }
 
 describe('Lists with cursor pagination and filters (e2e)', () => {
-  let api: TestApi;
-  let clinic: Clinic;
+  const { api, clinic } = useClinic();
 
   beforeAll(async () => {
-    api = await startTestApi();
-    clinic = await buildClinic(api);
     for (let i = 0; i < 6; i++) await addPatient(api, clinic.programId, clinic.staff);
   });
-  afterAll(() => api.close());
 
   it("should page through a program's patients by last name, and filter them", async () => {
     const query = `query($programId: ID!, $after: String, $prefix: String) { patients(programId: $programId, first: 2, after: $after, lastNameStartsWith: $prefix) { nodes { id lastName currentPlan { id } } pageInfo { endCursor hasNextPage } } }`;

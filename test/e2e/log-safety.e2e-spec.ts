@@ -1,20 +1,12 @@
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
-import { buildClinic, type Clinic, daysFromToday, isoDate } from '../support/clinic.js';
+import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
 import { freePort, run, waitFor } from '../support/processes.js';
-import { startTestApi, type TestApi } from '../support/test-api.js';
 
 const SECRET_TEXT = 'Patient disclosed the name Zanzibar-Quokka';
 
 describe('Logs (e2e)', () => {
-  let api: TestApi;
-  let clinic: Clinic;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    clinic = await buildClinic(api);
-  });
-  afterAll(() => api.close());
+  const { api, clinic } = useClinic();
 
   it('should keep note text and patient names out of the log, even when a write fails unexpectedly', async () => {
     const port = String(await freePort());

@@ -1,16 +1,8 @@
 import request from 'supertest';
-import { buildClinic, type Clinic } from '../support/clinic.js';
-import { startTestApi, type TestApi } from '../support/test-api.js';
+import { useClinic } from '../support/clinic.js';
 
 describe('The API in production mode (e2e)', () => {
-  let api: TestApi;
-  let clinic: Clinic;
-
-  beforeAll(async () => {
-    api = await startTestApi({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' });
-    clinic = await buildClinic(api);
-  });
-  afterAll(() => api.close());
+  const { api, clinic } = useClinic({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' });
 
   it('should refuse introspection', async () => {
     const response = await api.gql(clinic.staff.therapist, '{ __schema { queryType { name } } }');

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { buildClinic, type Clinic } from '../support/clinic.js';
-import { startTestApi, type TestApi } from '../support/test-api.js';
+import { useClinic } from '../support/clinic.js';
+import { type TestApi } from '../support/test-api.js';
 
 /** A query nesting exactly `depth` levels, through object fields only (so its cost stays small). */
 function nested(depth: number): string {
@@ -13,14 +13,7 @@ function nested(depth: number): string {
 const costly = (first: number) => `query($programId: ID!) { patients(programId: $programId, first: ${first}) { nodes { currentPlan { goals { objectives { id } } } } } }`;
 
 describe('Query limits (e2e)', () => {
-  let api: TestApi;
-  let clinic: Clinic;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    clinic = await buildClinic(api);
-  });
-  afterAll(() => api.close());
+  const { api, clinic } = useClinic();
 
   const run = (query: string, variables: Record<string, unknown> = {}) => api.gql(clinic.staff.therapist, query, variables);
   const limitOf = (response: Awaited<ReturnType<TestApi['gql']>>) => response.errors?.find((error) => error.extensions.code === 'QUERY_LIMIT_EXCEEDED')?.extensions;

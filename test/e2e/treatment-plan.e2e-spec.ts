@@ -1,5 +1,5 @@
-import { buildClinic, type Clinic, daysFromToday, isoDate, PLAN_QUERY } from '../support/clinic.js';
-import { failure, ok, startTestApi, type TestApi } from '../support/test-api.js';
+import { daysFromToday, isoDate, PLAN_QUERY, useClinic } from '../support/clinic.js';
+import { failure, ok } from '../support/test-api.js';
 
 const ADD_PROBLEM = `mutation($input: AddProblemInput!) { addProblem(input: $input) { id version } }`;
 const ADD_GOAL = `mutation($input: AddGoalInput!) { addGoal(input: $input) { id version } }`;
@@ -12,14 +12,7 @@ const MEDICATION = `mutation($input: RecordMedicationChangeInput!) { recordMedic
 const MEASURE = `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { id score changeFromPrevious } }`;
 
 describe('TreatmentPlan (e2e)', () => {
-  let api: TestApi;
-  let clinic: Clinic;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    clinic = await buildClinic(api);
-  });
-  afterAll(() => api.close());
+  const { api, clinic } = useClinic();
 
   const plan = async () => ok(await api.gql<{ patientPlan: any }>(clinic.staff.cotherapist, PLAN_QUERY, { patientId: clinic.patientId })).patientPlan;
 

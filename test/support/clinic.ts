@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { CareTeamRole, Discipline, LevelOfCare } from '@oneplan/prisma';
-import { ok, type TestApi } from './test-api.js';
+import { ok, startTestApi, type TestApi } from './test-api.js';
 
 export { PLAN_QUERY } from '../../bench/plan-fixture.js';
 
@@ -54,4 +54,19 @@ export async function addPatient(api: TestApi, programId: string, staff: Clinic[
   });
   const plan = ok(await api.gql<{ createTreatmentPlan: { id: string } }>(staff.therapist, CREATE_PLAN, { episodeId: episode.id })).createTreatmentPlan;
   return { patientId: patient.id, episodeId: episode.id, planId: plan.id };
+}
+
+/**
+ * The usual suite: the real API on a database of its own and one clinic, ready from the first test on.
+ * The objects returned are filled in by beforeAll, so tests use them as they are.
+ */
+export function useClinic(env?: Record<string, string>): { api: TestApi; clinic: Clinic } {
+  const api = {} as TestApi;
+  const clinic = {} as Clinic;
+  beforeAll(async () => {
+    Object.assign(api, await startTestApi(env));
+    Object.assign(clinic, await buildClinic(api));
+  });
+  afterAll(() => api.close());
+  return { api, clinic };
 }

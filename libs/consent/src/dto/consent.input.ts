@@ -3,8 +3,9 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsUUID, Length }
 import { LocalDateScalar } from '@oneplan/graphql';
 import { ConsentRecipientType, DisclosureCategory } from '../models/consent.model.js';
 
-@InputType({ description: 'Records a consent the patient signed.' })
-export class RecordConsentInput {
+/** The patient and a recipient named on (or for) a consent. */
+@InputType({ isAbstract: true })
+class PatientAndRecipientInput {
   @Field(() => ID, { description: 'The patient.' })
   @IsUUID()
   patientId!: string;
@@ -13,9 +14,13 @@ export class RecordConsentInput {
   @IsEnum(ConsentRecipientType)
   recipientType!: ConsentRecipientType;
 
-  @Field({ description: 'The recipient, by name (1-200 characters).' })
+  @Field({ description: 'The recipient, by name as on the consent (1-200 characters).' })
   @Length(1, 200)
   recipientName!: string;
+}
+
+@InputType({ description: 'Records a consent the patient signed.' })
+export class RecordConsentInput extends PatientAndRecipientInput {
 
   @Field({ description: 'Purpose of the disclosure (1-500 characters).' })
   @Length(1, 500)
@@ -51,19 +56,7 @@ export class RevokeConsentInput {
 }
 
 @InputType({ description: "Exports the patient's current plan for a named recipient under a consent in force." })
-export class ExportPlanInput {
-  @Field(() => ID, { description: 'The patient.' })
-  @IsUUID()
-  patientId!: string;
-
-  @Field(() => ConsentRecipientType, { description: 'Kind of recipient.' })
-  @IsEnum(ConsentRecipientType)
-  recipientType!: ConsentRecipientType;
-
-  @Field({ description: 'The recipient, as named on the consent (1-200 characters).' })
-  @Length(1, 200)
-  recipientName!: string;
-
+export class ExportPlanInput extends PatientAndRecipientInput {
   @Field(() => [DisclosureCategory], { description: 'What to disclose.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(8)
