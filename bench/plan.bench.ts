@@ -8,7 +8,7 @@ import pg from 'pg';
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
 import { PrismaService } from '@oneplan/prisma';
-import { fillPlan, PLAN_QUERY, REALISTIC_PLAN, scaled } from './plan-fixture.js';
+import { fillPlan, PLAN_QUERY, PLAN_READ_STATEMENTS, REALISTIC_PLAN, scaled } from './plan-fixture.js';
 
 /**
  * npm run bench:plan: the whole-plan GraphQL query against a floor measured in the same run (a bare
@@ -115,7 +115,9 @@ async function main() {
     { patientId: tenfold.patientId, token: await tokens.issue(tenfold.staffId) },
   ]);
 
-  const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: config.JWT_SECRET };
+  // One staff member at 50 connections far exceeds the production rate budgets; the limiter still runs (two
+  // Redis round trips per request) with budgets it never reaches.
+  const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: config.JWT_SECRET, RATE_LIMIT_PER_STAFF: '1000000000', RATE_LIMIT_PER_ADDRESS: '1000000000', RATE_LIMIT_KEY_PREFIX: `oneplan:bench:${process.pid}` };
   const { nodeFlags } = JSON.parse(readFileSync(path.join(root, 'apps/api/runtime.json'), 'utf8')) as { nodeFlags: string[] };
   const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' }, nodeFlags);
   await start('dist/bench/plan-floor.js', { ...env, PORT: '3991' });
@@ -146,12 +148,12 @@ async function main() {
       ['throughput at 50 connections (req/s, median)', `floor ${pick('floor', 'throughput', 'rps').toFixed(0)}`, `api ${pick('api', 'throughput', 'rps').toFixed(0)}`, `ratio ${ratio('rps', 'throughput').toFixed(3)}`, 'target >= 0.20'],
       ['p50 at 100 req/s (ms, median)', `floor ${pick('floor', 'latency', 'p50')}`, `api ${pick('api', 'latency', 'p50')}`, `ratio ${ratio('p50', 'latency').toFixed(2)}`, 'target <= 4'],
       ['p99 at 100 req/s (ms, median)', `floor ${pick('floor', 'latency', 'p99')}`, `api ${pick('api', 'latency', 'p99')}`, `ratio ${ratio('p99', 'latency').toFixed(2)}`, 'target <= 4'],
-      ['SQL statements per plan read', `realistic plan ${statements}`, `plan ten times larger ${statementsTenfold}`, '', 'target: equal, one per kind of record (25) + sign-in lookup'],
+      ['SQL statements per plan read', `realistic plan ${statements}`, `plan ten times larger ${statementsTenfold}`, '', `target: equal, at most ${PLAN_READ_STATEMENTS} (one per kind of record, sign-in, access check, audit)`],
       ['API peak RSS (MB)', rss.toFixed(0), '', '', 'target < 300'],
     ];
     console.log(`\nbench:plan (${ROUNDS} rounds of ${SECONDS} s per side and mode, sides alternating)`);
     for (const line of lines) console.log(`  ${line.filter(Boolean).join(' | ')}`);
-    const pass = ratio('rps', 'throughput') >= 0.2 && ratio('p50', 'latency') <= 4 && ratio('p99', 'latency') <= 4 && statements === statementsTenfold && statements <= 26 && rss < 300;
+    const pass = ratio('rps', 'throughput') >= 0.2 && ratio('p50', 'latency') <= 4 && ratio('p99', 'latency') <= 4 && statements === statementsTenfold && statements <= PLAN_READ_STATEMENTS && rss < 300;
     console.log(`\nAll targets met: ${pass ? 'yes' : 'NO'}`);
   } finally {
     for (const child of children) child.kill('SIGTERM');

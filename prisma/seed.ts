@@ -6,7 +6,7 @@ import { type LevelOfCare, PrismaService } from '@oneplan/prisma';
 
 /**
  * npm run db:seed: a fictional demo clinic (every name, date and story here is invented). Three programs
- * (PHP, IOP, virtual IOP), ten staff, forty patients with plans, and eight weeks of groups, attendance,
+ * (PHP, IOP, virtual IOP) with their staff, forty patients with plans, and eight weeks of groups, attendance,
  * sessions, measures and medication changes. Refuses to run on a database that already has programs.
  */
 const prisma = new PrismaService(loadConfig());
@@ -31,6 +31,11 @@ export const DEMO_STAFF = [
   { name: 'Tomas Varga', email: 'tomas.varga@riverbend.example', credentials: 'BSW', discipline: 'CASE_MANAGER', program: 'php' },
   { name: 'Aisha Bello', email: 'aisha.bello@riverbend.example', credentials: 'MSW', discipline: 'CASE_MANAGER', program: 'iop' },
   { name: 'Ruth Castellanos', email: 'ruth.castellanos@riverbend.example', credentials: 'LCSW, MBA', discipline: 'PROGRAM_ADMIN', program: 'php' },
+  { name: 'Nadia Farouk', email: 'nadia.farouk@riverbend.example', credentials: 'LPC, MHA', discipline: 'PROGRAM_ADMIN', program: 'iop' },
+  { name: 'Ben Ortiz', email: 'ben.ortiz@riverbend.example', credentials: 'LMHC', discipline: 'PROGRAM_ADMIN', program: 'viop' },
+  { name: 'Kai Nakamura', email: 'kai.nakamura@riverbend.example', credentials: 'CADC', discipline: 'GROUP_FACILITATOR', program: 'viop' },
+  { name: 'Hannah Stein', email: 'hannah.stein@riverbend.example', credentials: 'PMHNP-BC', discipline: 'PRESCRIBER', program: 'viop' },
+  { name: 'Luis Moreno', email: 'luis.moreno@riverbend.example', credentials: 'BSW', discipline: 'CASE_MANAGER', program: 'viop' },
 ] as const;
 
 const FIRST = ['Jordan', 'Alex', 'Casey', 'Riley', 'Morgan', 'Taylor', 'Jamie', 'Avery', 'Quinn', 'Rowan', 'Drew', 'Skyler', 'Emerson', 'Reese', 'Hayden', 'Parker', 'Sage', 'Dakota', 'Finley', 'Marlowe'];
@@ -61,11 +66,12 @@ async function main() {
       prisma.staffMember.create({ data: { name: member.name, email: member.email, credentials: member.credentials, discipline: member.discipline, programId: programs.get(member.program)!.id } }),
     ),
   );
-  const byDiscipline = (discipline: string) => staff.filter((member) => member.discipline === discipline);
-  const admin = byDiscipline('PROGRAM_ADMIN')[0];
   let patientNumber = 0;
   for (const program of PROGRAMS) {
     const { id: programId, timeZone, levelOfCare } = programs.get(program.key)!;
+    // Everyone works in one program: care teams and groups are staffed from the patient's own program.
+    const byDiscipline = (discipline: string) => staff.filter((member) => member.discipline === discipline && member.programId === programId);
+    const admin = byDiscipline('PROGRAM_ADMIN')[0];
     const today = DateTime.now().setZone(timeZone).startOf('day');
     const facilitator = pick(byDiscipline('GROUP_FACILITATOR'));
     const groups = [];
@@ -195,7 +201,7 @@ async function main() {
       await prisma.individualSessionGoal.createMany({ data: sessions.map((session) => ({ sessionId: session.id, goalId: pick(goals).id })) });
       const medicationChanges = [
         { id: randomUUID(), planId, prescriberId: prescriber, medicationName: 'Prazosin', rxNormCode: '8629', dose: '1 mg', route: 'oral', frequency: 'nightly', changeType: 'START' as const, reason: 'Trauma-related nightmares', targetSymptoms: ['sleep', 'nightmares'], effectiveAt: at(2) },
-        { id: randomUUID(), planId, prescriberId: prescriber, medicationName: 'Naltrexone', rxNormCode: '7243', dose: '50 mg', route: 'oral', frequency: 'daily', changeType: 'START' as const, reason: 'Reduce alcohol cravings', targetSymptoms: ['cravings'], effectiveAt: at(3) },
+        { id: randomUUID(), planId, prescriberId: prescriber, medicationName: 'Naltrexone', rxNormCode: '7243', dose: '50 mg', route: 'oral', frequency: 'daily', changeType: 'START' as const, reason: 'Reduce alcohol cravings', targetSymptoms: ['cravings'], forSubstanceUse: true, effectiveAt: at(3) },
         { id: randomUUID(), planId, prescriberId: prescriber, medicationName: 'Prazosin', rxNormCode: '8629', dose: '2 mg', route: 'oral', frequency: 'nightly', changeType: 'ADJUST' as const, reason: 'Nightmares persist at 1 mg', targetSymptoms: ['sleep', 'nightmares'], effectiveAt: at(10) },
       ];
       await prisma.medicationChange.createMany({ data: medicationChanges });
@@ -216,6 +222,11 @@ async function main() {
           return { groupSessionId: group.id, patientId: patient.id, status, minutesAttended: status === 'LATE' || status === 'LEFT_EARLY' ? 40 : null, recordedById: facilitator.id, recordedAt: group.endsAt };
         }),
       });
+      if (patientNumber % 4 === 0) {
+        await prisma.consent.create({
+          data: { patientId: patient.id, recipientType: 'ORGANIZATION', recipientName: 'Lakeside Family Medicine', purpose: 'Coordination with primary care', allCategories: false, categories: ['MEDICATIONS', 'PROBLEMS_AND_GOALS'], startsOn: utcDate(admitted), expiresOn: utcDate(admitted.plus({ years: 1 })), recordedById: therapist.id },
+        });
+      }
       for (const item of [...problems.map((row) => ['Problem', row.id]), ...goals.map((row) => ['Goal', row.id]), ...medicationChanges.map((row) => ['MedicationChange', row.id])]) {
         revisions.push({ entityType: item[0], entityId: item[1], authorId: item[0] === 'MedicationChange' ? prescriber : therapist.id, at: at(1) });
       }

@@ -33,7 +33,7 @@ describe('Audit trail (e2e)', () => {
     const more = [await addPatient(api, clinic.programId, clinic.staff), await addPatient(api, clinic.programId, clinic.staff)];
     let inserts = 0;
     const stop = api.prisma.onStatement((sql) => {
-      if (/INSERT INTO "public"."AuditEvent"/.test(sql)) inserts++;
+      if (/INSERT INTO "AuditEvent"/.test(sql)) inserts++;
     });
     const page = ok(await api.gql(clinic.staff.caseManager, `query($programId: ID!) { patients(programId: $programId, first: 50) { nodes { id currentPlan { id } } } }`, { programId: clinic.programId }));
     stop();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Cursor } from '@oneplan/graphql';
-import { type AuditEventRow, PrismaService } from '@oneplan/prisma';
+import { type AuditEventRow, Prisma, PrismaService } from '@oneplan/prisma';
 
 export type NewAuditEvent = Omit<AuditEventRow, 'id' | 'occurredAt'>;
 
@@ -15,8 +15,19 @@ export interface AuditFilter {
 export class AuditRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /**
+   * One INSERT for a request's events (raw: it runs on every request, so it skips the query compiler).
+   * Times are stored as UTC, as Prisma stores them, whatever the server's time zone.
+   */
   async insertMany(events: NewAuditEvent[]): Promise<void> {
-    await this.prisma.auditEvent.createMany({ data: events });
+    const rows = events.map(
+      (event) =>
+        Prisma.sql`(gen_random_uuid(), now() AT TIME ZONE 'UTC', ${event.staffId}::uuid, ${event.patientId}::uuid, ${event.operation}, ${event.access}::"AuditAccess", ${event.recordTypes}::text[],
+          ${event.outcome}::"AuditOutcome", ${event.reason}, ${event.breakGlass}, ${event.requestId}, ${event.clientAddress})`,
+    );
+    await this.prisma.$executeRaw`
+      INSERT INTO "AuditEvent" ("id", "occurredAt", "staffId", "patientId", "operation", "access", "recordTypes", "outcome", "reason", "breakGlass", "requestId", "clientAddress")
+      VALUES ${Prisma.join(rows)}`;
   }
 
   /** Events newest first (keyset on occurredAt, id). */

@@ -1,12 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
   Kind,
   type SelectionSetNode,
   type ValidationContext,
+  visit,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -85,24 +87,47 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field, 
   return isList ? 1 + UNPAGED_LIST_WEIGHT * childComplexity : undefined;
 };
 
-/** Refuses, once the operation and its variables are known and before execution, an operation over the cost budget. */
+/** Names of the variables a document passes as page sizes: the only ones its cost depends on. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (argument.name.value === 'first' && argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/**
+ * Refuses, once the operation and its variables are known and before execution, an operation over the
+ * cost budget. Apollo hands back the same parsed document for the same query text, so the cost is
+ * worked out once per document, operation and page sizes.
+ */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, { pageSizes: string[]; byKey: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT.
-            return;
+          let known = costs.get(document);
+          if (!known) costs.set(document, (known = { pageSizes: pageSizeVariables(document), byKey: new Map() }));
+          const variables = request.variables ?? {};
+          const key = JSON.stringify([request.operationName, ...known.pageSizes.map((name) => variables[name])]);
+          let cost = known.byKey.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables,
+                estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch {
+              // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT.
+              return;
+            }
+            if (known.byKey.size < 100) known.byKey.set(key, cost);
           }
           if (cost > maxCost) throw limitError('cost', maxCost, cost, `The query costs ${cost}, over the budget of ${maxCost}: ask for smaller pages or fewer fields`);
         },
