@@ -54,6 +54,12 @@ describe('Consent and disclosures under 42 CFR Part 2 (e2e)', () => {
     const partTwo = failure(await exportAs(['MEDICATIONS', 'SUBSTANCE_USE']));
     expect(partTwo.message).toBe('Disclosure refused: the consent for organization "Harbor Primary Care" does not cover: SUBSTANCE_USE');
     expect(await disclosures()).toBe(1);
+    const exports = await api.prisma.auditEvent.findMany({ where: { patientId: clinic.patientId, operation: 'exportPlan' }, orderBy: { occurredAt: 'asc' } });
+    expect(exports.map((event) => [event.outcome, event.reason])).toEqual([
+      ['REFUSED', 'Disclosure refused: no consent names organization "Harbor Primary Care" as recipient'],
+      ['ALLOWED', null],
+      ['REFUSED', partTwo.message],
+    ]);
   });
 
   it('should disclose SUD counseling notes only under a consent that names them', async () => {

@@ -31,7 +31,7 @@ import { TasksModule } from '@oneplan/tasks';
       driver: ApolloDriver,
       imports: [AuditModule],
       inject: [APP_CONFIG, AuditTrail],
-      useFactory: (config: AppConfig, audit: AuditTrail) => graphqlOptions(config, (req) => audit.flush(req)),
+      useFactory: (config: AppConfig, audit: AuditTrail) => graphqlOptions(config, (req, refused) => audit.flush(req, refused)),
     }),
     AccessModule,
     AuditModule,

@@ -60,7 +60,12 @@ export class AccessGuard implements CanActivate {
     }
     const rule = ACCESS_RULES[info.fieldName];
     if (!rule) throw new ForbiddenError(`No access rule covers ${info.fieldName}`);
-    const event: Event = { operation: info.fieldName, access: info.parentType.name === 'Mutation' ? 'WRITE' : 'READ', recordTypes: recordTypesOf(info) };
+    const event: Event = {
+      operation: info.fieldName,
+      access: info.parentType.name === 'Mutation' ? 'WRITE' : 'READ',
+      recordTypes: recordTypesOf(info),
+      responseKey: String(info.path.key),
+    };
     const args = gql.getArgs<Record<string, unknown>>();
     if (rule.scope === 'patient') await this.authorizePatient(rule, args, actor, req, event);
     else await this.authorizeProgram(rule, args, actor, req, event);

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AuditAccess, AuditOutcome } from '@oneplan/prisma';
-import type { OnePlanRequest } from '@oneplan/graphql';
+import type { OnePlanRequest, RefusedOperation } from '@oneplan/graphql';
 import { AuditRepository } from './audit.repository.js';
 
 /** One access to (or attempt on) a patient's data, before the request's own details are added. */
@@ -12,6 +12,8 @@ export interface AuditEntry {
   outcome: AuditOutcome;
   reason?: string;
   breakGlass?: boolean;
+  /** The operation's key in the response (its alias, if any): not stored, used to match a later refusal. */
+  responseKey?: string;
 }
 
 /**
@@ -39,14 +41,22 @@ export class AuditTrail {
     for (const patientId of new Set(patientIds)) this.record(req, { ...entry, patientId, outcome: 'ALLOWED' });
   }
 
-  /** Writes the request's events; throws if they cannot be written, so nothing is answered unaudited. */
-  async flush(req: OnePlanRequest): Promise<void> {
+  /**
+   * Writes the request's events; throws if they cannot be written, so nothing is answered unaudited.
+   * An operation its resolver refused (a disclosure without consent, say) is recorded as refused.
+   */
+  async flush(req: OnePlanRequest, refused: RefusedOperation[] = []): Promise<void> {
     const entries = this.pending.get(req);
     if (!entries?.size) return;
     this.pending.delete(req);
+    const refusals = new Map(refused.map((refusal) => [refusal.responseKey, refusal.reason]));
     const common = { staffId: req.actor?.staffId ?? null, requestId: String(req.id ?? ''), clientAddress: req.ip ?? '' };
+    const events = [...entries.values()].map(({ responseKey, ...entry }) => {
+      const reason = entry.outcome === 'ALLOWED' && responseKey !== undefined ? refusals.get(responseKey) : undefined;
+      return { ...common, ...entry, ...(reason ? { outcome: 'REFUSED' as const, reason } : {}), reason: reason ?? entry.reason ?? null, breakGlass: entry.breakGlass ?? false };
+    });
     try {
-      await this.repository.insertMany([...entries.values()].map((entry) => ({ ...common, ...entry, reason: entry.reason ?? null, breakGlass: entry.breakGlass ?? false })));
+      await this.repository.insertMany(events);
     } catch (error) {
       this.logger.error({ requestId: common.requestId, err: { name: (error as Error).name, code: (error as { code?: unknown }).code } }, 'Audit events could not be written');
       throw error;

@@ -7,8 +7,14 @@ import { queryCostPlugin, queryLimitRules } from './query-limits.js';
 import { RequestLoaders } from './request-loaders.js';
 import type { GraphQLContext, OnePlanRequest } from './request-context.js';
 
+/** An operation (by response key) that a resolver refused with FORBIDDEN after the access rules let it run. */
+export interface RefusedOperation {
+  responseKey: string;
+  reason: string;
+}
+
 /** Work that must finish before a response leaves (the audit trail); if it fails, no data is sent. */
-export type BeforeResponse = (req: OnePlanRequest) => Promise<void>;
+export type BeforeResponse = (req: OnePlanRequest, refused: RefusedOperation[]) => Promise<void>;
 
 /**
  * Runs `beforeResponse`, logs unexpected errors with the request id, and adds the id to every error so a
@@ -24,8 +30,11 @@ function responsePlugin(beforeResponse: BeforeResponse): ApolloServerPlugin<Grap
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
+          const refused = (result.errors ?? [])
+            .filter((error) => error.extensions?.code === 'FORBIDDEN' && error.path?.length === 1)
+            .map((error) => ({ responseKey: String(error.path![0]), reason: error.message }));
           try {
-            await beforeResponse(contextValue.req);
+            await beforeResponse(contextValue.req, refused);
           } catch {
             result.data = null;
             result.errors = [maskedError()];

@@ -1,5 +1,5 @@
 export { formatGraphQLError } from './format-error.js';
-export { graphqlOptions } from './graphql-options.js';
+export { graphqlOptions, type RefusedOperation } from './graphql-options.js';
 export { LocalDateScalar, formatLocalDate, parseLocalDate } from './local-date.scalar.js';
 export * from './pagination.js';
 export type { Actor, GraphQLContext, OnePlanRequest } from './request-context.js';
