@@ -32,13 +32,13 @@ export const PLAN_QUERY = `query($patientId: ID!) {
 }`;
 
 /**
- * SQL statements one whole-plan read may take: one per kind of record it touches (26: plan, episode,
+ * SQL statements one whole-plan read may take: one per kind of record it touches (25: plan, episode,
  * patient, program, care team, staff, problems, trigger dates, safety plan, level-of-care changes, phase
- * changes, goals, goal-problem links, objectives, interventions, notes, measures, tasks, attendance,
- * group sessions, individual sessions, session-goal links, medication changes, medication-goal links,
+ * changes, goals, goal-problem links, objectives, interventions, notes, measures, tasks, attendance with
+ * its groups, individual sessions, session-goal links, medication changes, medication-goal links,
  * revisions, Part 2 labels), the sign-in lookup, the access check and the audit trail's one insert.
  */
-export const PLAN_READ_STATEMENTS = 29;
+export const PLAN_READ_STATEMENTS = 28;
 
 export interface PlanSize {
   goals: number;

@@ -37,8 +37,9 @@ describe('TreatmentPlan (e2e)', () => {
     ok(await api.gql(therapist, `mutation($input: RecordSessionOutcomeInput!) { recordSessionOutcome(input: $input) { status } }`, {
       input: { sessionId: session.id, expectedVersion: 1, status: 'COMPLETED', actualStart: new Date(Date.now() - 3_600_000).toISOString(), actualEnd: new Date(Date.now() - 600_000).toISOString() },
     }));
+    const groupStart = new Date(Math.floor(Date.now() / 1000) * 1000 - 7_200_000).toISOString();
     const group = ok(await api.gql(facilitator, `mutation($input: ScheduleGroupSessionInput!) { scheduleGroupSession(input: $input) { id } }`, {
-      input: { programId: clinic.programId, type: 'SKILLS', facilitatorId: facilitator, startsAt: new Date(Date.now() - 7_200_000).toISOString(), endsAt: new Date(Date.now() - 3_600_000).toISOString(), modality: 'VIRTUAL', topic: 'Grounding' },
+      input: { programId: clinic.programId, type: 'SKILLS', facilitatorId: facilitator, startsAt: groupStart, endsAt: new Date(Date.now() - 3_600_000).toISOString(), modality: 'VIRTUAL', topic: 'Grounding' },
     })).scheduleGroupSession;
     ok(await api.gql(facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { status } }`, {
       input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
@@ -53,7 +54,7 @@ describe('TreatmentPlan (e2e)', () => {
     expect(whole.medicationChanges[0].goals).toEqual([{ statement: 'Sleep without drinking' }]);
     expect(whole.outcomeMeasures.map((measure: any) => measure.changeFromPrevious)).toEqual([null, -5]);
     expect(whole.individualSessions[0]).toMatchObject({ status: 'COMPLETED', goalsAddressed: [{ statement: 'Sleep without drinking' }] });
-    expect(whole.attendance).toEqual([expect.objectContaining({ status: 'PRESENT' })]);
+    expect(whole.attendance).toEqual([expect.objectContaining({ status: 'PRESENT', groupSession: expect.objectContaining({ topic: 'Grounding', startsAt: groupStart }) })]);
     expect(whole.weeklyCareHours.at(-1).totalHours).toBeGreaterThan(1.5);
     expect(whole.safetyPlan.crisisLines.map((line: any) => line.number)).toEqual(['988', '911', '1-800-662-4357']);
     expect(whole.episode.careTeam).toHaveLength(5);

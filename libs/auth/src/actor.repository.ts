@@ -6,12 +6,11 @@ import type { Actor } from '@oneplan/graphql';
 export class ActorRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Runs on every request (plain SQL, see PrismaService.rowsWhereIn for why). */
   async findActive(staffId: string): Promise<Actor | null> {
-    const staff = await this.prisma.staffMember.findFirst({
-      where: { id: staffId, active: true },
-      select: { id: true, programId: true, discipline: true },
-    });
-    return staff && { staffId: staff.id, programId: staff.programId, discipline: staff.discipline };
+    const [staff] = await this.prisma.$queryRaw<Actor[]>`
+      SELECT "id" AS "staffId", "programId", "discipline"::text AS "discipline" FROM "StaffMember" WHERE "id" = ${staffId}::uuid AND "active"`;
+    return staff ?? null;
   }
 
   async findIdByEmail(email: string): Promise<string | null> {

@@ -32,7 +32,7 @@ export class CareTeamRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   programsByIds(ids: string[]): Promise<ProgramRow[]> {
-    return this.prisma.program.findMany({ where: { id: { in: ids } } });
+    return this.prisma.rowsWhereIn<ProgramRow>('Program', 'id', ids);
   }
 
   createProgram(data: { name: string; levelOfCare: LevelOfCare; timeZone: string }): Promise<ProgramRow> {
@@ -60,7 +60,7 @@ export class CareTeamRepository {
   }
 
   staffByIds(ids: string[]): Promise<StaffMemberRow[]> {
-    return this.prisma.staffMember.findMany({ where: { id: { in: ids } } });
+    return this.prisma.rowsWhereIn<StaffMemberRow>('StaffMember', 'id', ids);
   }
 
   createStaffMember(data: { programId: string; name: string; email: string; credentials: string; discipline: Discipline }): Promise<StaffMemberRow> {
@@ -72,7 +72,7 @@ export class CareTeamRepository {
   }
 
   patientsByIds(ids: string[]): Promise<PatientRow[]> {
-    return this.prisma.patient.findMany({ where: { id: { in: ids } } });
+    return this.prisma.rowsWhereIn<PatientRow>('Patient', 'id', ids);
   }
 
   createPatient(data: NewPatient): Promise<PatientRow> {
@@ -103,7 +103,7 @@ export class CareTeamRepository {
   }
 
   episodesByIds(ids: string[]): Promise<EpisodeRow[]> {
-    return this.prisma.episode.findMany({ where: { id: { in: ids } } });
+    return this.prisma.rowsWhereIn<EpisodeRow>('Episode', 'id', ids);
   }
 
   openEpisodeOf(patientId: string): Promise<EpisodeRow | null> {
@@ -115,7 +115,7 @@ export class CareTeamRepository {
   }
 
   careTeamsByEpisodeIds(episodeIds: string[]): Promise<CareTeamMemberRow[]> {
-    return this.prisma.careTeamMember.findMany({ where: { episodeId: { in: episodeIds } }, orderBy: [{ fromDate: 'asc' }, { id: 'asc' }] });
+    return this.prisma.rowsWhereIn<CareTeamMemberRow>('CareTeamMember', 'episodeId', episodeIds, '"fromDate", "id"');
   }
 
   membershipById(id: string): Promise<CareTeamMemberRow | null> {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type GoalRow, type InterventionRow, type ObjectiveRow, PrismaService, type Tx } from '@oneplan/prisma';
+import { type GoalProblemRow, type GoalRow, type InterventionRow, type ObjectiveRow, PrismaService, type Tx } from '@oneplan/prisma';
 
 export type GoalFields = Pick<GoalRow, 'statement' | 'ownerId' | 'status'>;
 export type ObjectiveFields = Pick<ObjectiveRow, 'description' | 'target' | 'targetDate' | 'achieved'>;
 
-const ORDER = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+const BY_CREATION = '"createdAt", "id"';
 
 /** Goals with their problem links, objectives and interventions. */
 @Injectable()
@@ -12,7 +12,7 @@ export class GoalRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   byPlanIds(planIds: string[]): Promise<GoalRow[]> {
-    return this.prisma.goal.findMany({ where: { planId: { in: planIds } }, orderBy: ORDER });
+    return this.prisma.rowsWhereIn<GoalRow>('Goal', 'planId', planIds, BY_CREATION);
   }
 
   findById(id: string, tx: Tx = this.prisma): Promise<GoalRow | null> {
@@ -38,11 +38,11 @@ export class GoalRepository {
   }
 
   problemLinksByGoalIds(goalIds: string[]) {
-    return this.prisma.goalProblem.findMany({ where: { goalId: { in: goalIds } } });
+    return this.prisma.rowsWhereIn<GoalProblemRow>('GoalProblem', 'goalId', goalIds, '"goalId", "problemId"');
   }
 
   objectivesByGoalIds(goalIds: string[]): Promise<ObjectiveRow[]> {
-    return this.prisma.objective.findMany({ where: { goalId: { in: goalIds } }, orderBy: ORDER });
+    return this.prisma.rowsWhereIn<ObjectiveRow>('Objective', 'goalId', goalIds, BY_CREATION);
   }
 
   findObjective(id: string, tx: Tx): Promise<ObjectiveRow | null> {
@@ -59,7 +59,7 @@ export class GoalRepository {
   }
 
   interventionsByGoalIds(goalIds: string[]): Promise<InterventionRow[]> {
-    return this.prisma.intervention.findMany({ where: { goalId: { in: goalIds } }, orderBy: ORDER });
+    return this.prisma.rowsWhereIn<InterventionRow>('Intervention', 'goalId', goalIds, BY_CREATION);
   }
 
   createIntervention(tx: Tx, data: { goalId: string; name: string; description?: string; frequency?: string; createdById: string }): Promise<InterventionRow> {

@@ -6,7 +6,7 @@ export class OutcomeMeasureRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   byPlanIds(planIds: string[]): Promise<OutcomeMeasureRow[]> {
-    return this.prisma.outcomeMeasure.findMany({ where: { planId: { in: planIds } }, orderBy: [{ administeredAt: 'asc' }, { id: 'asc' }] });
+    return this.prisma.rowsWhereIn<OutcomeMeasureRow>('OutcomeMeasure', 'planId', planIds, '"administeredAt", "id"');
   }
 
   create(tx: Tx, data: { planId: string; type: OutcomeMeasureType; score: number; selfHarmItem: number | null; administeredAt: Date; recordedById: string }): Promise<OutcomeMeasureRow> {

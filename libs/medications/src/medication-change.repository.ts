@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type MedicationChangeRow, PrismaService, type Tx } from '@oneplan/prisma';
+import { type MedicationChangeGoalRow, type MedicationChangeRow, PrismaService, type Tx } from '@oneplan/prisma';
 
 export type NewMedicationChange = Omit<MedicationChangeRow, 'id' | 'createdAt'>;
 
@@ -8,11 +8,11 @@ export class MedicationChangeRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   byPlanIds(planIds: string[]): Promise<MedicationChangeRow[]> {
-    return this.prisma.medicationChange.findMany({ where: { planId: { in: planIds } }, orderBy: [{ effectiveAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] });
+    return this.prisma.rowsWhereIn<MedicationChangeRow>('MedicationChange', 'planId', planIds, '"effectiveAt", "createdAt", "id"');
   }
 
   goalLinksByChangeIds(changeIds: string[]) {
-    return this.prisma.medicationChangeGoal.findMany({ where: { medicationChangeId: { in: changeIds } } });
+    return this.prisma.rowsWhereIn<MedicationChangeGoalRow>('MedicationChangeGoal', 'medicationChangeId', changeIds, '"medicationChangeId", "goalId"');
   }
 
   create(tx: Tx, data: NewMedicationChange, goalIds: string[]): Promise<MedicationChangeRow> {

@@ -15,8 +15,6 @@ export interface NewNote {
   authorId: string;
 }
 
-const ORDER = [{ writtenAt: 'asc' as const }, { id: 'asc' as const }];
-
 /** Clinical notes are inserted, never updated or deleted (the database refuses both). */
 @Injectable()
 export class ClinicalNoteRepository {
@@ -32,7 +30,7 @@ export class ClinicalNoteRepository {
 
   /** Every note of the plans, originals and amendments, oldest first. */
   byPlanIds(planIds: string[]): Promise<ClinicalNoteRow[]> {
-    return this.prisma.clinicalNote.findMany({ where: { planId: { in: planIds } }, orderBy: ORDER });
+    return this.prisma.rowsWhereIn<ClinicalNoteRow>('ClinicalNote', 'planId', planIds, '"writtenAt", "id"');
   }
 
 }

@@ -15,7 +15,7 @@ export class PlanContentRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   problemsByPlanIds(planIds: string[]): Promise<ProblemRow[]> {
-    return this.prisma.problem.findMany({ where: { planId: { in: planIds } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return this.prisma.rowsWhereIn<ProblemRow>('Problem', 'planId', planIds, '"createdAt", "id"');
   }
 
   problemsByIds(ids: string[], tx: Tx = this.prisma): Promise<ProblemRow[]> {
@@ -48,7 +48,7 @@ export class PlanContentRepository {
   }
 
   triggerDatesByPlanIds(planIds: string[]): Promise<TriggerDateRow[]> {
-    return this.prisma.triggerDate.findMany({ where: { planId: { in: planIds } }, orderBy: [{ date: 'asc' }, { id: 'asc' }] });
+    return this.prisma.rowsWhereIn<TriggerDateRow>('TriggerDate', 'planId', planIds, '"date", "id"');
   }
 
   createTriggerDate(tx: Tx, data: TriggerDateFields & { planId: string; createdById: string }): Promise<TriggerDateRow> {
@@ -56,7 +56,7 @@ export class PlanContentRepository {
   }
 
   safetyPlansByPlanIds(planIds: string[]): Promise<SafetyPlanRow[]> {
-    return this.prisma.safetyPlan.findMany({ where: { planId: { in: planIds } } });
+    return this.prisma.rowsWhereIn<SafetyPlanRow>('SafetyPlan', 'planId', planIds);
   }
 
   safetyPlanOf(planId: string, tx: Tx): Promise<SafetyPlanRow | null> {

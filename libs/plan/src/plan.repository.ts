@@ -77,7 +77,7 @@ export class PlanRepository {
   }
 
   plansByIds(ids: string[]): Promise<TreatmentPlanRow[]> {
-    return this.prisma.treatmentPlan.findMany({ where: { id: { in: ids } } });
+    return this.prisma.rowsWhereIn<TreatmentPlanRow>('TreatmentPlan', 'id', ids);
   }
 
   /** The plan that is not closed, for each patient that has one (one statement). */
@@ -135,11 +135,11 @@ export class PlanRepository {
   }
 
   phaseChangesByPlanIds(planIds: string[]): Promise<PhaseChangeRow[]> {
-    return this.prisma.phaseChange.findMany({ where: { planId: { in: planIds } }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] });
+    return this.prisma.rowsWhereIn<PhaseChangeRow>('PhaseChange', 'planId', planIds, '"changedAt", "id"');
   }
 
   levelOfCareChangesByPlanIds(planIds: string[]): Promise<LevelOfCareChangeRow[]> {
-    return this.prisma.levelOfCareChange.findMany({ where: { planId: { in: planIds } }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] });
+    return this.prisma.rowsWhereIn<LevelOfCareChangeRow>('LevelOfCareChange', 'planId', planIds, '"changedAt", "id"');
   }
 
   /** Open plans of the episodes a staff member is on the care team of today, by plan id. */

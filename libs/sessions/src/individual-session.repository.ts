@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type IndividualSessionRow, PrismaService, type SessionType, type Tx } from '@oneplan/prisma';
+import { type IndividualSessionGoalRow, type IndividualSessionRow, PrismaService, type SessionType, type Tx } from '@oneplan/prisma';
 
 export type SessionOutcome = Pick<IndividualSessionRow, 'status' | 'actualStart' | 'actualEnd'>;
 
@@ -8,7 +8,7 @@ export class IndividualSessionRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   byPlanIds(planIds: string[]): Promise<IndividualSessionRow[]> {
-    return this.prisma.individualSession.findMany({ where: { planId: { in: planIds } }, orderBy: [{ scheduledStart: 'asc' }, { id: 'asc' }] });
+    return this.prisma.rowsWhereIn<IndividualSessionRow>('IndividualSession', 'planId', planIds, '"scheduledStart", "id"');
   }
 
   findById(id: string, tx: Tx = this.prisma): Promise<IndividualSessionRow | null> {
@@ -16,7 +16,7 @@ export class IndividualSessionRepository {
   }
 
   goalLinksBySessionIds(sessionIds: string[]) {
-    return this.prisma.individualSessionGoal.findMany({ where: { sessionId: { in: sessionIds } } });
+    return this.prisma.rowsWhereIn<IndividualSessionGoalRow>('IndividualSessionGoal', 'sessionId', sessionIds, '"sessionId", "goalId"');
   }
 
   create(

@@ -8,7 +8,7 @@ export class TaskRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   byPlanIds(planIds: string[]): Promise<TaskRow[]> {
-    return this.prisma.task.findMany({ where: { planId: { in: planIds } }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
+    return this.prisma.rowsWhereIn<TaskRow>('Task', 'planId', planIds, '"dueDate", "id"');
   }
 
   findById(id: string, tx: Tx = this.prisma): Promise<TaskRow | null> {
