@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@oneplan/audit';
 import { AuthModule } from '@oneplan/auth';
+import { OutboxModule } from '@oneplan/outbox';
 import { AccessGuard } from './access.guard.js';
 import { AccessRepository } from './access.repository.js';
 import { BreakGlassResolver } from './break-glass.resolver.js';
@@ -9,7 +10,7 @@ import { PatientVisibility } from './patient-visibility.js';
 
 @Global()
 @Module({
-  imports: [AuditModule, AuthModule],
+  imports: [AuditModule, AuthModule, OutboxModule],
   providers: [AccessRepository, BreakGlassResolver, PatientVisibility, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [PatientVisibility],
 })

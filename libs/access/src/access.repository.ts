@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type BreakGlassAccessRow, type CareTeamRole, Prisma, PrismaService } from '@oneplan/prisma';
+import { type BreakGlassAccessRow, type CareTeamRole, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 import type { PatientTargetKind, ProgramTargetKind } from './access-rules.js';
 
 /** How the acting staff member stands towards the patient a record belongs to. */
@@ -82,8 +82,8 @@ export class AccessRepository {
     return this.prisma.$queryRaw<ProgramTarget[]>(PROGRAM_TARGETS[kind](ids));
   }
 
-  grantEmergencyAccess(data: { patientId: string; staffId: string; reason: string; expiresAt: Date }): Promise<BreakGlassAccessRow> {
-    return this.prisma.breakGlassAccess.create({ data });
+  grantEmergencyAccess(tx: Tx, data: { patientId: string; staffId: string; reason: string; expiresAt: Date }): Promise<BreakGlassAccessRow> {
+    return tx.breakGlassAccess.create({ data });
   }
 
   emergencyAccessesOf(patientId: string): Promise<BreakGlassAccessRow[]> {

@@ -3,6 +3,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import type { Actor } from '@oneplan/graphql';
+import { Outbox, OutboxEventKind } from '@oneplan/outbox';
+import { TransactionRunner } from '@oneplan/prisma';
 import { AccessRepository } from './access.repository.js';
 import { BreakTheGlassInput, EmergencyAccessesArgs } from './dto/break-the-glass.input.js';
 import { EmergencyAccess } from './models/emergency-access.model.js';
@@ -12,12 +14,18 @@ export class BreakGlassResolver {
   constructor(
     private readonly access: AccessRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: Outbox,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   @Mutation(() => EmergencyAccess, { description: `Opens a patient's record to a staff member outside the care team for a limited time (BREAK_GLASS_MINUTES, 60 by default), with a stated reason.` })
   breakTheGlass(@CurrentActor() actor: Actor, @Args('input', { description: 'Patient and reason.' }) input: BreakTheGlassInput) {
     const expiresAt = new Date(Date.now() + this.config.BREAK_GLASS_MINUTES * 60_000);
-    return this.access.grantEmergencyAccess({ patientId: input.patientId, staffId: actor.staffId, reason: input.reason, expiresAt });
+    return this.transactions.run(async (tx) => {
+      const access = await this.access.grantEmergencyAccess(tx, { patientId: input.patientId, staffId: actor.staffId, reason: input.reason, expiresAt });
+      await this.outbox.add(tx, { kind: OutboxEventKind.EmergencyAccessOpened, subjectId: access.id, actorId: actor.staffId });
+      return access;
+    });
   }
 
   @Query(() => [EmergencyAccess], { description: "Emergency accesses to a patient's record, newest first." })

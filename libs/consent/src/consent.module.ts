@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '@oneplan/outbox';
 import { PlanModule } from '@oneplan/plan';
 import { ConsentRepository } from './consent.repository.js';
 import { ConsentResolver } from './consent.resolver.js';
 import { ConsentService } from './consent.service.js';
 
 @Module({
-  imports: [PlanModule],
+  imports: [OutboxModule, PlanModule],
   providers: [ConsentRepository, ConsentResolver, ConsentService],
 })
 export class ConsentModule {}

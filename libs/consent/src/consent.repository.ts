@@ -17,8 +17,8 @@ export class ConsentRepository {
     return this.prisma.consent.findUnique({ where: { id } });
   }
 
-  revoke(id: string, revokedById: string, reason: string): Promise<ConsentRow> {
-    return this.prisma.consent.update({ where: { id }, data: { revokedAt: new Date(), revokedById, revocationReason: reason } });
+  revoke(tx: Tx, id: string, revokedById: string, reason: string): Promise<ConsentRow> {
+    return tx.consent.update({ where: { id }, data: { revokedAt: new Date(), revokedById, revocationReason: reason } });
   }
 
   /** A patient's consents, oldest first. */

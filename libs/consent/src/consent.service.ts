@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { todayIn } from '@oneplan/care-team';
 import { assertInOrder, BadUserInputError, ForbiddenError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, RequestLoaders } from '@oneplan/graphql';
+import { Outbox, OutboxEventKind } from '@oneplan/outbox';
 import { PlanLoaders } from '@oneplan/plan';
 import { type ConsentRow, TransactionRunner } from '@oneplan/prisma';
 import { findCoveringConsent } from './consent-rules.js';
@@ -13,6 +14,7 @@ import { buildPlanExport, PART2_NOTICE } from './plan-export.js';
 export class ConsentService {
   constructor(
     private readonly consents: ConsentRepository,
+    private readonly outbox: Outbox,
     private readonly planLoaders: PlanLoaders,
     private readonly transactions: TransactionRunner,
   ) {}
@@ -27,7 +29,11 @@ export class ConsentService {
     const consent = await this.consents.findById(input.consentId);
     if (!consent) throw new NotFoundError('Consent', 'consentId');
     if (consent.revokedAt) throw new RuleViolationError('The consent is already revoked', 'consentId');
-    return this.consents.revoke(consent.id, actor.staffId, input.reason);
+    return this.transactions.run(async (tx) => {
+      const revoked = await this.consents.revoke(tx, consent.id, actor.staffId, input.reason);
+      await this.outbox.add(tx, { kind: OutboxEventKind.ConsentRevoked, subjectId: consent.id, actorId: actor.staffId });
+      return revoked;
+    });
   }
 
   /** Exports the plan if a consent in force covers the recipient and every category; records the disclosure. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CareTeamModule } from '@oneplan/care-team';
+import { OutboxModule } from '@oneplan/outbox';
 import { PlanModule } from '@oneplan/plan';
 import { OutcomeMeasureLoaders } from './outcome-measure.loaders.js';
 import { OutcomeMeasureRepository } from './outcome-measure.repository.js';
@@ -7,7 +8,7 @@ import { OutcomeMeasureResolver, PlanMeasuresResolver } from './outcome-measure.
 import { OutcomeMeasureService } from './outcome-measure.service.js';
 
 @Module({
-  imports: [CareTeamModule, PlanModule],
+  imports: [CareTeamModule, OutboxModule, PlanModule],
   providers: [OutcomeMeasureLoaders, OutcomeMeasureRepository, OutcomeMeasureResolver, OutcomeMeasureService, PlanMeasuresResolver],
 })
 export class MeasuresModule {}

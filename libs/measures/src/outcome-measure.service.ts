@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
+import { Outbox, OutboxEventKind } from '@oneplan/outbox';
 import { PlanRevisionRepository, PlanScopes } from '@oneplan/plan';
 import { type OutcomeMeasureRow, TransactionRunner } from '@oneplan/prisma';
 import type { RecordOutcomeMeasureInput } from './dto/outcome-measure.input.js';
@@ -18,6 +19,7 @@ function requireInRange(value: number, range: { min: number; max: number }, fiel
 export class OutcomeMeasureService {
   constructor(
     private readonly measures: OutcomeMeasureRepository,
+    private readonly outbox: Outbox,
     private readonly revisions: PlanRevisionRepository,
     private readonly scopes: PlanScopes,
     private readonly transactions: TransactionRunner,
@@ -41,6 +43,7 @@ export class OutcomeMeasureService {
         authorId: actor.staffId,
         entityType: 'OutcomeMeasure',
         entityId: measure.id, fields: { type: input.type, administeredAt: input.administeredAt }, action: 'RECORDED' });
+      await this.outbox.add(tx, { kind: OutboxEventKind.OutcomeMeasureRecorded, subjectId: measure.id, actorId: actor.staffId });
       return measure;
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
+import { Outbox, OutboxEventKind } from '@oneplan/outbox';
 import { PlanRevisionRepository, PlanScopes } from '@oneplan/plan';
 import { type MedicationChangeRow, TransactionRunner } from '@oneplan/prisma';
 import { currentMedications } from './current-medications.js';
@@ -12,6 +13,7 @@ export class MedicationChangeService {
   constructor(
     private readonly changes: MedicationChangeRepository,
     private readonly revisions: PlanRevisionRepository,
+    private readonly outbox: Outbox,
     private readonly scopes: PlanScopes,
     private readonly transactions: TransactionRunner,
   ) {}
@@ -33,6 +35,7 @@ export class MedicationChangeService {
         authorId: actor.staffId,
         entityType: 'MedicationChange',
         entityId: change.id, fields: { medicationName: fields.medicationName, changeType: fields.changeType, dose: fields.dose, goalIds }, action: 'RECORDED' });
+      await this.outbox.add(tx, { kind: OutboxEventKind.MedicationChanged, subjectId: change.id, actorId: actor.staffId });
       return change;
     });
   }

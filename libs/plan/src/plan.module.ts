@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CareTeamModule } from '@oneplan/care-team';
+import { OutboxModule } from '@oneplan/outbox';
 import { PlanContentRepository } from './plan-content.repository.js';
 import { PlanContentResolver, ProblemResolver, SafetyPlanResolver } from './plan-content.resolver.js';
 import { PlanContentService } from './plan-content.service.js';
@@ -11,7 +12,7 @@ import { PatientPlanResolver, PlanResolver } from './plan.resolver.js';
 import { PlanService } from './plan.service.js';
 
 @Module({
-  imports: [CareTeamModule],
+  imports: [CareTeamModule, OutboxModule],
   providers: [
     PatientPlanResolver,
     PlanContentRepository,

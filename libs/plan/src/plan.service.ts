@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CareTeamRepository } from '@oneplan/care-team';
 import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, type Page, decodeCursor, toPage } from '@oneplan/graphql';
+import { Outbox, OutboxEventKind } from '@oneplan/outbox';
 import { type LevelOfCare, PrismaErrorCode, prismaErrorCode, TransactionRunner, type TreatmentPlanRow, type Tx } from '@oneplan/prisma';
 import { addDays, todayIn } from '@oneplan/care-team';
 import type { CaseloadArgs, ChangeLevelOfCareInput, ChangePhaseInput, CreateTreatmentPlanInput, UpdateTreatmentPlanInput } from './dto/treatment-plan.input.js';
@@ -20,6 +21,7 @@ export class PlanService {
   constructor(
     private readonly careTeams: CareTeamRepository,
     private readonly content: PlanContentRepository,
+    private readonly outbox: Outbox,
     private readonly plans: PlanRepository,
     private readonly revisions: PlanRevisionRepository,
     private readonly scopes: PlanScopes,
@@ -68,7 +70,8 @@ export class PlanService {
         }
       }
       return async () => {
-        await this.plans.createPhaseChange(tx, { planId: current.id, fromPhase: current.phase, toPhase: input.phase, reason: input.reason, changedById: actor.staffId });
+        const change = await this.plans.createPhaseChange(tx, { planId: current.id, fromPhase: current.phase, toPhase: input.phase, reason: input.reason, changedById: actor.staffId });
+        await this.outbox.add(tx, { kind: OutboxEventKind.PhaseChanged, subjectId: change.id, actorId: actor.staffId });
       };
     });
   }
@@ -84,7 +87,7 @@ export class PlanService {
     return this.editHeader(actor, input.planId, input.expectedVersion, patch, input.reason, async (tx, current) => {
       if (toLevel === current.levelOfCare && !current.referredOutTo) throw new BadUserInputError('toLevel', `The plan is already at ${toLevel}`);
       return async () => {
-        await this.plans.createLevelOfCareChange(tx, {
+        const change = await this.plans.createLevelOfCareChange(tx, {
           planId: current.id,
           fromLevel: current.levelOfCare,
           toLevel,
@@ -92,6 +95,7 @@ export class PlanService {
           reason: input.reason,
           changedById: actor.staffId,
         });
+        await this.outbox.add(tx, { kind: OutboxEventKind.LevelOfCareChanged, subjectId: change.id, actorId: actor.staffId });
       };
     });
   }

@@ -1,0 +1,1 @@
+export { Outbox, type OutboxEntry, OutboxEventKind, OutboxModule, type OutboxRow } from './outbox.js';

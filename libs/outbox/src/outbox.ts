@@ -1,0 +1,56 @@
+import { Injectable, Module } from '@nestjs/common';
+import { PrismaService, type Tx } from '@oneplan/prisma';
+
+/** Changes the care team must hear about. The worker decides who is told what (libs/reminders). */
+export enum OutboxEventKind {
+  MedicationChanged = 'MEDICATION_CHANGED',
+  PhaseChanged = 'PHASE_CHANGED',
+  LevelOfCareChanged = 'LEVEL_OF_CARE_CHANGED',
+  OutcomeMeasureRecorded = 'OUTCOME_MEASURE_RECORDED',
+  EmergencyAccessOpened = 'EMERGENCY_ACCESS_OPENED',
+  ConsentRevoked = 'CONSENT_REVOKED',
+}
+
+/** An event as written: ids only, never clinical text (the row is copied into Redis as a job). */
+export interface OutboxEntry {
+  kind: OutboxEventKind;
+  /** The record the event is about (a medication change, a phase change, a measure ...). */
+  subjectId: string;
+  /** Who made the change; they are never told about their own action. */
+  actorId: string;
+}
+
+export interface OutboxRow extends OutboxEntry {
+  id: string;
+}
+
+/**
+ * The transactional outbox: the write that causes a reminder adds its event in the same transaction, so
+ * the reminder exists exactly when the change does, whether or not Redis is reachable at that moment.
+ */
+@Injectable()
+export class Outbox {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async add(tx: Tx, entry: OutboxEntry): Promise<void> {
+    await tx.outboxEvent.create({ data: entry });
+  }
+
+  /** The oldest events not yet relayed, locked until the transaction ends so two relays never take the same row. */
+  unrelayed(tx: Tx, take: number): Promise<OutboxRow[]> {
+    return tx.$queryRaw<OutboxRow[]>`
+      SELECT "id", "kind", "subjectId", "actorId" FROM "OutboxEvent"
+      WHERE "relayedAt" IS NULL ORDER BY "createdAt", "id" LIMIT ${take} FOR UPDATE SKIP LOCKED`;
+  }
+
+  async markRelayed(tx: Tx, ids: string[]): Promise<void> {
+    await tx.$executeRaw`UPDATE "OutboxEvent" SET "relayedAt" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY(${ids}::uuid[])`;
+  }
+
+  pendingCount(): Promise<number> {
+    return this.prisma.outboxEvent.count({ where: { relayedAt: null } });
+  }
+}
+
+@Module({ providers: [Outbox], exports: [Outbox] })
+export class OutboxModule {}
