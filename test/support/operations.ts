@@ -175,6 +175,9 @@ export const OPERATIONS: Record<string, OperationCase> = {
   breakTheGlass: async (api, t) => input('breakTheGlass', 'BreakTheGlassInput', { patientId: (await twinPatient(api, t, 'open')).patientId, reason: 'Patient in crisis at the front desk' }),
 
   me: async () => call(`{ me { id } }`, {}),
+  myNotifications: async () => call(`{ myNotifications(first: 5) { nodes { id message } } }`, {}),
+  unreadNotificationCount: async () => call(`{ unreadNotificationCount }`, {}),
+  markNotificationsRead: async (_api, t) => call(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [t.planId] }),
   caseload: async (_api, _t, actorId) => call(`query($staffId: ID) { caseload(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: actorId }),
   program: async (_api, t) => call(`query($id: ID!) { program(id: $id) { id name } }`, { id: t.programId }),
   patients: async (_api, t) => call(`query($programId: ID!) { patients(programId: $programId, first: 5) { nodes { id } } }`, { programId: t.programId }),

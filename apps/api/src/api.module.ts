@@ -16,6 +16,7 @@ import { MeasuresModule } from '@oneplan/measures';
 import { MedicationsModule } from '@oneplan/medications';
 import { NotesModule } from '@oneplan/notes';
 import { PlanModule } from '@oneplan/plan';
+import { NotificationsModule } from '@oneplan/reminders';
 import { PrismaModule } from '@oneplan/prisma';
 import { RedisModule } from '@oneplan/queue';
 import { SessionsModule } from '@oneplan/sessions';
@@ -44,6 +45,7 @@ import { TasksModule } from '@oneplan/tasks';
     MeasuresModule,
     MedicationsModule,
     NotesModule,
+    NotificationsModule,
     PlanModule,
     SessionsModule,
     TasksModule,

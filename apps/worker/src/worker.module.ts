@@ -3,17 +3,23 @@ import { ConfigModule } from '@oneplan/config';
 import { HealthModule } from '@oneplan/health';
 import { PrismaModule } from '@oneplan/prisma';
 import { JOB_HANDLERS, type JobHandlers, JobWorker, RedisModule } from '@oneplan/queue';
+import { ReminderEventHandler, RemindersModule } from '@oneplan/reminders';
 
 const logger = new Logger('Worker');
 
-/** The handler of every job the worker knows; reminder jobs join this map as they are built. */
-const handlers: JobHandlers = {
-  ping: async ({ requestedAt }) => logger.log({ requestedAt }, 'Pong'),
-};
-
-/** The worker process: wiring only. */
+/** The worker process: wiring only. Every job name has its handler here. */
 @Module({
-  imports: [ConfigModule, PrismaModule, RedisModule, HealthModule],
-  providers: [JobWorker, { provide: JOB_HANDLERS, useValue: handlers }],
+  imports: [ConfigModule, PrismaModule, RedisModule, HealthModule, RemindersModule],
+  providers: [
+    JobWorker,
+    {
+      provide: JOB_HANDLERS,
+      inject: [ReminderEventHandler],
+      useFactory: (reminderEvents: ReminderEventHandler): JobHandlers => ({
+        ping: async ({ requestedAt }) => logger.log({ requestedAt }, 'Pong'),
+        'reminder-event': (data) => reminderEvents.handle(data),
+      }),
+    },
+  ],
 })
 export class WorkerModule {}

@@ -93,6 +93,9 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   breakTheGlass: patient('input.patientId', 'patient', ['OUTSIDER', 'BREAK_GLASS']),
   // The program
   me: { scope: 'program', roles: EVERYONE },
+  myNotifications: { scope: 'program', roles: EVERYONE },
+  unreadNotificationCount: { scope: 'program', roles: EVERYONE },
+  markNotificationsRead: { scope: 'program', roles: EVERYONE },
   caseload: { scope: 'program', target: ['staffId', 'staff'], roles: EVERYONE, condition: 'self' },
   program: { scope: 'program', target: ['id', 'program'], roles: EVERYONE },
   patients: { scope: 'program', target: ['programId', 'program'], roles: EVERYONE },

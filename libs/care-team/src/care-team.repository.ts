@@ -22,9 +22,14 @@ export interface NewPatient {
   emergencyContact?: { name: string; relationship: string; phone: string };
 }
 
-/** A membership in force on `today` (program-local) that was not removed. */
+/** Memberships in force on `today` (program-local) that were not removed. */
+export function membershipInForce(today: Date) {
+  return { removedAt: null, fromDate: { lte: today }, OR: [{ toDate: null }, { toDate: { gte: today } }] };
+}
+
+/** A staff member's membership in force on `today`. */
 export function currentMembership(staffId: string, today: Date) {
-  return { staffId, removedAt: null, fromDate: { lte: today }, OR: [{ toDate: null }, { toDate: { gte: today } }] };
+  return { staffId, ...membershipInForce(today) };
 }
 
 @Injectable()

@@ -21,6 +21,7 @@ export type {
   LevelOfCareChange as LevelOfCareChangeRow,
   MedicationChange as MedicationChangeRow,
   MedicationChangeGoal as MedicationChangeGoalRow,
+  Notification as NotificationRow,
   Objective as ObjectiveRow,
   OutcomeMeasure as OutcomeMeasureRow,
   Patient as PatientRow,

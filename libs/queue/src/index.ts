@@ -1,3 +1,3 @@
 export { JOB_HANDLERS, type JobHandlers, JobWorker } from './job-worker.js';
 export * from './jobs.js';
-export { RedisConnection, RedisModule } from './redis.js';
+export { checkEvictionPolicy, RedisConnection, RedisModule } from './redis.js';

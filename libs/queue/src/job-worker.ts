@@ -28,6 +28,7 @@ export class JobWorker implements OnModuleInit, OnApplicationShutdown {
   onModuleInit(): void {
     this.worker = new Worker(QueueName.Reminders, (job) => this.process(job), {
       connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
+      prefix: this.config.QUEUE_PREFIX,
       concurrency: CONCURRENCY,
     });
     this.worker.on('failed', (job, error) => this.logger.warn({ jobId: job?.id, jobName: job?.name, error: error.name }, 'Job failed'));

@@ -15,6 +15,21 @@ export class RedisConnection extends Redis implements OnModuleDestroy {
   }
 }
 
+/**
+ * BullMQ needs Redis to keep every key: under any eviction policy a full Redis silently drops jobs. The
+ * worker checks at start and warns loudly unless maxmemory-policy is noeviction.
+ */
+export async function checkEvictionPolicy(redis: Redis, logger: { warn(message: object, text: string): void }): Promise<string | undefined> {
+  try {
+    const [, policy] = (await redis.config('GET', 'maxmemory-policy')) as [string, string];
+    if (policy !== 'noeviction') logger.warn({ maxmemoryPolicy: policy }, `Redis maxmemory-policy is ${policy}, not noeviction: queued reminders can be evicted and lost`);
+    return policy;
+  } catch {
+    logger.warn({}, 'Could not read Redis maxmemory-policy (CONFIG GET refused); make sure it is noeviction');
+    return undefined;
+  }
+}
+
 @Global()
 @Module({ providers: [RedisConnection], exports: [RedisConnection] })
 export class RedisModule {}

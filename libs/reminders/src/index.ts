@@ -1,0 +1,4 @@
+export { NotificationsModule } from './notifications.module.js';
+export { OutboxRelay } from './outbox-relay.js';
+export { ReminderEventHandler } from './reminder-event.handler.js';
+export { RemindersModule } from './reminders.module.js';

@@ -1,0 +1,22 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { JobPayloads, JobName } from '@oneplan/queue';
+import { plannedNotifications } from './reminder-rules.js';
+import { RemindersRepository } from './reminders.repository.js';
+
+/** Turns one outbox event into notifications. Idempotent: a second run of the same event adds nothing. */
+@Injectable()
+export class ReminderEventHandler {
+  private readonly logger = new Logger(ReminderEventHandler.name);
+
+  constructor(private readonly reminders: RemindersRepository) {}
+
+  async handle({ eventId }: JobPayloads[JobName.ReminderEvent]): Promise<void> {
+    const event = await this.reminders.event(eventId);
+    const context = event && (await this.reminders.context(event));
+    if (!context) {
+      this.logger.warn({ eventId }, 'Reminder event has no current subject; nothing to send');
+      return;
+    }
+    await this.reminders.deliver(context, plannedNotifications(context));
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { membershipInForce, todayIn } from '@oneplan/care-team';
+import { OutboxEventKind, type OutboxRow } from '@oneplan/outbox';
+import { PrismaService, TransactionRunner } from '@oneplan/prisma';
+import type { PlannedNotification, ReminderContext } from './reminder-rules.js';
+
+type Where = { planId: string } | { patientId: string };
+type Details = Pick<ReminderContext, 'measure' | 'phaseChange' | 'levelOfCareChange'>;
+
+/** Reads what a reminder rule needs and stores what it decides, for the worker. */
+@Injectable()
+export class RemindersRepository {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  event(id: string): Promise<OutboxRow | null> {
+    return this.prisma.outboxEvent.findUnique({ where: { id }, select: { id: true, kind: true, subjectId: true, actorId: true } }) as Promise<OutboxRow | null>;
+  }
+
+  /** The event's patient, plan, care team today and details; null when its subject no longer exists. */
+  async context(event: OutboxRow): Promise<ReminderContext | null> {
+    const found = await this.subjectOf(event);
+    if (!found) return null;
+    const { where, details } = found;
+    const plan = await this.prisma.treatmentPlan.findFirst({
+      where: 'planId' in where ? { id: where.planId } : { status: { not: 'CLOSED' }, episode: { patientId: where.patientId, status: 'OPEN' } },
+      select: { id: true, episodeId: true, episode: { select: { patient: { select: { id: true, firstName: true, lastName: true, recordNumber: true } }, program: { select: { timeZone: true } } } } },
+    });
+    if (!plan) return null;
+    const today = todayIn(plan.episode.program.timeZone);
+    const [team, actor] = await Promise.all([
+      this.prisma.careTeamMember.findMany({ where: { episodeId: plan.episodeId, ...membershipInForce(today) }, select: { staffId: true, role: true } }),
+      this.prisma.staffMember.findUnique({ where: { id: event.actorId }, select: { name: true } }),
+    ]);
+    const { patient } = plan.episode;
+    return {
+      kind: event.kind,
+      eventId: event.id,
+      actorId: event.actorId,
+      actorName: actor?.name ?? 'A colleague',
+      patientId: patient.id,
+      patientLabel: `${patient.firstName} ${patient.lastName.charAt(0)}. (${patient.recordNumber})`,
+      planId: plan.id,
+      today,
+      team,
+      ...details,
+    };
+  }
+
+  /** Stores the notifications (and their tasks) once: a retried or repeated job finds them already there. */
+  async deliver(context: ReminderContext, planned: PlannedNotification[]): Promise<number> {
+    if (planned.length === 0) return 0;
+    return this.transactions.run(async (tx) => {
+      const rows = [];
+      for (const notification of planned) {
+        const key = `${context.eventId}:${notification.kind}:${notification.recipientId}`;
+        const task = notification.task
+          ? await tx.task.upsert({
+              where: { reminderKey: key },
+              create: {
+                planId: context.planId,
+                title: notification.task.title,
+                ownerId: notification.recipientId,
+                dueDate: new Date(context.today.getTime() + notification.task.dueInDays * 86_400_000),
+                createdById: context.actorId,
+                reminderKey: key,
+              },
+              update: {},
+              select: { id: true },
+            })
+          : null;
+        rows.push({ dedupeKey: key, recipientId: notification.recipientId, kind: notification.kind, patientId: context.patientId, planId: context.planId, message: notification.message, urgent: notification.urgent, taskId: task?.id ?? null });
+      }
+      const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
+      return count;
+    });
+  }
+
+  private async subjectOf(event: OutboxRow): Promise<{ where: Where; details: Details } | null> {
+    const id = event.subjectId;
+    switch (event.kind) {
+      case OutboxEventKind.MedicationChanged: {
+        const row = await this.prisma.medicationChange.findUnique({ where: { id }, select: { planId: true } });
+        return row && { where: { planId: row.planId }, details: {} };
+      }
+      case OutboxEventKind.PhaseChanged: {
+        const row = await this.prisma.phaseChange.findUnique({ where: { id }, select: { planId: true, toPhase: true } });
+        return row && { where: { planId: row.planId }, details: { phaseChange: { toPhase: row.toPhase } } };
+      }
+      case OutboxEventKind.LevelOfCareChanged: {
+        const row = await this.prisma.levelOfCareChange.findUnique({ where: { id }, select: { planId: true, toLevel: true, referralTo: true } });
+        return row && { where: { planId: row.planId }, details: { levelOfCareChange: { toLevel: row.toLevel, referralTo: row.referralTo } } };
+      }
+      case OutboxEventKind.OutcomeMeasureRecorded: {
+        const row = await this.prisma.outcomeMeasure.findUnique({ where: { id }, select: { planId: true, type: true, score: true, selfHarmItem: true, administeredAt: true } });
+        if (!row) return null;
+        const previous = await this.prisma.outcomeMeasure.findFirst({
+          where: { planId: row.planId, type: row.type, administeredAt: { lt: row.administeredAt } },
+          orderBy: { administeredAt: 'desc' },
+          select: { score: true },
+        });
+        return { where: { planId: row.planId }, details: { measure: { type: row.type, score: row.score, selfHarmItem: row.selfHarmItem, previousScore: previous?.score ?? null } } };
+      }
+      case OutboxEventKind.EmergencyAccessOpened: {
+        const row = await this.prisma.breakGlassAccess.findUnique({ where: { id }, select: { patientId: true } });
+        return row && { where: { patientId: row.patientId }, details: {} };
+      }
+      case OutboxEventKind.ConsentRevoked: {
+        const row = await this.prisma.consent.findUnique({ where: { id }, select: { patientId: true } });
+        return row && { where: { patientId: row.patientId }, details: {} };
+      }
+    }
+  }
+}
