@@ -5,6 +5,8 @@ import { OutboxEventKind } from '@oneplan/outbox';
 export interface ReminderContext {
   kind: OutboxEventKind;
   eventId: string;
+  /** The changed record (a medication change, a measure ...). */
+  subjectId: string;
   actorId: string;
   actorName: string;
   patientId: string;

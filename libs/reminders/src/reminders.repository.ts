@@ -38,6 +38,7 @@ export class RemindersRepository {
     return {
       kind: event.kind,
       eventId: event.id,
+      subjectId: event.subjectId,
       actorId: event.actorId,
       actorName: actor?.name ?? 'A colleague',
       patientId: patient.id,
@@ -71,7 +72,7 @@ export class RemindersRepository {
               select: { id: true },
             })
           : null;
-        rows.push({ dedupeKey: key, recipientId: notification.recipientId, kind: notification.kind, patientId: context.patientId, planId: context.planId, message: notification.message, urgent: notification.urgent, taskId: task?.id ?? null });
+        rows.push({ dedupeKey: key, recipientId: notification.recipientId, kind: notification.kind, patientId: context.patientId, planId: context.planId, subjectId: context.subjectId, message: notification.message, urgent: notification.urgent, taskId: task?.id ?? null });
       }
       const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
       return count;

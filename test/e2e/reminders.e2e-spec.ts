@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ReminderEventHandler } from '@oneplan/reminders';
+import { type Clinic, useClinic } from '../support/clinic.js';
+import { ok } from '../support/test-api.js';
+import { eventually, startTestWorker } from '../support/worker.js';
+
+const MEDICATION = `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { id } }`;
+const MEASURE = `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { id } }`;
+
+describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
+  const { api, clinic } = useClinic({ QUEUE_PREFIX: `oneplan-test-${randomBytes(4).toString('hex')}` });
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    worker = await startTestWorker();
+  });
+  afterAll(() => worker.close());
+
+  const names = (c: Clinic) => Object.fromEntries(Object.entries(c.staff).map(([key, id]) => [id, key]));
+  /** Notifications of one kind about this clinic's patient, as "recipient key" (sorted), once they stop arriving. */
+  const recipientsOf = async (kind: string, expected: number) => {
+    await eventually(async () => (await api.prisma.notification.count({ where: { kind: kind as never, patientId: clinic.patientId } })) >= expected);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const rows = await api.prisma.notification.findMany({ where: { kind: kind as never, patientId: clinic.patientId } });
+    return rows.map((row) => names(clinic)[row.recipientId] ?? row.recipientId).sort();
+  };
+
+  it('should tell every other member of the care team about a medication change, once each', async () => {
+    ok(await api.gql(clinic.staff.prescriber, MEDICATION, {
+      input: { planId: clinic.planId, medicationName: 'Prazosin', dose: '1 mg', route: 'oral', frequency: 'nightly', changeType: 'START', reason: 'Nightmares', effectiveAt: new Date().toISOString() },
+    }));
+    expect(await recipientsOf('MEDICATION_CHANGED', 4)).toEqual(['caseManager', 'cotherapist', 'facilitator', 'therapist']);
+  });
+
+  it('should alert the primary therapist and the prescriber at once to PHQ-9 item 9, with an urgent task to review the safety plan', async () => {
+    ok(await api.gql(clinic.staff.caseManager, MEASURE, { input: { planId: clinic.planId, type: 'PHQ9', score: 12, selfHarmItem: 1, administeredAt: new Date().toISOString() } }));
+    expect(await recipientsOf('SELF_HARM_RISK', 2)).toEqual(['prescriber', 'therapist']);
+    const forTherapist = await api.prisma.notification.findFirstOrThrow({ where: { kind: 'SELF_HARM_RISK', recipientId: clinic.staff.therapist } });
+    expect(forTherapist.urgent).toBe(true);
+    const task = await api.prisma.task.findUniqueOrThrow({ where: { id: forTherapist.taskId! } });
+    expect(task).toMatchObject({ ownerId: clinic.staff.therapist, status: 'OPEN', title: 'Urgent: review the safety plan (PHQ-9 item 9)' });
+  });
+
+  it('should ask the primary therapist for a plan review when PCL-5 rises by 10 or more', async () => {
+    const record = (score: number, daysAgo: number) =>
+      api.gql(clinic.staff.cotherapist, MEASURE, { input: { planId: clinic.planId, type: 'PCL5', score, administeredAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString() } });
+    ok(await record(30, 14));
+    ok(await record(39, 7));
+    ok(await record(49, 0));
+    expect(await recipientsOf('SCORE_WORSENED', 1)).toEqual(['therapist']);
+  });
+
+  it('should tell the whole team but the author about a phase change, and never twice for one event', async () => {
+    const plan = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } });
+    ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangePhaseInput!) { changePhase(input: $input) { phase } }`, { input: { planId: clinic.planId, expectedVersion: plan.version, phase: 'MAINTENANCE', reason: 'Stable for six weeks' } }));
+    expect(await recipientsOf('PHASE_CHANGED', 4)).toEqual(['caseManager', 'cotherapist', 'facilitator', 'prescriber']);
+    const event = await api.prisma.outboxEvent.findFirstOrThrow({ where: { kind: 'PHASE_CHANGED' } });
+    await worker.get(ReminderEventHandler).handle({ eventId: event.id });
+    expect(await recipientsOf('PHASE_CHANGED', 4)).toHaveLength(4);
+  });
+
+  it('should let the primary therapist see an emergency access in their notifications, unread first', async () => {
+    ok(await api.gql(clinic.staff.outsider, `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { id } }`, { input: { patientId: clinic.patientId, reason: 'Crisis call, team unreachable' } }));
+    expect(await recipientsOf('EMERGENCY_ACCESS', 1)).toEqual(['therapist']);
+    const mine = ok(await api.gql(clinic.staff.therapist, `{ unreadNotificationCount myNotifications(first: 50) { nodes { id kind message readAt } } }`));
+    expect(mine.unreadNotificationCount).toBe(mine.myNotifications.nodes.length);
+    const access = mine.myNotifications.nodes.find((node: any) => node.kind === 'EMERGENCY_ACCESS');
+    expect(access.message).toMatch(/opened .* record in an emergency\.$/);
+    expect(ok(await api.gql(clinic.staff.therapist, `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [access.id] })).markNotificationsRead).toBe(1);
+    expect(ok(await api.gql(clinic.staff.cotherapist, `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [access.id] })).markNotificationsRead).toBe(0);
+    const after = ok(await api.gql(clinic.staff.therapist, `{ unreadNotificationCount myNotifications(first: 50) { nodes { id readAt } } }`));
+    expect(after.unreadNotificationCount).toBe(mine.unreadNotificationCount - 1);
+    expect(after.myNotifications.nodes.at(-1)).toMatchObject({ id: access.id, readAt: expect.any(String) });
+  });
+});
