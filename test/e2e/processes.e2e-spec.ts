@@ -19,7 +19,8 @@ describe('API and worker processes (e2e)', () => {
       expect((await waitFor(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
       const ready = await waitFor(`http://127.0.0.1:${port}/health/ready`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up' } });
+      const queue = { waiting: expect.any(Number), delayed: expect.any(Number), active: expect.any(Number), failed: expect.any(Number), oldestWaitingSeconds: expect.any(Number) };
+      expect(await ready.json()).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up' }, ...(app === 'worker' ? { queue } : {}) });
       started.child.kill('SIGTERM');
       const { code, ms } = await started.exit;
       expect(code).toBe(0);

@@ -206,6 +206,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
   setStaffActive: async (api, t) => input('setStaffActive', 'SetStaffActiveInput', { staffId: (await spareMembership(api, t)).staffId, active: true }),
   createPatient: async (_api, t) =>
     input('createPatient', 'CreatePatientInput', { programId: t.programId, firstName: 'New', lastName: 'Admission', dateOfBirth: '1992-03-04', recordNumber: tag() }),
+  failedReminderJobs: async () => call(`{ failedReminderJobs(first: 5) { jobId attemptsMade } }`, {}),
   staffAccessLog: async (_api, t) => call(`query($staffId: ID!) { staffAccessLog(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: t.therapistId }),
 };
 

@@ -9,7 +9,7 @@ const logger = new Logger('Worker');
 
 /** The worker process: wiring only. Every job name has its handler here. */
 @Module({
-  imports: [ConfigModule, PrismaModule, RedisModule, HealthModule, RemindersModule],
+  imports: [ConfigModule, PrismaModule, RedisModule, HealthModule.withQueueStats(), RemindersModule],
   providers: [
     JobWorker,
     {

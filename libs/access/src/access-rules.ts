@@ -108,6 +108,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   setStaffActive: { scope: 'program', target: ['input.staffId', 'staff'], roles: ['PROGRAM_ADMIN'] },
   createPatient: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
   staffAccessLog: { scope: 'program', target: ['staffId', 'staff'], roles: ['PROGRAM_ADMIN'] },
+  failedReminderJobs: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
 };
 
 /** The values at an argument path; `*` steps into every element of a list. */

@@ -1,9 +1,12 @@
-import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Optional, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { RedisConnection } from '@oneplan/queue';
+import { type QueueStats, RedisConnection } from '@oneplan/queue';
 import { HealthRepository } from './health.repository.js';
 
 const CHECK_TIMEOUT_MS = 2000;
+
+/** Provided by the worker: readiness then also reports the reminders queue (depth, failed, oldest wait). */
+export const QUEUE_HEALTH = Symbol('QUEUE_HEALTH');
 
 async function check(probe: () => Promise<unknown>): Promise<'up' | 'down'> {
   let timer: NodeJS.Timeout | undefined;
@@ -26,6 +29,7 @@ export class HealthController {
   constructor(
     private readonly database: HealthRepository,
     private readonly redis: RedisConnection,
+    @Optional() @Inject(QUEUE_HEALTH) private readonly queue?: { stats(): Promise<QueueStats> },
   ) {}
 
   @Get('live')
@@ -39,6 +43,7 @@ export class HealthController {
     const [postgres, redis] = await Promise.all([check(() => this.database.ping()), check(() => this.redis.ping())]);
     const ready = postgres === 'up' && redis === 'up';
     res.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ready ? 'ok' : 'unavailable', checks: { postgres, redis } };
+    const queue = ready && this.queue ? await this.queue.stats().catch(() => undefined) : undefined;
+    return { status: ready ? 'ok' : 'unavailable', checks: { postgres, redis }, ...(queue ? { queue } : {}) };
   }
 }

@@ -9,6 +9,12 @@ export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
 
 /** How many jobs one worker process runs at once. */
 const CONCURRENCY = 10;
+/**
+ * How long a job's lock lasts without renewal: the jobs of a worker that died (SIGKILL, power loss) go
+ * back to waiting once it lapses, checked as often. Shorter than BullMQ's 30 s so reminders are late by
+ * seconds, not minutes; renewals cost one Redis call per job every LOCK_MS / 2.
+ */
+const LOCK_MS = 10_000;
 
 /**
  * Consumes the reminders queue. Every job name has exactly one handler (the handler map's type makes a
@@ -30,6 +36,8 @@ export class JobWorker implements OnModuleInit, OnApplicationShutdown {
       connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
       prefix: this.config.QUEUE_PREFIX,
       concurrency: CONCURRENCY,
+      lockDuration: LOCK_MS,
+      stalledInterval: LOCK_MS,
     });
     this.worker.on('failed', (job, error) => this.logger.warn({ jobId: job?.id, jobName: job?.name, error: error.name }, 'Job failed'));
     this.worker.on('error', (error) => this.logger.error({ error: error.name }, 'Worker connection error'));

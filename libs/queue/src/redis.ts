@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { ReminderQueue } from './reminder-queue.js';
 
 /** The process's Redis connection (BullMQ requires maxRetriesPerRequest: null on it). */
 @Injectable()
@@ -31,6 +32,6 @@ export async function checkEvictionPolicy(redis: Redis, logger: { warn(message: 
 }
 
 @Global()
-@Module({ providers: [RedisConnection], exports: [RedisConnection] })
+@Module({ providers: [RedisConnection, ReminderQueue], exports: [RedisConnection, ReminderQueue] })
 export class RedisModule {}
 

@@ -1,0 +1,68 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { JobName, QueueName, reminderJobOptions } from './jobs.js';
+
+export interface QueueStats {
+  waiting: number;
+  delayed: number;
+  active: number;
+  failed: number;
+  /** Age of the oldest job waiting to start, 0 when none waits. */
+  oldestWaitingSeconds: number;
+}
+
+export interface FailedJob {
+  jobId: string;
+  name: string;
+  eventId: string | null;
+  attemptsMade: number;
+  failedAt: Date | null;
+}
+
+/**
+ * The reminders queue as producers and operators see it. Commands are not queued while Redis is away
+ * (enableOfflineQueue: false): a caller learns at once and keeps its work (the outbox) for later.
+ */
+@Injectable()
+export class ReminderQueue implements OnApplicationShutdown {
+  readonly queue: Queue;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.queue = new Queue(QueueName.Reminders, { connection: { url: config.REDIS_URL, maxRetriesPerRequest: null, enableOfflineQueue: false }, prefix: config.QUEUE_PREFIX });
+    this.queue.on('error', () => undefined);
+  }
+
+  /** Adds one job per outbox event, under the event's id (adding an id twice adds nothing). */
+  async addEvents(eventIds: string[]): Promise<void> {
+    await this.queue.addBulk(eventIds.map((eventId) => ({ name: JobName.ReminderEvent, data: { eventId }, opts: { ...reminderJobOptions, jobId: eventId } })));
+  }
+
+  async stats(): Promise<QueueStats> {
+    const counts = await this.queue.getJobCounts('waiting', 'delayed', 'active', 'failed');
+    const [oldest] = await this.queue.getWaiting(-1, -1);
+    return {
+      waiting: counts.waiting ?? 0,
+      delayed: counts.delayed ?? 0,
+      active: counts.active ?? 0,
+      failed: counts.failed ?? 0,
+      oldestWaitingSeconds: oldest ? Math.max(0, Math.round((Date.now() - oldest.timestamp) / 1000)) : 0,
+    };
+  }
+
+  /** Jobs that used up their attempts, newest first: ids only, never their data beyond the event id. */
+  async failed(take: number): Promise<FailedJob[]> {
+    const jobs = await this.queue.getFailed(0, take - 1);
+    return jobs.map((job) => ({
+      jobId: String(job.id),
+      name: job.name,
+      eventId: typeof job.data?.eventId === 'string' ? job.data.eventId : null,
+      attemptsMade: job.attemptsMade,
+      failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+    }));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close().catch(() => undefined);
+  }
+}
