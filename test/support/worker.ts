@@ -1,8 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 
-/** The real worker (relay, queue consumer) in this process, on the suite's database and queue prefix. */
+/**
+ * The real worker (relay, queue consumer) in this process, on the suite's database and queue prefix.
+ * Its sweep schedule is off: suites sweep at instants of their choosing.
+ */
 export async function startTestWorker(): Promise<INestApplicationContext> {
+  process.env.REMINDER_SWEEP_SECONDS = '0';
   const { WorkerModule } = await import('../../apps/worker/src/worker.module.js');
   return NestFactory.createApplicationContext(WorkerModule, { logger: false });
 }

@@ -27,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     GRAPHQL_MAX_COST: num({ default: 10000, desc: 'Highest computed cost of one GraphQL operation (see README)' }),
     GRAPHQL_MAX_ALIASES: num({ default: 15, desc: 'Most aliases in one GraphQL request' }),
     GRAPHQL_MAX_OPERATIONS: num({ default: 3, desc: 'Most operations in one GraphQL request document' }),
+    REMINDER_SWEEP_SECONDS: num({ default: 300, desc: 'How often the worker looks for time-based reminders that are due (0: no schedule)' }),
     QUEUE_PREFIX: str({ default: 'bull', desc: 'Redis key prefix of the BullMQ queues' }),
     BREAK_GLASS_MINUTES: num({ default: 60, desc: 'How long an emergency (break-the-glass) access lasts' }),
     SHUTDOWN_TIMEOUT_MS: num({ default: 10000, desc: 'Longest a graceful shutdown may take' }),

@@ -10,11 +10,14 @@ export enum JobName {
   Ping = 'ping',
   /** An outbox event to turn into notifications (the job id is the event id). */
   ReminderEvent = 'reminder-event',
+  /** Looks for time-based reminders that are due (run by a job scheduler). */
+  ReminderSweep = 'reminder-sweep',
 }
 
 export interface JobPayloads {
   [JobName.Ping]: { requestedAt: string };
   [JobName.ReminderEvent]: { eventId: string };
+  [JobName.ReminderSweep]: Record<string, never>;
 }
 
 /**

@@ -3,6 +3,8 @@ import { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { JobName, QueueName, reminderJobOptions } from './jobs.js';
 
+export const SWEEP_SCHEDULER = 'reminder-sweep';
+
 export interface QueueStats {
   waiting: number;
   delayed: number;
@@ -36,6 +38,11 @@ export class ReminderQueue implements OnApplicationShutdown {
   /** Adds one job per outbox event, under the event's id (adding an id twice adds nothing). */
   async addEvents(eventIds: string[]): Promise<void> {
     await this.queue.addBulk(eventIds.map((eventId) => ({ name: JobName.ReminderEvent, data: { eventId }, opts: { ...reminderJobOptions, jobId: eventId } })));
+  }
+
+  /** The job scheduler that runs the reminder sweep every `seconds` (one scheduler however many workers upsert it). */
+  async scheduleSweep(seconds: number): Promise<void> {
+    await this.queue.upsertJobScheduler(SWEEP_SCHEDULER, { every: seconds * 1000 }, { name: JobName.ReminderSweep, data: {}, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } } });
   }
 
   async stats(): Promise<QueueStats> {

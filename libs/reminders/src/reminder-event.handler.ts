@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { addDays } from '@oneplan/care-team';
 import type { JobPayloads, JobName } from '@oneplan/queue';
+import { NotificationStore } from './notification-store.js';
 import { plannedNotifications } from './reminder-rules.js';
 import { RemindersRepository } from './reminders.repository.js';
 
@@ -8,7 +10,10 @@ import { RemindersRepository } from './reminders.repository.js';
 export class ReminderEventHandler {
   private readonly logger = new Logger(ReminderEventHandler.name);
 
-  constructor(private readonly reminders: RemindersRepository) {}
+  constructor(
+    private readonly reminders: RemindersRepository,
+    private readonly store: NotificationStore,
+  ) {}
 
   async handle({ eventId }: JobPayloads[JobName.ReminderEvent]): Promise<void> {
     const event = await this.reminders.event(eventId);
@@ -17,6 +22,15 @@ export class ReminderEventHandler {
       this.logger.warn({ eventId }, 'Reminder event has no current subject; nothing to send');
       return;
     }
-    await this.reminders.deliver(context, plannedNotifications(context));
+    await this.store.store(
+      plannedNotifications(context).map(({ task, ...notification }) => ({
+        ...notification,
+        dedupeKey: `${context.eventId}:${notification.kind}:${notification.recipientId}`,
+        patientId: context.patientId,
+        planId: context.planId,
+        subjectId: context.subjectId,
+        task: task && { title: task.title, dueDate: addDays(context.today, task.dueInDays), createdById: context.actorId },
+      })),
+    );
   }
 }

@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { membershipInForce, todayIn } from '@oneplan/care-team';
 import { OutboxEventKind, type OutboxRow } from '@oneplan/outbox';
-import { PrismaService, TransactionRunner } from '@oneplan/prisma';
-import type { PlannedNotification, ReminderContext } from './reminder-rules.js';
+import { PrismaService } from '@oneplan/prisma';
+import { patientLabel } from './patient-label.js';
+import type { ReminderContext } from './reminder-rules.js';
 
 type Where = { planId: string } | { patientId: string };
 type Details = Pick<ReminderContext, 'measure' | 'phaseChange' | 'levelOfCareChange'>;
 
-/** Reads what a reminder rule needs and stores what it decides, for the worker. */
+/** Reads what a reminder rule needs about an outbox event, for the worker. */
 @Injectable()
 export class RemindersRepository {
-  constructor(
-    private readonly prisma: PrismaService,
-    private readonly transactions: TransactionRunner,
-  ) {}
+  constructor(private readonly prisma: PrismaService) {}
 
   event(id: string): Promise<OutboxRow | null> {
     return this.prisma.outboxEvent.findUnique({ where: { id }, select: { id: true, kind: true, subjectId: true, actorId: true } }) as Promise<OutboxRow | null>;
@@ -42,41 +40,12 @@ export class RemindersRepository {
       actorId: event.actorId,
       actorName: actor?.name ?? 'A colleague',
       patientId: patient.id,
-      patientLabel: `${patient.firstName} ${patient.lastName.charAt(0)}. (${patient.recordNumber})`,
+      patientLabel: patientLabel(patient),
       planId: plan.id,
       today,
       team,
       ...details,
     };
-  }
-
-  /** Stores the notifications (and their tasks) once: a retried or repeated job finds them already there. */
-  async deliver(context: ReminderContext, planned: PlannedNotification[]): Promise<number> {
-    if (planned.length === 0) return 0;
-    return this.transactions.run(async (tx) => {
-      const rows = [];
-      for (const notification of planned) {
-        const key = `${context.eventId}:${notification.kind}:${notification.recipientId}`;
-        const task = notification.task
-          ? await tx.task.upsert({
-              where: { reminderKey: key },
-              create: {
-                planId: context.planId,
-                title: notification.task.title,
-                ownerId: notification.recipientId,
-                dueDate: new Date(context.today.getTime() + notification.task.dueInDays * 86_400_000),
-                createdById: context.actorId,
-                reminderKey: key,
-              },
-              update: {},
-              select: { id: true },
-            })
-          : null;
-        rows.push({ dedupeKey: key, recipientId: notification.recipientId, kind: notification.kind, patientId: context.patientId, planId: context.planId, subjectId: context.subjectId, message: notification.message, urgent: notification.urgent, taskId: task?.id ?? null });
-      }
-      const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
-      return count;
-    });
   }
 
   private async subjectOf(event: OutboxRow): Promise<{ where: Where; details: Details } | null> {

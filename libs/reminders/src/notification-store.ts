@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { type NotificationKind, TransactionRunner } from '@oneplan/prisma';
+
+/** One notification to store, under a key that makes storing it twice a no-op. */
+export interface NotificationToStore {
+  dedupeKey: string;
+  recipientId: string;
+  kind: NotificationKind;
+  message: string;
+  urgent: boolean;
+  patientId: string;
+  planId: string;
+  subjectId: string | null;
+  /** An owned task for the recipient, stored once under `key` (default: the notification's key). */
+  task?: { title: string; dueDate: Date; createdById: string; key?: string };
+}
+
+/** Where both event reminders and sweeps put what they decide: every item at most once, whatever retries. */
+@Injectable()
+export class NotificationStore {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  /** Returns how many notifications were new. */
+  async store(items: NotificationToStore[]): Promise<number> {
+    if (items.length === 0) return 0;
+    return this.transactions.run(async (tx) => {
+      const rows = [];
+      for (const { task, ...item } of items) {
+        const reminderKey = task?.key ?? item.dedupeKey;
+        const created = task
+          ? await tx.task.upsert({
+              where: { reminderKey },
+              create: { planId: item.planId, title: task.title, ownerId: item.recipientId, dueDate: task.dueDate, createdById: task.createdById, reminderKey },
+              update: {},
+              select: { id: true },
+            })
+          : null;
+        rows.push({ ...item, taskId: created?.id ?? null });
+      }
+      const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
+      return count;
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { ReminderSweeps } from '@oneplan/reminders';
+import { useClinic } from '../support/clinic.js';
+import { startTestWorker } from '../support/worker.js';
+
+const ZONE = 'America/New_York';
+const at = (local: string) => DateTime.fromISO(local, { zone: ZONE }).toJSDate();
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Time-based reminders, swept at chosen instants in the program's time zone (America/New_York). */
+describe('Reminder sweeps (e2e)', () => {
+  const { api, clinic } = useClinic({ QUEUE_PREFIX: `oneplan-test-${randomBytes(4).toString('hex')}` });
+  let worker: INestApplicationContext;
+  const sweep = (now: Date) => worker.get(ReminderSweeps).run(now);
+  const names = () => Object.fromEntries(Object.entries(clinic.staff).map(([key, id]) => [id, key]));
+  const told = async (kind: string) => (await api.prisma.notification.findMany({ where: { kind: kind as never } })).map((row) => names()[row.recipientId]).sort();
+
+  beforeAll(async () => {
+    worker = await startTestWorker();
+    // Episodes in the fixture began 60 days ago; these tests sweep in 2026, so admission moves back.
+    await api.prisma.episode.update({ where: { id: clinic.episodeId }, data: { startDate: day('2026-01-01') } });
+  });
+  afterAll(() => worker.close());
+
+  it('should remind of a plan review 7 days ahead, on the day with a task, when overdue, and the admins 3 days late: each once', async () => {
+    await api.prisma.treatmentPlan.update({ where: { id: clinic.planId }, data: { nextReviewDate: day('2026-03-16') } });
+    expect(await sweep(at('2026-03-08T09:00'))).toBe(0);
+    await sweep(at('2026-03-09T09:00'));
+    await sweep(at('2026-03-09T17:00'));
+    expect(await told('REVIEW_DUE')).toEqual(['therapist']);
+    await sweep(at('2026-03-16T08:00'));
+    expect(await told('REVIEW_DUE')).toEqual(['therapist', 'therapist']);
+    const task = await api.prisma.task.findFirstOrThrow({ where: { title: 'Review the treatment plan' } });
+    expect(task).toMatchObject({ ownerId: clinic.staff.therapist, dueDate: day('2026-03-16'), status: 'OPEN' });
+    await sweep(at('2026-03-17T08:00'));
+    expect(await told('REVIEW_OVERDUE')).toEqual(['therapist']);
+    await sweep(at('2026-03-19T08:00'));
+    await sweep(at('2026-03-20T08:00'));
+    expect(await told('REVIEW_OVERDUE')).toEqual(['admin', 'therapist']);
+    expect(await api.prisma.task.count({ where: { title: 'Review the treatment plan' } })).toBe(1);
+  });
+
+  it.each([
+    ['spring forward (8 March 2026)', '2026-03-09T09:00', '2026-03-08T12:00', '2026-03-07T23:30'],
+    ['fall back (1 November 2026)', '2026-11-02T09:00', '2026-11-01T12:00', '2026-10-31T23:30'],
+  ])('should remind of a session tomorrow across %s by the program\'s calendar', async (_change, start, dayBefore, twoDaysBefore) => {
+    const session = await api.prisma.individualSession.create({
+      data: { planId: clinic.planId, therapistId: clinic.staff.cotherapist, type: 'THERAPY', scheduledStart: at(start), scheduledEnd: new Date(at(start).getTime() + 3_000_000), createdById: clinic.staff.therapist },
+    });
+    const tomorrowFor = async () => api.prisma.notification.findMany({ where: { kind: 'SESSION_TOMORROW', subjectId: session.id } });
+    await sweep(at(twoDaysBefore));
+    expect(await tomorrowFor()).toEqual([]);
+    await sweep(at(dayBefore));
+    await sweep(new Date(at(dayBefore).getTime() + 3_600_000));
+    const reminders = await tomorrowFor();
+    expect(reminders.map((row) => [names()[row.recipientId], row.message.endsWith('tomorrow at 09:00.')])).toEqual([['cotherapist', true]]);
+  });
+
+  it('should tell the primary therapist and the facilitator, the same day, of two groups missed, with a follow-up task', async () => {
+    const group = async (startsAt: string) =>
+      api.prisma.groupSession.create({
+        data: { programId: clinic.programId, type: 'SKILLS', facilitatorId: clinic.staff.facilitator, startsAt: at(startsAt), endsAt: new Date(at(startsAt).getTime() + 3_600_000), modality: 'VIRTUAL', topic: 'x', createdById: clinic.staff.admin },
+      });
+    const first = await group('2026-04-06T18:00');
+    await group('2026-04-08T18:00');
+    await api.prisma.groupAttendance.create({ data: { groupSessionId: first.id, patientId: clinic.patientId, status: 'ABSENT', recordedById: clinic.staff.facilitator } });
+    await sweep(at('2026-04-08T18:30'));
+    expect(await told('MISSED_GROUPS')).toEqual([]);
+    await sweep(at('2026-04-08T19:05'));
+    await sweep(at('2026-04-08T21:00'));
+    expect(await told('MISSED_GROUPS')).toEqual(['facilitator', 'therapist']);
+    const task = await api.prisma.task.findFirstOrThrow({ where: { title: 'Follow up: two groups missed' } });
+    expect(task).toMatchObject({ ownerId: clinic.staff.therapist, dueDate: day('2026-04-08') });
+  });
+
+  it('should give the whole team a known trigger date at its lead time, the goal owner an objective due in 7 days, and the primary therapist a consent expiring within 14 days', async () => {
+    await api.prisma.triggerDate.create({ data: { planId: clinic.planId, label: 'Anniversary', date: day('2019-05-20'), recursAnnually: true, leadTimeDays: 5, createdById: clinic.staff.therapist } });
+    const goal = await api.prisma.goal.create({ data: { planId: clinic.planId, statement: 'Sleep', ownerId: clinic.staff.cotherapist, createdById: clinic.staff.therapist } });
+    await api.prisma.objective.create({ data: { goalId: goal.id, description: 'Nights', measuredBy: 'Diary', target: 5, targetDate: day('2026-05-22'), createdById: clinic.staff.therapist } });
+    await api.prisma.consent.create({ data: { patientId: clinic.patientId, recipientType: 'PERSON', recipientName: 'Sam', purpose: 'x', allCategories: true, startsOn: day('2026-01-01'), expiresOn: day('2026-05-28'), recordedById: clinic.staff.therapist } });
+    await sweep(at('2026-05-10T10:00'));
+    expect([await told('TRIGGER_DATE_APPROACHING'), await told('OBJECTIVE_TARGET_APPROACHING'), await told('CONSENT_EXPIRING')]).toEqual([[], [], []]);
+    await sweep(at('2026-05-15T10:00'));
+    await sweep(at('2026-05-16T10:00'));
+    expect(await told('TRIGGER_DATE_APPROACHING')).toEqual(['caseManager', 'cotherapist', 'facilitator', 'prescriber', 'therapist']);
+    expect(await told('OBJECTIVE_TARGET_APPROACHING')).toEqual(['cotherapist']);
+    expect(await told('CONSENT_EXPIRING')).toEqual(['therapist']);
+  });
+});
