@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { ReminderSweeps } from '@oneplan/reminders';
-import { useClinic } from '../support/clinic.js';
+import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { ok } from '../support/test-api.js';
 import { startTestWorker } from '../support/worker.js';
 
 const ZONE = 'America/New_York';
@@ -40,6 +41,12 @@ describe('Reminder sweeps (e2e)', () => {
     await sweep(at('2026-03-20T08:00'));
     expect(await told('REVIEW_OVERDUE')).toEqual(['admin', 'therapist']);
     expect(await api.prisma.task.count({ where: { title: 'Review the treatment plan' } })).toBe(1);
+
+    const plan = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } });
+    ok(await api.gql(clinic.staff.therapist, `mutation($input: UpdateTreatmentPlanInput!) { updateTreatmentPlan(input: $input) { version } }`, {
+      input: { planId: clinic.planId, expectedVersion: plan.version, nextReviewDate: isoDate(daysFromToday(30)), reason: 'Reviewed with the team' },
+    }));
+    expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE', completedAt: expect.any(Date) });
   });
 
   it.each([
@@ -72,7 +79,15 @@ describe('Reminder sweeps (e2e)', () => {
     await sweep(at('2026-04-08T21:00'));
     expect(await told('MISSED_GROUPS')).toEqual(['facilitator', 'therapist']);
     const task = await api.prisma.task.findFirstOrThrow({ where: { title: 'Follow up: two groups missed' } });
-    expect(task).toMatchObject({ ownerId: clinic.staff.therapist, dueDate: day('2026-04-08') });
+    expect(task).toMatchObject({ ownerId: clinic.staff.therapist, dueDate: day('2026-04-08'), status: 'OPEN' });
+
+    const next = await api.prisma.groupSession.create({
+      data: { programId: clinic.programId, type: 'PROCESS', facilitatorId: clinic.staff.facilitator, startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(), modality: 'VIRTUAL', topic: 'x', createdById: clinic.staff.admin },
+    });
+    ok(await api.gql(clinic.staff.facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { id } }`, {
+      input: { groupSessionId: next.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
+    }));
+    expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE' });
   });
 
   it('should give the whole team a known trigger date at its lead time, the goal owner an objective due in 7 days, and the primary therapist a consent expiring within 14 days', async () => {

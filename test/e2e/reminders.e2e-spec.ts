@@ -40,6 +40,11 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
     expect(forTherapist.urgent).toBe(true);
     const task = await api.prisma.task.findUniqueOrThrow({ where: { id: forTherapist.taskId! } });
     expect(task).toMatchObject({ ownerId: clinic.staff.therapist, status: 'OPEN', title: 'Urgent: review the safety plan (PHQ-9 item 9)' });
+    const { safetyPlan } = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId }, include: { safetyPlan: true } });
+    ok(await api.gql(clinic.staff.therapist, `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { version } }`, {
+      input: { planId: clinic.planId, expectedVersion: safetyPlan!.version, warningSigns: ['Not answering texts'], reason: 'Reviewed after PHQ-9 item 9' },
+    }));
+    expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE' });
   });
 
   it('should ask the primary therapist for a plan review when PCL-5 rises by 10 or more', async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CareTeamModule } from '@oneplan/care-team';
+import { OutboxModule } from '@oneplan/outbox';
 import { PlanModule } from '@oneplan/plan';
 import { SessionsModule } from '@oneplan/sessions';
 import { AttendanceLoaders } from './attendance.loaders.js';
@@ -9,7 +10,7 @@ import { AttendanceService } from './attendance.service.js';
 import { PlanAttendanceResolver } from './plan-attendance.resolver.js';
 
 @Module({
-  imports: [CareTeamModule, PlanModule, SessionsModule],
+  imports: [CareTeamModule, OutboxModule, PlanModule, SessionsModule],
   providers: [AttendanceLoaders, AttendanceRepository, AttendanceService, GroupAttendanceResolver, GroupSessionResolver, PlanAttendanceResolver],
 })
 export class AttendanceModule {}

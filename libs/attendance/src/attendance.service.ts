@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { CareTeamRepository } from '@oneplan/care-team';
 import { assertInOrder, BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, decodeCursor, type Page, toPage } from '@oneplan/graphql';
+import { ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
 import { diffFields, PlanRevisionRepository, type RevisionEntry } from '@oneplan/plan';
-import { type GroupAttendanceRow, type GroupSessionRow, TransactionRunner } from '@oneplan/prisma';
+import { type AttendanceStatus, type GroupAttendanceRow, type GroupSessionRow, TransactionRunner } from '@oneplan/prisma';
 import { AttendanceRepository, type AttendanceWithGroup } from './attendance.repository.js';
 import type { GroupSessionsArgs, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
+
+/** Statuses that mean the patient came: the follow-up of missed groups is then done. */
+const ATTENDED: AttendanceStatus[] = ['PRESENT', 'LATE', 'LEFT_EARLY'];
 
 /** Attendance can be taken from a little before a group starts. */
 const EARLY_ATTENDANCE_MS = 15 * 60_000;
@@ -15,6 +19,7 @@ export class AttendanceService {
   constructor(
     private readonly attendance: AttendanceRepository,
     private readonly careTeams: CareTeamRepository,
+    private readonly reminderTasks: ReminderTasks,
     private readonly revisions: PlanRevisionRepository,
     private readonly transactions: TransactionRunner,
   ) {}
@@ -62,6 +67,8 @@ export class AttendanceService {
         }
       }
       await this.revisions.recordMany(tx, revisions);
+      const attended = input.entries.filter((entry) => ATTENDED.includes(entry.status)).map((entry) => plans.get(entry.patientId)!);
+      await this.reminderTasks.complete(tx, attended, ReminderTaskPurpose.MissedGroups);
       return rows;
     });
   }

@@ -52,5 +52,33 @@ export class Outbox {
   }
 }
 
-@Module({ providers: [Outbox], exports: [Outbox] })
+/**
+ * What a task a reminder created asks for; its key starts with this, so the change that does it can
+ * close it in the same transaction.
+ */
+export enum ReminderTaskPurpose {
+  PlanReview = 'plan-review',
+  SafetyPlanReview = 'safety-plan-review',
+  MissedGroups = 'missed-groups',
+}
+
+/** The key of a reminder's task: purpose, plan, what it is about, owner. */
+export function reminderTaskKey(purpose: ReminderTaskPurpose, planId: string, about: string, ownerId: string): string {
+  return `${purpose}:${planId}:${about}:${ownerId}`;
+}
+
+/** Closes the open tasks reminders created for a purpose once the act they ask for is recorded. */
+@Injectable()
+export class ReminderTasks {
+  async complete(tx: Tx, planIds: string[], purpose: ReminderTaskPurpose): Promise<number> {
+    if (planIds.length === 0) return 0;
+    const { count } = await tx.task.updateMany({
+      where: { planId: { in: planIds }, status: { in: ['OPEN', 'IN_PROGRESS'] }, reminderKey: { startsWith: `${purpose}:` } },
+      data: { status: 'DONE', completedAt: new Date(), version: { increment: 1 } },
+    });
+    return count;
+  }
+}
+
+@Module({ providers: [Outbox, ReminderTasks], exports: [Outbox, ReminderTasks] })
 export class OutboxModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@oneplan/errors';
+import { ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
 import type { Actor } from '@oneplan/graphql';
 import { type ProblemRow, type SafetyPlanRow, TransactionRunner, type TriggerDateRow } from '@oneplan/prisma';
 import type { AddProblemInput, AddTriggerDateInput, UpdateProblemInput, UpdateSafetyPlanInput } from './dto/plan-content.input.js';
@@ -13,6 +14,7 @@ import { applyVersionedEdit } from './versioned-edit.js';
 export class PlanContentService {
   constructor(
     private readonly content: PlanContentRepository,
+    private readonly reminderTasks: ReminderTasks,
     private readonly revisions: PlanRevisionRepository,
     private readonly scopes: PlanScopes,
     private readonly transactions: TransactionRunner,
@@ -83,6 +85,7 @@ export class PlanContentService {
       });
       if (changes.length === 0) return current!;
       await this.revisions.record(tx, { planId, authorId: actor.staffId, entityType: 'SafetyPlan', entityId: current!.id, action: 'UPDATED', changes, reason });
+      await this.reminderTasks.complete(tx, [planId], ReminderTaskPurpose.SafetyPlanReview);
       return (await this.content.safetyPlanOf(planId, tx))!;
     });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CareTeamRepository } from '@oneplan/care-team';
 import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, type Page, decodeCursor, toPage } from '@oneplan/graphql';
-import { Outbox, OutboxEventKind } from '@oneplan/outbox';
+import { Outbox, OutboxEventKind, ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
 import { type LevelOfCare, PrismaErrorCode, prismaErrorCode, TransactionRunner, type TreatmentPlanRow, type Tx } from '@oneplan/prisma';
 import { addDays, todayIn } from '@oneplan/care-team';
 import type { CaseloadArgs, ChangeLevelOfCareInput, ChangePhaseInput, CreateTreatmentPlanInput, UpdateTreatmentPlanInput } from './dto/treatment-plan.input.js';
@@ -23,6 +23,7 @@ export class PlanService {
     private readonly content: PlanContentRepository,
     private readonly outbox: Outbox,
     private readonly plans: PlanRepository,
+    private readonly reminderTasks: ReminderTasks,
     private readonly revisions: PlanRevisionRepository,
     private readonly scopes: PlanScopes,
     private readonly transactions: TransactionRunner,
@@ -137,6 +138,8 @@ export class PlanService {
       if (changes.length === 0) return current;
       await followUp?.();
       await this.revisions.record(tx, { planId, authorId: actor.staffId, entityType: 'TreatmentPlan', entityId: planId, action: 'UPDATED', changes, reason });
+      // Setting the next review date records a review: the review tasks reminders opened are done.
+      if (changes.some((change) => change.field === 'nextReviewDate')) await this.reminderTasks.complete(tx, [planId], ReminderTaskPurpose.PlanReview);
       return (await this.plans.findPlan(planId, tx))!;
     });
   }

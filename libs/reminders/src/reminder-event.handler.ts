@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { addDays } from '@oneplan/care-team';
+import { reminderTaskKey } from '@oneplan/outbox';
 import type { JobPayloads, JobName } from '@oneplan/queue';
 import { NotificationStore } from './notification-store.js';
 import { plannedNotifications } from './reminder-rules.js';
@@ -29,7 +30,12 @@ export class ReminderEventHandler {
         patientId: context.patientId,
         planId: context.planId,
         subjectId: context.subjectId,
-        task: task && { title: task.title, dueDate: addDays(context.today, task.dueInDays), createdById: context.actorId },
+        task: task && {
+          title: task.title,
+          dueDate: addDays(context.today, task.dueInDays),
+          createdById: context.actorId,
+          key: reminderTaskKey(task.purpose, context.planId, context.eventId, notification.recipientId),
+        },
       })),
     );
   }

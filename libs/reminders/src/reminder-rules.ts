@@ -1,5 +1,5 @@
 import type { CareTeamRole, NotificationKind, OutcomeMeasureType } from '@oneplan/prisma';
-import { OutboxEventKind } from '@oneplan/outbox';
+import { OutboxEventKind, ReminderTaskPurpose } from '@oneplan/outbox';
 
 /** Everything a rule needs about an event, read from PostgreSQL when the job runs (the job carries ids only). */
 export interface ReminderContext {
@@ -27,7 +27,7 @@ export interface PlannedNotification {
   message: string;
   urgent: boolean;
   /** An owned task, so that a reminder that needs action cannot be read and forgotten. */
-  task?: { title: string; dueInDays: number };
+  task?: { title: string; dueInDays: number; purpose: ReminderTaskPurpose };
 }
 
 /** Score rises that call for a plan review (PCL-5 by 10 or more, PHQ-9 by 5 or more). */
@@ -50,7 +50,7 @@ function measureReminders(context: ReminderContext): PlannedNotification[] {
         kind: 'SELF_HARM_RISK',
         message: `${patientLabel} answered PHQ-9 item 9 above 0: review the safety plan today.`,
         urgent: true,
-        task: { title: 'Urgent: review the safety plan (PHQ-9 item 9)', dueInDays: 0 },
+        task: { title: 'Urgent: review the safety plan (PHQ-9 item 9)', dueInDays: 0, purpose: ReminderTaskPurpose.SafetyPlanReview },
       }),
       ...toEach(holding(context, 'PRESCRIBER'), { kind: 'SELF_HARM_RISK', message: `${patientLabel} answered PHQ-9 item 9 above 0.`, urgent: true }),
     );
@@ -62,7 +62,7 @@ function measureReminders(context: ReminderContext): PlannedNotification[] {
         kind: 'SCORE_WORSENED',
         message: `${patientLabel}'s ${measure.type} rose by ${measure.score - measure.previousScore} points since the last one: review the plan.`,
         urgent: false,
-        task: { title: `Review the plan: ${measure.type} worsened`, dueInDays: 2 },
+        task: { title: `Review the plan: ${measure.type} worsened`, dueInDays: 2, purpose: ReminderTaskPurpose.PlanReview },
       }),
     );
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/outbox';
 import type { CareTeamRole } from '@oneplan/prisma';
 import { NotificationStore, type NotificationToStore } from './notification-store.js';
 import { patientLabel } from './patient-label.js';
@@ -69,11 +70,11 @@ export class ReminderSweeps {
     return plans.flatMap((plan) => {
       const calendar = new ProgramCalendar(plan.timeZone, now);
       const days = calendar.daysUntil(plan.nextReviewDate);
-      const due = calendar.day(plan.nextReviewDate).toISODate();
+      const due = calendar.day(plan.nextReviewDate).toISODate()!;
       const base = { patientId: plan.patientId, planId: plan.planId, subjectId: plan.planId, urgent: false };
       const therapists = holding(plan, 'PRIMARY_THERAPIST');
       // One review task per due date, whether the reminder that brings it says "today" or "overdue".
-      const task = (recipientId: string) => ({ title: 'Review the treatment plan', dueDate: plan.nextReviewDate, createdById: recipientId, key: `review-task:${plan.planId}:${due}:${recipientId}` });
+      const task = (recipientId: string) => ({ title: 'Review the treatment plan', dueDate: plan.nextReviewDate, createdById: recipientId, key: reminderTaskKey(ReminderTaskPurpose.PlanReview, plan.planId, due, recipientId) });
       const items: NotificationToStore[] = [];
       if (days > 0 && days <= REVIEW_NOTICE_DAYS) {
         items.push(...therapists.map((recipientId) => ({ ...base, recipientId, kind: 'REVIEW_DUE' as const, dedupeKey: `review-soon:${plan.planId}:${due}:${recipientId}`, message: `The plan review of ${patientLabel(plan)} is due on ${due}.` })));
@@ -174,7 +175,9 @@ export class ReminderSweeps {
         patientId,
         planId: plan.planId,
         subjectId: rows[0].groupSessionId,
-        task: holding(plan, 'PRIMARY_THERAPIST').includes(recipientId) ? { title: 'Follow up: two groups missed', dueDate: today.column(today.today), createdById: recipientId } : undefined,
+        task: holding(plan, 'PRIMARY_THERAPIST').includes(recipientId)
+          ? { title: 'Follow up: two groups missed', dueDate: today.column(today.today), createdById: recipientId, key: reminderTaskKey(ReminderTaskPurpose.MissedGroups, plan.planId, key, recipientId) }
+          : undefined,
       }));
     });
   }
