@@ -27,7 +27,8 @@ describe('Reminder sweeps (e2e)', () => {
 
   it('should remind of a plan review 7 days ahead, on the day with a task, when overdue, and the admins 3 days late: each once', async () => {
     await api.prisma.treatmentPlan.update({ where: { id: clinic.planId }, data: { nextReviewDate: day('2026-03-16') } });
-    expect(await sweep(at('2026-03-08T09:00'))).toBe(0);
+    await sweep(at('2026-03-08T09:00'));
+    expect(await told('REVIEW_DUE')).toEqual([]);
     await sweep(at('2026-03-09T09:00'));
     await sweep(at('2026-03-09T17:00'));
     expect(await told('REVIEW_DUE')).toEqual(['therapist']);
@@ -88,6 +89,43 @@ describe('Reminder sweeps (e2e)', () => {
       input: { groupSessionId: next.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
     }));
     expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE' });
+  });
+
+  it('should tell the primary therapist a measure is due on its schedule (PHQ-9 weekly), once', async () => {
+    await api.prisma.outcomeMeasure.create({ data: { planId: clinic.planId, type: 'PHQ9', score: 8, selfHarmItem: 0, administeredAt: at('2026-06-01T10:00'), recordedById: clinic.staff.therapist } });
+    const phq9 = async () => (await api.prisma.notification.findMany({ where: { kind: 'MEASURE_DUE', message: { startsWith: 'PHQ9' } } })).map((row) => [names()[row.recipientId], row.message]);
+    await sweep(at('2026-06-07T20:00'));
+    expect((await phq9()).filter(([, message]) => message.includes('2026-06-08'))).toEqual([]);
+    await sweep(at('2026-06-08T09:00'));
+    await sweep(at('2026-06-08T15:00'));
+    expect((await phq9()).filter(([, message]) => message.includes('2026-06-08'))).toEqual([['therapist', expect.stringMatching(/^PHQ9 is due for .* \(since 2026-06-08\)\.$/)]]);
+  });
+
+  it('should tell the primary therapist and the case manager of a week below the hours IOP requires, with a task for the therapist', async () => {
+    for (const startsAt of ['2026-06-09T18:00', '2026-06-11T18:00']) {
+      const group = await api.prisma.groupSession.create({
+        data: { programId: clinic.programId, type: 'SKILLS', facilitatorId: clinic.staff.facilitator, startsAt: at(startsAt), endsAt: new Date(at(startsAt).getTime() + 3_600_000), modality: 'VIRTUAL', topic: 'x', createdById: clinic.staff.admin },
+      });
+      await api.prisma.groupAttendance.create({ data: { groupSessionId: group.id, patientId: clinic.patientId, status: 'PRESENT', recordedById: clinic.staff.facilitator } });
+    }
+    await sweep(at('2026-06-15T08:00'));
+    await sweep(at('2026-06-16T08:00'));
+    const rows = await api.prisma.notification.findMany({ where: { kind: 'CARE_HOURS_BELOW_BAND', message: { contains: 'week of 2026-06-08' } } });
+    expect(rows.map((row) => names()[row.recipientId]).sort()).toEqual(['caseManager', 'therapist']);
+    expect(rows[0].message).toContain('had 2 hours of care in the week of 2026-06-08, below the 9 hours IOP requires');
+    expect(rows.find((row) => row.recipientId === clinic.staff.therapist)!.taskId).not.toBeNull();
+  });
+
+  it("should send each staff member their day's agenda at the program's agenda time, once", async () => {
+    await api.prisma.individualSession.create({
+      data: { planId: clinic.planId, therapistId: clinic.staff.cotherapist, type: 'THERAPY', scheduledStart: at('2026-06-17T10:00'), scheduledEnd: at('2026-06-17T10:50'), createdById: clinic.staff.therapist },
+    });
+    const agendas = () => api.prisma.notification.findMany({ where: { kind: 'DAILY_AGENDA', dedupeKey: { endsWith: ':2026-06-17' } } });
+    await sweep(at('2026-06-17T06:30'));
+    expect(await agendas()).toEqual([]);
+    await sweep(at('2026-06-17T07:05'));
+    await sweep(at('2026-06-17T12:00'));
+    expect((await agendas()).map((row) => [names()[row.recipientId], row.message])).toEqual([['cotherapist', 'Today: 1 individual session and 0 groups, the first at 10:00.']]);
   });
 
   it('should give the whole team a known trigger date at its lead time, the goal owner an objective due in 7 days, and the primary therapist a consent expiring within 14 days', async () => {

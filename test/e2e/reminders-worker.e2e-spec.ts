@@ -10,6 +10,8 @@ import { eventually } from '../support/worker.js';
 const BATCH = 500;
 const TEAM_TO_TELL = 4;
 const QUEUE_PREFIX = `oneplan-test-${randomBytes(4).toString('hex')}`;
+/** The worker process also sweeps on its schedule; these tests count the medication reminders. */
+const MEDICATION = { kind: 'MEDICATION_CHANGED' as const };
 
 /** The worker as a real process, so that it can be killed. */
 describe('The reminder worker process (e2e)', () => {
@@ -35,18 +37,18 @@ describe('The reminder worker process (e2e)', () => {
     });
     const expected = BATCH * TEAM_TO_TELL;
     const first = await startWorker();
-    expect(await eventually(async () => (await api.prisma.notification.count()) >= expected / 5, 30_000)).toBe(true);
+    expect(await eventually(async () => (await api.prisma.notification.count({ where: MEDICATION })) >= expected / 5, 30_000)).toBe(true);
     first.worker.child.kill('SIGKILL');
     await first.worker.exit;
-    const atKill = await api.prisma.notification.count();
+    const atKill = await api.prisma.notification.count({ where: MEDICATION });
     expect(atKill).toBeLessThan(expected);
 
     // Jobs the killed worker held are taken up again once their lock lapses (JobWorker's LOCK_MS).
     const second = await startWorker();
-    expect(await eventually(async () => (await api.prisma.notification.count()) >= expected, 60_000)).toBe(true);
+    expect(await eventually(async () => (await api.prisma.notification.count({ where: MEDICATION })) >= expected, 60_000)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await api.prisma.notification.count()).toBe(expected);
-    const perChange = await api.prisma.notification.groupBy({ by: ['subjectId', 'recipientId'], _count: true });
+    expect(await api.prisma.notification.count({ where: MEDICATION })).toBe(expected);
+    const perChange = await api.prisma.notification.groupBy({ by: ['subjectId', 'recipientId'], where: MEDICATION, _count: true });
     expect(perChange).toHaveLength(expected);
     expect(perChange.every((group) => group._count === 1)).toBe(true);
     const ready = await (await fetch(`http://127.0.0.1:${second.port}/health/ready`)).json();

@@ -201,6 +201,8 @@ export const OPERATIONS: Record<string, OperationCase> = {
     input('recordGroupAttendance', 'RecordGroupAttendanceInput', { groupSessionId: t.groupSessionId, entries: [{ patientId: t.patientId, status: 'PRESENT' }] }, 'status'),
   createProgram: async () => input('createProgram', 'CreateProgramInput', { name: `Program ${tag()}`, levelOfCare: 'IOP', timeZone: 'America/Chicago' }),
   setReviewCadence: async (_api, t) => input('setReviewCadence', 'SetReviewCadenceInput', { programId: t.programId, levelOfCare: 'PHP', days: 14 }, 'days'),
+  setMeasureSchedule: async (_api, t) => input('setMeasureSchedule', 'SetMeasureScheduleInput', { programId: t.programId, type: 'PCL5', everyDays: 14 }, 'everyDays'),
+  setAgendaTime: async (_api, t) => input('setAgendaTime', 'SetAgendaTimeInput', { programId: t.programId, agendaTime: '07:30' }, 'agendaTime'),
   createStaffMember: async (_api, t) =>
     input('createStaffMember', 'CreateStaffMemberInput', { programId: t.programId, name: 'New Hire', email: `hire.${tag()}@test.example`, credentials: 'LCSW', discipline: 'THERAPIST' }),
   setStaffActive: async (api, t) => input('setStaffActive', 'SetStaffActiveInput', { staffId: (await spareMembership(api, t)).staffId, active: true }),

@@ -104,6 +104,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   recordGroupAttendance: { scope: 'program', target: ['input.groupSessionId', 'groupSession'], roles: ['GROUP_FACILITATOR'], condition: 'facilitator', patients: 'input.entries.*.patientId' },
   createProgram: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
   setReviewCadence: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
+  setMeasureSchedule: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
+  setAgendaTime: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
   createStaffMember: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
   setStaffActive: { scope: 'program', target: ['input.staffId', 'staff'], roles: ['PROGRAM_ADMIN'] },
   createPatient: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },

@@ -43,6 +43,10 @@ export class CareTeamLoaders {
     return loaders.many('careTeam.byEpisode', (ids) => this.repository.careTeamsByEpisodeIds(ids), (row) => row.episodeId);
   }
 
+  measureSchedules(loaders: RequestLoaders) {
+    return loaders.many('measureSchedule.byProgram', (ids) => this.repository.measureSchedulesByProgramIds(ids), (row) => row.programId);
+  }
+
   reviewCadences(loaders: RequestLoaders) {
     return loaders.many('reviewCadence.byProgram', (ids) => this.repository.reviewCadencesByProgramIds(ids), (row) => row.programId);
   }

@@ -5,6 +5,8 @@ import {
   type Discipline,
   type EpisodeRow,
   type LevelOfCare,
+  type MeasureScheduleRow,
+  type OutcomeMeasureType,
   type PatientRow,
   PrismaService,
   type ProgramRow,
@@ -50,6 +52,18 @@ export class CareTeamRepository {
       create: { programId, levelOfCare, days },
       update: { days },
     });
+  }
+
+  async upsertMeasureSchedule(programId: string, type: OutcomeMeasureType, everyDays: number) {
+    return this.prisma.measureSchedule.upsert({ where: { programId_type: { programId, type } }, create: { programId, type, everyDays }, update: { everyDays } });
+  }
+
+  measureSchedulesByProgramIds(programIds: string[]): Promise<MeasureScheduleRow[]> {
+    return this.prisma.rowsWhereIn<MeasureScheduleRow>('MeasureSchedule', 'programId', programIds, '"type"');
+  }
+
+  setAgendaTime(programId: string, agendaTime: string): Promise<ProgramRow> {
+    return this.prisma.program.update({ where: { id: programId }, data: { agendaTime } });
   }
 
   reviewCadencesByProgramIds(programIds: string[]) {

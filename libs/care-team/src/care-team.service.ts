@@ -6,7 +6,7 @@ import { todayIn } from './calendar.js';
 import { CareTeamRepository } from './care-team.repository.js';
 import type { AddCareTeamMemberInput, EndCareTeamMembershipInput, RemoveFromCareTeamInput } from './dto/care-team.input.js';
 import type { CreatePatientInput, OpenEpisodeInput, PatientsArgs } from './dto/patient.input.js';
-import type { CreateProgramInput, SetReviewCadenceInput } from './dto/program.input.js';
+import type { CreateProgramInput, SetAgendaTimeInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
 import type { CreateStaffMemberInput, SetStaffActiveInput } from './dto/staff.input.js';
 
 /** Turns a unique-constraint failure into BAD_USER_INPUT on the field that must be unique. */
@@ -31,6 +31,16 @@ export class CareTeamService {
   async setReviewCadence(input: SetReviewCadenceInput) {
     await this.requireProgram(input.programId, 'programId');
     return this.repository.upsertReviewCadence(input.programId, input.levelOfCare, input.days);
+  }
+
+  async setMeasureSchedule(input: SetMeasureScheduleInput) {
+    await this.requireProgram(input.programId, 'programId');
+    return this.repository.upsertMeasureSchedule(input.programId, input.type, input.everyDays);
+  }
+
+  async setAgendaTime(input: SetAgendaTimeInput) {
+    await this.requireProgram(input.programId, 'programId');
+    return this.repository.setAgendaTime(input.programId, input.agendaTime);
   }
 
   async createStaffMember(input: CreateStaffMemberInput) {

@@ -7,3 +7,4 @@ export { Patient } from './models/patient.model.js';
 export { Program } from './models/program.model.js';
 export { StaffMember } from './models/staff-member.model.js';
 export { addDays, todayIn } from './calendar.js';
+export { DEFAULT_MEASURE_DAYS, type MeasureDue, measureSchedule } from './measure-schedule.js';

@@ -3,8 +3,9 @@ import { NotFoundError } from '@oneplan/errors';
 import type { GraphQLContext } from '@oneplan/graphql';
 import { CareTeamLoaders } from './care-team.loaders.js';
 import { CareTeamService } from './care-team.service.js';
-import { CreateProgramInput, SetReviewCadenceInput } from './dto/program.input.js';
-import { Program, ReviewCadence } from './models/program.model.js';
+import { CreateProgramInput, SetAgendaTimeInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
+import { measureSchedule } from './measure-schedule.js';
+import { MeasureScheduleEntry, Program, ReviewCadence } from './models/program.model.js';
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -28,6 +29,21 @@ export class ProgramResolver {
   @Mutation(() => ReviewCadence, { description: "Sets the review cadence of a program's plans at one level of care." })
   setReviewCadence(@Args('input', { description: 'Program, level of care and days.' }) input: SetReviewCadenceInput) {
     return this.service.setReviewCadence(input);
+  }
+
+  @Mutation(() => MeasureScheduleEntry, { description: 'Sets how often the program gives an outcome measure (0 turns it off).' })
+  setMeasureSchedule(@Args('input', { description: 'Program, measure and days.' }) input: SetMeasureScheduleInput) {
+    return this.service.setMeasureSchedule(input);
+  }
+
+  @Mutation(() => Program, { description: "Sets the local time of the program's daily agenda." })
+  setAgendaTime(@Args('input', { description: 'Program and time.' }) input: SetAgendaTimeInput) {
+    return this.service.setAgendaTime(input);
+  }
+
+  @ResolveField(() => [MeasureScheduleEntry], { description: "Outcome measures due at the program's level of care and how often (defaults with the program's own settings over them)." })
+  async measureSchedule(@Parent() program: Program, @Context() ctx: GraphQLContext) {
+    return measureSchedule(program.levelOfCare, await this.loaders.measureSchedules(ctx.loaders).load(program.id));
   }
 
   @ResolveField(() => [ReviewCadence], { description: 'Review cadences set for this program; unset levels use the defaults (PHP 14 days, IOP and virtual IOP 30).' })

@@ -20,6 +20,7 @@ export type {
   Intervention as InterventionRow,
   LevelOfCareChange as LevelOfCareChangeRow,
   MedicationChange as MedicationChangeRow,
+  MeasureSchedule as MeasureScheduleRow,
   MedicationChangeGoal as MedicationChangeGoalRow,
   Notification as NotificationRow,
   Objective as ObjectiveRow,

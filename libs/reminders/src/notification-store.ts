@@ -8,8 +8,8 @@ export interface NotificationToStore {
   kind: NotificationKind;
   message: string;
   urgent: boolean;
-  patientId: string;
-  planId: string;
+  patientId: string | null;
+  planId: string | null;
   subjectId: string | null;
   /** An owned task for the recipient, stored once under `key` (default: the notification's key). */
   task?: { title: string; dueDate: Date; createdById: string; key?: string };
@@ -27,7 +27,8 @@ export class NotificationStore {
       const rows = [];
       for (const { task, ...item } of items) {
         const reminderKey = task?.key ?? item.dedupeKey;
-        const created = task
+        const created =
+          task && item.planId
           ? await tx.task.upsert({
               where: { reminderKey },
               create: { planId: item.planId, title: task.title, ownerId: item.recipientId, dueDate: task.dueDate, createdById: task.createdById, reminderKey },

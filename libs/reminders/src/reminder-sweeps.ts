@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/outbox';
-import type { CareTeamRole } from '@oneplan/prisma';
 import { NotificationStore, type NotificationToStore } from './notification-store.js';
 import { patientLabel } from './patient-label.js';
+import { holding, ProgramCalendar } from './program-calendar.js';
+import { RoutineSweeps } from './routine-sweeps.js';
 import { type OpenPlan, SweepsRepository } from './sweeps.repository.js';
 
 /** How far ahead the sweeps look. */
@@ -15,31 +16,6 @@ export const REVIEW_ESCALATION_DAYS = 3;
 
 const DAY_MS = 86_400_000;
 
-/** A plan's calendar: "today" and date arithmetic in its program's time zone (DST-safe, by calendar day). */
-class ProgramCalendar {
-  readonly today: DateTime;
-
-  constructor(timeZone: string, now: Date) {
-    this.today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
-  }
-
-  /** A date column (stored as UTC midnight) as a day of this calendar. */
-  day(date: Date): DateTime {
-    return DateTime.fromISO(date.toISOString().slice(0, 10), { zone: this.today.zone });
-  }
-
-  daysUntil(date: Date): number {
-    return Math.round(this.day(date).diff(this.today, 'days').days);
-  }
-
-  /** The date column value for a day of this calendar. */
-  column(day: DateTime): Date {
-    return new Date(`${day.toISODate()}T00:00:00Z`);
-  }
-}
-
-const holding = (plan: OpenPlan, ...roles: CareTeamRole[]) => plan.team.filter((member) => roles.includes(member.role)).map((member) => member.staffId);
-
 /**
  * Time-based reminders. Each sweep reads the current state and stores what is due under keys that name
  * the thing and the date it concerns, so a sweep is idempotent, and one after downtime sends what fell
@@ -48,6 +24,7 @@ const holding = (plan: OpenPlan, ...roles: CareTeamRole[]) => plan.team.filter((
 @Injectable()
 export class ReminderSweeps {
   constructor(
+    private readonly routine: RoutineSweeps,
     private readonly sweeps: SweepsRepository,
     private readonly store: NotificationStore,
   ) {}
@@ -62,6 +39,9 @@ export class ReminderSweeps {
       ...(await this.sessionsTomorrow(byPlan, now)),
       ...(await this.consentsExpiring(plans, now)),
       ...(await this.missedGroups(plans, now)),
+      ...(await this.routine.measuresDue(plans, now)),
+      ...(await this.routine.careHoursBelowBand(plans, now)),
+      ...(await this.routine.dailyAgendas(now)),
     ];
     return this.store.store(items);
   }

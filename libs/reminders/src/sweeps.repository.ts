@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type CareTeamRole, PrismaService } from '@oneplan/prisma';
+import type { MeasureDue } from '@oneplan/care-team';
+import { type CareTeamRole, type GroupAttendanceRow, type GroupSessionRow, type IndividualSessionRow, type LevelOfCare, PrismaService } from '@oneplan/prisma';
 
 /** An open plan with what every sweep needs: its patient, program time zone and care team today. */
 export interface OpenPlan {
@@ -10,6 +11,7 @@ export interface OpenPlan {
   firstName: string;
   lastName: string;
   recordNumber: string;
+  levelOfCare: LevelOfCare;
   nextReviewDate: Date;
   episodeStart: Date;
   team: Array<{ staffId: string; role: CareTeamRole }>;
@@ -19,6 +21,8 @@ export interface TriggerDateRow { id: string; planId: string; date: Date; recurs
 export interface ObjectiveRow { id: string; planId: string; ownerId: string; targetDate: Date }
 export interface SessionRow { id: string; planId: string; therapistId: string; scheduledStart: Date }
 export interface ConsentRow { id: string; patientId: string; expiresOn: Date }
+export interface AgendaStaff { staffId: string; programId: string; timeZone: string; agendaTime: string }
+export type AttendanceWithGroup = GroupAttendanceRow & { groupSession: GroupSessionRow };
 export interface RecentGroupRow { patientId: string; groupSessionId: string; facilitatorId: string; startsAt: Date; status: string | null }
 
 /** What the reminder sweeps read: everything in one statement per kind, for all programs at once. */
@@ -29,7 +33,7 @@ export class SweepsRepository {
   openPlans(): Promise<OpenPlan[]> {
     return this.prisma.$queryRaw<OpenPlan[]>`
       SELECT p."id" AS "planId", e."patientId", pr."id" AS "programId", pr."timeZone", pa."firstName", pa."lastName", pa."recordNumber",
-             p."nextReviewDate", e."startDate" AS "episodeStart",
+             p."levelOfCare"::text AS "levelOfCare", p."nextReviewDate", e."startDate" AS "episodeStart",
              COALESCE((SELECT json_agg(json_build_object('staffId', m."staffId", 'role', m."role"))
                        FROM "CareTeamMember" m
                        WHERE m."episodeId" = e."id" AND m."removedAt" IS NULL
@@ -69,6 +73,47 @@ export class SweepsRepository {
 
   consentsExpiringBetween(patientIds: string[], from: Date, to: Date): Promise<ConsentRow[]> {
     return this.prisma.consent.findMany({ where: { patientId: { in: patientIds }, revokedAt: null, expiresOn: { gte: from, lte: to } }, select: { id: true, patientId: true, expiresOn: true } });
+  }
+
+  /** Programs' own measure schedules, by program. */
+  async measureSchedules(): Promise<Map<string, MeasureDue[]>> {
+    const rows = await this.prisma.measureSchedule.findMany({ select: { programId: true, type: true, everyDays: true } });
+    const byProgram = new Map<string, MeasureDue[]>();
+    for (const { programId, ...entry } of rows) byProgram.set(programId, [...(byProgram.get(programId) ?? []), entry]);
+    return byProgram;
+  }
+
+  /** When each measure was last given, by plan and type ("planId:type"). */
+  async lastMeasures(planIds: string[]): Promise<Map<string, Date>> {
+    const rows = await this.prisma.outcomeMeasure.groupBy({ by: ['planId', 'type'], where: { planId: { in: planIds } }, _max: { administeredAt: true } });
+    return new Map(rows.map((row) => [`${row.planId}:${row.type}`, row._max.administeredAt!]));
+  }
+
+  /** Group attendance (with the groups) of the patients and completed sessions of the plans since an instant. */
+  async careDeliveredSince(patientIds: string[], planIds: string[], since: Date): Promise<{ attendance: AttendanceWithGroup[]; sessions: IndividualSessionRow[] }> {
+    const [attendance, sessions] = await Promise.all([
+      this.prisma.groupAttendance.findMany({ where: { patientId: { in: patientIds }, groupSession: { startsAt: { gte: since } } }, include: { groupSession: true } }),
+      this.prisma.individualSession.findMany({ where: { planId: { in: planIds }, status: 'COMPLETED', scheduledStart: { gte: since } } }),
+    ]);
+    return { attendance, sessions };
+  }
+
+  /** Active staff who may get an agenda, with their program's calendar. */
+  async agendaStaff(): Promise<AgendaStaff[]> {
+    const rows = await this.prisma.staffMember.findMany({ where: { active: true }, select: { id: true, programId: true, program: { select: { timeZone: true, agendaTime: true } } } });
+    return rows.map((row) => ({ staffId: row.id, programId: row.programId, timeZone: row.program.timeZone, agendaTime: row.program.agendaTime }));
+  }
+
+  /** Individual sessions (by therapist) and groups (by facilitator) starting in a window. */
+  async agendaItems(from: Date, to: Date): Promise<Array<{ staffId: string; startsAt: Date; kind: 'session' | 'group' }>> {
+    const [sessions, groups] = await Promise.all([
+      this.prisma.individualSession.findMany({ where: { status: 'SCHEDULED', scheduledStart: { gte: from, lt: to } }, select: { therapistId: true, scheduledStart: true } }),
+      this.prisma.groupSession.findMany({ where: { startsAt: { gte: from, lt: to } }, select: { facilitatorId: true, startsAt: true } }),
+    ]);
+    return [
+      ...sessions.map((row) => ({ staffId: row.therapistId, startsAt: row.scheduledStart, kind: 'session' as const })),
+      ...groups.map((row) => ({ staffId: row.facilitatorId, startsAt: row.startsAt, kind: 'group' as const })),
+    ];
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsUUID, Length, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsEnum, IsUUID, Length, Matches, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { IANAZone } from 'luxon';
-import { LevelOfCare } from '../models/enums.js';
+import { LevelOfCare, OutcomeMeasureType } from '../models/enums.js';
 
 @ValidatorConstraint({ name: 'ianaTimeZone' })
 export class IsIanaTimeZone implements ValidatorConstraintInterface {
@@ -27,6 +27,33 @@ export class CreateProgramInput {
   @Field({ description: 'IANA time zone, e.g. America/Denver.' })
   @Validate(IsIanaTimeZone)
   timeZone!: string;
+}
+
+@InputType({ description: 'Sets how often a program gives an outcome measure (0 turns it off).' })
+export class SetMeasureScheduleInput {
+  @Field(() => ID, { description: 'The program.' })
+  @IsUUID()
+  programId!: string;
+
+  @Field(() => OutcomeMeasureType, { description: 'The measure.' })
+  @IsEnum(OutcomeMeasureType)
+  type!: OutcomeMeasureType;
+
+  @Field(() => Int, { description: 'Days between administrations (1-90), or 0 for never.' })
+  @Min(0)
+  @Max(90)
+  everyDays!: number;
+}
+
+@InputType({ description: "Sets the local time of a program's daily agenda." })
+export class SetAgendaTimeInput {
+  @Field(() => ID, { description: 'The program.' })
+  @IsUUID()
+  programId!: string;
+
+  @Field({ description: 'Local time, HH:MM (24-hour).' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'agendaTime must be HH:MM' })
+  agendaTime!: string;
 }
 
 @InputType({ description: "Sets how often a program's plans at one level of care are reviewed." })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LevelOfCare } from './enums.js';
+import { LevelOfCare, OutcomeMeasureType } from './enums.js';
 
 @ObjectType({ description: "Review cadence of a program's plans at one level of care." })
 export class ReviewCadence {
@@ -23,4 +23,16 @@ export class Program {
 
   @Field({ description: 'IANA time zone the program keeps its calendar in, e.g. America/Chicago.' })
   timeZone!: string;
+
+  @Field({ description: 'Local time (HH:MM) at which each staff member gets their daily agenda.' })
+  agendaTime!: string;
+}
+
+@ObjectType({ description: 'How often an outcome measure is due.' })
+export class MeasureScheduleEntry {
+  @Field(() => OutcomeMeasureType, { description: 'The measure.' })
+  type!: OutcomeMeasureType;
+
+  @Field(() => Int, { description: 'Days between administrations.' })
+  everyDays!: number;
 }

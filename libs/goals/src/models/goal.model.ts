@@ -1,12 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@oneplan/graphql';
-import { GoalStatus, OutcomeMeasureType } from '@oneplan/prisma';
+import { OutcomeMeasureType } from '@oneplan/care-team';
+import { GoalStatus } from '@oneplan/prisma';
 
 registerEnumType(GoalStatus, { name: 'GoalStatus', description: 'Where a goal stands.' });
-registerEnumType(OutcomeMeasureType, {
-  name: 'OutcomeMeasureType',
-  description: 'Standard outcome measures: PHQ-9 (0-27), GAD-7 (0-21), PCL-5 (0-80), AUDIT-C (0-12), craving rating (0-10).',
-});
 
 export { GoalStatus, OutcomeMeasureType };
 

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { weeklyCareHours } from '@oneplan/attendance';
+import { measureSchedule } from '@oneplan/care-team';
+import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/outbox';
+import type { NotificationToStore } from './notification-store.js';
+import { patientLabel } from './patient-label.js';
+import { holding, ProgramCalendar } from './program-calendar.js';
+import { type OpenPlan, SweepsRepository } from './sweeps.repository.js';
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The routine of care: measures due, weekly hours of care, and each staff member's daily agenda. */
+@Injectable()
+export class RoutineSweeps {
+  constructor(private readonly sweeps: SweepsRepository) {}
+
+  /** A measure is due its schedule's days after it was last given (or from admission): the primary therapist. */
+  async measuresDue(plans: OpenPlan[], now: Date): Promise<NotificationToStore[]> {
+    const [schedules, last] = await Promise.all([this.sweeps.measureSchedules(), this.sweeps.lastMeasures(plans.map((plan) => plan.planId))]);
+    return plans.flatMap((plan) => {
+      const calendar = new ProgramCalendar(plan.timeZone, now);
+      return measureSchedule(plan.levelOfCare, schedules.get(plan.programId) ?? []).flatMap(({ type, everyDays }) => {
+        const given = last.get(`${plan.planId}:${type}`);
+        const from = given ? DateTime.fromJSDate(given, { zone: plan.timeZone }).startOf('day') : calendar.day(plan.episodeStart);
+        const due = given ? from.plus({ days: everyDays }) : from;
+        if (due > calendar.today) return [];
+        const date = due.toISODate();
+        return holding(plan, 'PRIMARY_THERAPIST').map((recipientId) => ({
+          dedupeKey: `measure-due:${plan.planId}:${type}:${date}:${recipientId}`,
+          recipientId,
+          kind: 'MEASURE_DUE' as const,
+          message: `${type} is due for ${patientLabel(plan)} (since ${date}).`,
+          urgent: false,
+          patientId: plan.patientId,
+          planId: plan.planId,
+          subjectId: null,
+        }));
+      });
+    });
+  }
+
+  /** Last week (Monday to Sunday, program time) below the band the level of care requires: primary therapist and case manager. */
+  async careHoursBelowBand(plans: OpenPlan[], now: Date): Promise<NotificationToStore[]> {
+    const delivered = await this.sweeps.careDeliveredSince(plans.map((plan) => plan.patientId), plans.map((plan) => plan.planId), new Date(now.getTime() - 3 * WEEK_MS));
+    return plans.flatMap((plan) => {
+      const lastWeek = DateTime.fromJSDate(now, { zone: plan.timeZone }).startOf('week').minus({ weeks: 1 });
+      // Only a week the patient was in care from its first day counts.
+      if (new ProgramCalendar(plan.timeZone, now).day(plan.episodeStart) > lastWeek) return [];
+      const [week] = weeklyCareHours({
+        attendance: delivered.attendance.filter((row) => row.patientId === plan.patientId),
+        sessions: delivered.sessions.filter((row) => row.planId === plan.planId),
+        levelOfCare: plan.levelOfCare,
+        timeZone: plan.timeZone,
+        weeks: 1,
+        now: lastWeek.plus({ days: 1 }).toJSDate(),
+      });
+      if (week.band !== 'BELOW') return [];
+      const weekStart = lastWeek.toISODate()!;
+      const therapists = holding(plan, 'PRIMARY_THERAPIST');
+      return [...new Set([...therapists, ...holding(plan, 'CASE_MANAGER')])].map((recipientId) => ({
+        dedupeKey: `care-hours:${plan.planId}:${weekStart}:${recipientId}`,
+        recipientId,
+        kind: 'CARE_HOURS_BELOW_BAND' as const,
+        message: `${patientLabel(plan)} had ${week.totalHours} hours of care in the week of ${weekStart}, below the ${week.requiredMinimum} hours ${plan.levelOfCare} requires.`,
+        urgent: false,
+        patientId: plan.patientId,
+        planId: plan.planId,
+        subjectId: null,
+        task: therapists.includes(recipientId)
+          ? { title: `Review the plan: ${week.totalHours} of ${week.requiredMinimum} hours of care`, dueDate: new Date(`${DateTime.fromJSDate(now, { zone: plan.timeZone }).plus({ days: 2 }).toISODate()}T00:00:00Z`), createdById: recipientId, key: reminderTaskKey(ReminderTaskPurpose.PlanReview, plan.planId, `care-hours-${weekStart}`, recipientId) }
+          : undefined,
+      }));
+    });
+  }
+
+  /** Each staff member's sessions and groups of the day, at the program's agenda time (once a day, only if there are any). */
+  async dailyAgendas(now: Date): Promise<NotificationToStore[]> {
+    const staff = await this.sweeps.agendaStaff();
+    const items = await this.sweeps.agendaItems(new Date(now.getTime() - 86_400_000), new Date(now.getTime() + 2 * 86_400_000));
+    return staff.flatMap((member) => {
+      const local = DateTime.fromJSDate(now, { zone: member.timeZone });
+      const [hour, minute] = member.agendaTime.split(':').map(Number);
+      if (local < local.set({ hour, minute, second: 0, millisecond: 0 })) return [];
+      const date = local.toISODate();
+      const today = items.filter((item) => item.staffId === member.staffId && DateTime.fromJSDate(item.startsAt, { zone: member.timeZone }).toISODate() === date);
+      if (today.length === 0) return [];
+      const sessions = today.filter((item) => item.kind === 'session').length;
+      const groups = today.length - sessions;
+      const first = DateTime.fromMillis(Math.min(...today.map((item) => item.startsAt.getTime())), { zone: member.timeZone }).toFormat('HH:mm');
+      return [{
+        dedupeKey: `agenda:${member.staffId}:${date}`,
+        recipientId: member.staffId,
+        kind: 'DAILY_AGENDA' as const,
+        message: `Today: ${sessions} individual session${sessions === 1 ? '' : 's'} and ${groups} group${groups === 1 ? '' : 's'}, the first at ${first}.`,
+        urgent: false,
+        patientId: null,
+        planId: null,
+        subjectId: null,
+      }];
+    });
+  }
+}
