@@ -208,6 +208,8 @@ export const OPERATIONS: Record<string, OperationCase> = {
   setStaffActive: async (api, t) => input('setStaffActive', 'SetStaffActiveInput', { staffId: (await spareMembership(api, t)).staffId, active: true }),
   createPatient: async (_api, t) =>
     input('createPatient', 'CreatePatientInput', { programId: t.programId, firstName: 'New', lastName: 'Admission', dateOfBirth: '1992-03-04', recordNumber: tag() }),
+  registerWebhook: async (_api, t) => input('registerWebhook', 'RegisterWebhookInput', { programId: t.programId, url: 'http://127.0.0.1:9/unused' }, 'webhook { id }'),
+  webhookDeliveries: async (_api, t) => call(`query($programId: ID!) { webhookDeliveries(programId: $programId) { id status } }`, { programId: t.programId }),
   failedReminderJobs: async () => call(`{ failedReminderJobs(first: 5) { jobId attemptsMade } }`, {}),
   staffAccessLog: async (_api, t) => call(`query($staffId: ID!) { staffAccessLog(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: t.therapistId }),
 };

@@ -3,7 +3,7 @@ import { ConfigModule } from '@oneplan/config';
 import { HealthModule } from '@oneplan/health';
 import { PrismaModule } from '@oneplan/prisma';
 import { JOB_HANDLERS, type JobHandlers, JobWorker, RedisModule } from '@oneplan/queue';
-import { ReminderEventHandler, ReminderSweeps, RemindersModule } from '@oneplan/reminders';
+import { NotificationDelivery, ReminderEventHandler, ReminderSweeps, RemindersModule } from '@oneplan/reminders';
 
 const logger = new Logger('Worker');
 
@@ -14,13 +14,14 @@ const logger = new Logger('Worker');
     JobWorker,
     {
       provide: JOB_HANDLERS,
-      inject: [ReminderEventHandler, ReminderSweeps],
-      useFactory: (reminderEvents: ReminderEventHandler, sweeps: ReminderSweeps): JobHandlers => ({
+      inject: [NotificationDelivery, ReminderEventHandler, ReminderSweeps],
+      useFactory: (delivery: NotificationDelivery, reminderEvents: ReminderEventHandler, sweeps: ReminderSweeps): JobHandlers => ({
         ping: async ({ requestedAt }) => logger.log({ requestedAt }, 'Pong'),
         'reminder-event': (data) => reminderEvents.handle(data),
         'reminder-sweep': async () => {
           await sweeps.run();
         },
+        'webhook-delivery': ({ deliveryId }, attempt) => delivery.postWebhook(deliveryId, attempt),
       }),
     },
   ],

@@ -111,6 +111,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   createPatient: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
   staffAccessLog: { scope: 'program', target: ['staffId', 'staff'], roles: ['PROGRAM_ADMIN'] },
   failedReminderJobs: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
+  registerWebhook: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
+  webhookDeliveries: { scope: 'program', target: ['programId', 'program'], roles: ['PROGRAM_ADMIN'] },
 };
 
 /** The values at an argument path; `*` steps into every element of a list. */

@@ -9,6 +9,8 @@ export enum OutboxEventKind {
   OutcomeMeasureRecorded = 'OUTCOME_MEASURE_RECORDED',
   EmergencyAccessOpened = 'EMERGENCY_ACCESS_OPENED',
   ConsentRevoked = 'CONSENT_REVOKED',
+  /** A notification was stored: deliver it by email and to the program's webhooks. */
+  NotificationCreated = 'NOTIFICATION_CREATED',
 }
 
 /** An event as written: ids only, never clinical text (the row is copied into Redis as a job). */
@@ -16,8 +18,8 @@ export interface OutboxEntry {
   kind: OutboxEventKind;
   /** The record the event is about (a medication change, a phase change, a measure ...). */
   subjectId: string;
-  /** Who made the change; they are never told about their own action. */
-  actorId: string;
+  /** Who made the change; they are never told about their own action. None for what the system does. */
+  actorId: string | null;
 }
 
 export interface OutboxRow extends OutboxEntry {

@@ -3,7 +3,13 @@ import { type Job, Worker } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { JobName, type JobPayloads, QueueName } from './jobs.js';
 
-export type JobHandlers = { [N in JobName]: (data: JobPayloads[N]) => Promise<void> };
+/** Which attempt a handler is running, so that the last one can record a final failure. */
+export interface JobAttempt {
+  attempt: number;
+  last: boolean;
+}
+
+export type JobHandlers = { [N in JobName]: (data: JobPayloads[N], attempt: JobAttempt) => Promise<void> };
 
 export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
 
@@ -48,8 +54,9 @@ export class JobWorker implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async process(job: Job): Promise<void> {
-    const handler = this.handlers[job.name as JobName] as ((data: unknown) => Promise<void>) | undefined;
+    const handler = this.handlers[job.name as JobName] as ((data: unknown, attempt: JobAttempt) => Promise<void>) | undefined;
     if (!handler) throw new Error(`No handler for job ${job.name}`);
-    await handler(job.data);
+    const attempt = job.attemptsMade + 1;
+    await handler(job.data, { attempt, last: attempt >= (job.opts.attempts ?? 1) });
   }
 }

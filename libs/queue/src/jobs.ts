@@ -12,13 +12,19 @@ export enum JobName {
   ReminderEvent = 'reminder-event',
   /** Looks for time-based reminders that are due (run by a job scheduler). */
   ReminderSweep = 'reminder-sweep',
+  /** Posts one notification reference to one program webhook (job id: webhook-<delivery id>). */
+  WebhookDelivery = 'webhook-delivery',
 }
 
 export interface JobPayloads {
   [JobName.Ping]: { requestedAt: string };
   [JobName.ReminderEvent]: { eventId: string };
   [JobName.ReminderSweep]: Record<string, never>;
+  [JobName.WebhookDelivery]: { deliveryId: string };
 }
+
+/** Attempts of a webhook delivery: the last failure dead-letters it. */
+export const WEBHOOK_ATTEMPTS = 6;
 
 /**
  * Retries with exponential backoff (1 s, 2 s, 4 s ... about 4 minutes in all); a job that exhausts them

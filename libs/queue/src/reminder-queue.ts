@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { JobName, QueueName, reminderJobOptions } from './jobs.js';
+import { JobName, QueueName, reminderJobOptions, WEBHOOK_ATTEMPTS } from './jobs.js';
 
 export const SWEEP_SCHEDULER = 'reminder-sweep';
 
@@ -38,6 +38,11 @@ export class ReminderQueue implements OnApplicationShutdown {
   /** Adds one job per outbox event, under the event's id (adding an id twice adds nothing). */
   async addEvents(eventIds: string[]): Promise<void> {
     await this.queue.addBulk(eventIds.map((eventId) => ({ name: JobName.ReminderEvent, data: { eventId }, opts: { ...reminderJobOptions, jobId: eventId } })));
+  }
+
+  /** Queues the delivery of a notification to one webhook (its id makes queueing it twice a no-op). */
+  async addWebhookDelivery(deliveryId: string, backoffMs: number): Promise<void> {
+    await this.queue.add(JobName.WebhookDelivery, { deliveryId }, { jobId: `webhook-${deliveryId}`, attempts: WEBHOOK_ATTEMPTS, backoff: { type: 'exponential', delay: backoffMs }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: false });
   }
 
   /** The job scheduler that runs the reminder sweep every `seconds` (one scheduler however many workers upsert it). */

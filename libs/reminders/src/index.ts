@@ -1,3 +1,5 @@
+export { NotificationDelivery } from './delivery/notification-delivery.js';
+export { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from './delivery/webhook-signature.js';
 export { NotificationsModule } from './notifications.module.js';
 export { OutboxRelay } from './outbox-relay.js';
 export { ReminderEventHandler } from './reminder-event.handler.js';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OutboxEventKind } from '@oneplan/outbox';
 import { type NotificationKind, TransactionRunner } from '@oneplan/prisma';
 
 /** One notification to store, under a key that makes storing it twice a no-op. */
@@ -38,8 +39,10 @@ export class NotificationStore {
           : null;
         rows.push({ ...item, taskId: created?.id ?? null });
       }
-      const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
-      return count;
+      const created = await tx.notification.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true } });
+      // Delivery by email and webhook goes through the outbox too: stored, so never lost.
+      await tx.outboxEvent.createMany({ data: created.map(({ id }) => ({ kind: OutboxEventKind.NotificationCreated, subjectId: id })) });
+      return created.length;
     });
   }
 }

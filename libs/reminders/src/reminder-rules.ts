@@ -7,7 +7,7 @@ export interface ReminderContext {
   eventId: string;
   /** The changed record (a medication change, a measure ...). */
   subjectId: string;
-  actorId: string;
+  actorId: string | null;
   actorName: string;
   patientId: string;
   patientLabel: string;
@@ -98,6 +98,10 @@ export function plannedNotifications(context: ReminderContext): PlannedNotificat
       break;
     case OutboxEventKind.ConsentRevoked:
       planned = toEach(holding(context, 'PRIMARY_THERAPIST'), { kind: 'CONSENT_REVOKED', message: `A consent of ${patientLabel} was revoked.`, urgent: false });
+      break;
+    case OutboxEventKind.NotificationCreated:
+      // Delivered, not turned into further notifications.
+      planned = [];
       break;
   }
   return planned.filter((notification) => notification.recipientId !== context.actorId);

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@oneplan/outbox';
+import { DeliveryRepository } from './delivery/delivery.repository.js';
+import { NotificationDelivery } from './delivery/notification-delivery.js';
 import { NotificationStore } from './notification-store.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { ReminderEventHandler } from './reminder-event.handler.js';
@@ -12,7 +14,7 @@ import { SweepsRepository } from './sweeps.repository.js';
 /** The worker's side of reminders: the outbox relay, the event handler and the scheduled sweeps. */
 @Module({
   imports: [OutboxModule],
-  providers: [NotificationStore, OutboxRelay, ReminderEventHandler, ReminderSweeps, RemindersRepository, RoutineSweeps, SweepSchedule, SweepsRepository],
-  exports: [OutboxRelay, ReminderEventHandler, ReminderSweeps],
+  providers: [DeliveryRepository, NotificationDelivery, NotificationStore, OutboxRelay, ReminderEventHandler, ReminderSweeps, RemindersRepository, RoutineSweeps, SweepSchedule, SweepsRepository],
+  exports: [NotificationDelivery, OutboxRelay, ReminderEventHandler, ReminderSweeps],
 })
 export class RemindersModule {}

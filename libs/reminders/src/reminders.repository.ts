@@ -30,7 +30,7 @@ export class RemindersRepository {
     const today = todayIn(plan.episode.program.timeZone);
     const [team, actor] = await Promise.all([
       this.prisma.careTeamMember.findMany({ where: { episodeId: plan.episodeId, ...membershipInForce(today) }, select: { staffId: true, role: true } }),
-      this.prisma.staffMember.findUnique({ where: { id: event.actorId }, select: { name: true } }),
+      event.actorId ? this.prisma.staffMember.findUnique({ where: { id: event.actorId }, select: { name: true } }) : null,
     ]);
     const { patient } = plan.episode;
     return {
@@ -81,6 +81,8 @@ export class RemindersRepository {
         const row = await this.prisma.consent.findUnique({ where: { id }, select: { patientId: true } });
         return row && { where: { patientId: row.patientId }, details: {} };
       }
+      case OutboxEventKind.NotificationCreated:
+        return null;
     }
   }
 }
