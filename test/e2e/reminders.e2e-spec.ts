@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
 import { ReminderEventHandler } from '@oneplan/reminders';
 import { type Clinic, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
@@ -63,6 +64,21 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
     const event = await api.prisma.outboxEvent.findFirstOrThrow({ where: { kind: 'PHASE_CHANGED' } });
     await worker.get(ReminderEventHandler).handle({ eventId: event.id });
     expect(await recipientsOf('PHASE_CHANGED', 4)).toHaveLength(4);
+  });
+
+  it('should show the queue dashboard at /admin/queues to program admins only', async () => {
+    const get = async (path: string, staffId?: string) => {
+      const call = request(api.app.getHttpServer()).get(path);
+      if (staffId) call.set('authorization', `Bearer ${await api.tokenFor(staffId)}`);
+      return call;
+    };
+    expect((await get('/admin/queues')).status).toBe(401);
+    expect((await get('/admin/queues', clinic.staff.therapist)).status).toBe(403);
+    const page = await get('/admin/queues', clinic.staff.admin);
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<html/i);
+    const queues = await get('/admin/queues/api/queues', clinic.staff.admin);
+    expect(queues.body.queues.map((queue: { name: string }) => queue.name)).toEqual(['reminders']);
   });
 
   it('should let the primary therapist see an emergency access in their notifications, unread first', async () => {

@@ -5,6 +5,7 @@ import pLimit from 'p-limit';
 import { RequestRateLimits } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig, useStructuredLogs } from '@oneplan/config';
 import { inputValidationPipe } from '@oneplan/graphql';
+import { mountQueueDashboard } from '@oneplan/reminders';
 import { ApiModule } from './api.module.js';
 
 /** Request bodies above this are refused before GraphQL sees them (Apollo sets no limit of its own). */
@@ -47,6 +48,7 @@ export async function createApi(): Promise<Api> {
   app.useBodyParser('json', { limit: BODY_LIMIT });
   const operationsDone = limitConcurrentOperations(app, config.GRAPHQL_CONCURRENCY);
   app.useGlobalPipes(inputValidationPipe());
+  mountQueueDashboard(app);
   app.disable('x-powered-by');
   return { app, operationsDone };
 }
