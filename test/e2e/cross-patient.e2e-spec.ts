@@ -10,9 +10,10 @@ import { ok, startTestApi, type TestApi } from '../support/test-api.js';
  * answer NOT_FOUND (or leave B out of a list) and be audited; the suite counts them.
  */
 const STAFF = ['therapist', 'cotherapist', 'facilitator', 'prescriber', 'caseManager', 'admin', 'outsider'] as const;
-const PATIENT_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'patient').map(([operation]) => operation);
+/** Subscriptions are tried over WebSocket in live-updates.e2e-spec.ts. */
+const PATIENT_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'patient' && !rule.subscription).map(([operation]) => operation);
 /** Program operations that name a record of a program; `me` and `createProgram` name none. */
-const PROGRAM_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'program' && rule.target).map(([operation]) => operation);
+const PROGRAM_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'program' && rule.target && !rule.subscription).map(([operation]) => operation);
 
 const tally = { attempts: 0, refused: 0 };
 

@@ -17,9 +17,9 @@ describe('GraphQL schema (e2e)', () => {
     expect(schemaSdl(api.app)).toBe(await readFile(SCHEMA_FILE, 'utf8'));
   });
 
-  it('should have exactly one access rule per query and mutation, and the README tables rendered from them', async () => {
+  it('should have exactly one access rule per query, mutation and subscription, and the README tables rendered from them', async () => {
     const schema = buildSchema(schemaSdl(api.app));
-    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type!.getFields())).sort();
+    const operations = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) => Object.keys(type!.getFields())).sort();
     expect(Object.keys(ACCESS_RULES).sort()).toEqual(operations);
     const readme = await readFile(README_FILE, 'utf8');
     expect(withAccessTables(readme)).toBe(readme);
@@ -30,7 +30,7 @@ describe('GraphQL schema (e2e)', () => {
     const undocumented: string[] = [];
     const ours = (type: GraphQLNamedType) => !type.name.startsWith('__');
     for (const type of Object.values(schema.getTypeMap()).filter(ours)) {
-      if (!type.description && !['Boolean', 'String', 'Int', 'Float', 'ID', 'DateTime', 'Query', 'Mutation'].includes(type.name)) undocumented.push(type.name);
+      if (!type.description && !['Boolean', 'String', 'Int', 'Float', 'ID', 'DateTime', 'Query', 'Mutation', 'Subscription'].includes(type.name)) undocumented.push(type.name);
       if (isObjectType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) undocumented.push(`${type.name}.${field.name}`);

@@ -20,6 +20,8 @@ export type ProgramTargetKind = 'program' | 'staff' | 'groupSession';
 
 export interface PatientRule {
   scope: 'patient';
+  /** A subscription (over WebSocket): left out of the README's tables, tested on its own. */
+  subscription?: boolean;
   /** Argument path of the record the operation is about, and its kind. */
   target: [path: string, kind: PatientTargetKind];
   roles: PatientRole[];
@@ -29,6 +31,7 @@ export interface PatientRule {
 
 export interface ProgramRule {
   scope: 'program';
+  subscription?: boolean;
   /** Argument path of the record naming the program; none: the actor's own program. */
   target?: [path: string, kind: ProgramTargetKind];
   roles: Discipline[];
@@ -91,11 +94,13 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   revokeConsent: patient('input.consentId', 'consent', RELEASE_OF_INFORMATION),
   exportPlan: patient('input.patientId', 'patient', RELEASE_OF_INFORMATION),
   breakTheGlass: patient('input.patientId', 'patient', ['OUTSIDER', 'BREAK_GLASS']),
+  planChanged: { ...patient('planId', 'plan', READERS), subscription: true },
   // The program
   me: { scope: 'program', roles: EVERYONE },
   myNotifications: { scope: 'program', roles: EVERYONE },
   unreadNotificationCount: { scope: 'program', roles: EVERYONE },
   markNotificationsRead: { scope: 'program', roles: EVERYONE },
+  notificationAdded: { scope: 'program', roles: EVERYONE, subscription: true },
   caseload: { scope: 'program', target: ['staffId', 'staff'], roles: EVERYONE, condition: 'self' },
   program: { scope: 'program', target: ['id', 'program'], roles: EVERYONE },
   patients: { scope: 'program', target: ['programId', 'program'], roles: EVERYONE },

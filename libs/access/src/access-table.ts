@@ -31,7 +31,7 @@ function table(title: string, columns: readonly string[], rules: Array<[string, 
 
 /** The README's permission tables, rendered from ACCESS_RULES. */
 export function renderAccessTables(): string {
-  const rules = Object.entries(ACCESS_RULES);
+  const rules = Object.entries(ACCESS_RULES).filter(([, rule]) => !rule.subscription);
   const patientRules = rules.filter((entry): entry is [string, PatientRule] => entry[1].scope === 'patient');
   const programRules = rules.filter((entry): entry is [string, ProgramRule] => entry[1].scope === 'program');
   return [

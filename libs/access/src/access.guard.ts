@@ -67,8 +67,13 @@ export class AccessGuard implements CanActivate {
       responseKey: String(info.path.key),
     };
     const args = gql.getArgs<Record<string, unknown>>();
-    if (rule.scope === 'patient') await this.authorizePatient(rule, args, actor, req, event);
-    else await this.authorizeProgram(rule, args, actor, req, event);
+    try {
+      if (rule.scope === 'patient') await this.authorizePatient(rule, args, actor, req, event);
+      else await this.authorizeProgram(rule, args, actor, req, event);
+    } finally {
+      // A subscription never reaches Apollo's response hook, where requests write their audit events.
+      if (info.operation.operation === 'subscription') await this.audit.flush(req);
+    }
     return true;
   }
 

@@ -82,6 +82,10 @@ export class AccessRepository {
     return this.prisma.$queryRaw<ProgramTarget[]>(PROGRAM_TARGETS[kind](ids));
   }
 
+  async isActive(staffId: string): Promise<boolean> {
+    return (await this.prisma.staffMember.count({ where: { id: staffId, active: true } })) === 1;
+  }
+
   grantEmergencyAccess(tx: Tx, data: { patientId: string; staffId: string; reason: string; expiresAt: Date }): Promise<BreakGlassAccessRow> {
     return tx.breakGlassAccess.create({ data });
   }

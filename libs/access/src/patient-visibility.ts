@@ -28,6 +28,16 @@ export class PatientVisibility {
     return kept;
   }
 
+  /**
+   * Whether the actor of a long-lived subscription may still see the plan's patient, read afresh (not
+   * from the connection's loaders): someone taken off the team, or deactivated, stops receiving at once.
+   */
+  async stillSeesPlan(ctx: GraphQLContext, planId: string): Promise<boolean> {
+    const actor = ctx.req.actor!;
+    const [[standing], active] = await Promise.all([this.access.standings('plan', [planId], actor.staffId), this.access.isActive(actor.staffId)]);
+    return active && !!standing && canSee(standing, actor);
+  }
+
   /** Audits a read of each patient a list returned (the access rule already allowed the list). */
   recordRead(ctx: GraphQLContext, info: GraphQLResolveInfo, patientIds: string[]): void {
     this.record(ctx, info, patientIds, 'READ');

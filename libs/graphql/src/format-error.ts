@@ -16,10 +16,19 @@ const REQUEST_ERROR_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/** The domain error behind a GraphQL error, however deeply it was wrapped (resolvers, subscriptions). */
+function domainErrorIn(error: unknown): DomainError | undefined {
+  for (let current = error; current; current = (current as { originalError?: unknown }).originalError) {
+    if (current instanceof DomainError) return current;
+    if (current === (current as { originalError?: unknown }).originalError) break;
+  }
+  return undefined;
+}
+
 /** Whether an error is one clients are meant to see (a domain error or a malformed request). */
 function isExpected(error: unknown, code: unknown): boolean {
   if (code === 'QUERY_LIMIT_EXCEEDED') return true;
-  return unwrapResolverError(error) instanceof DomainError || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
+  return domainErrorIn(error) !== undefined || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
 }
 
 /** Logs an unexpected error with its request id: name, code and frames only, since messages of driver errors quote row values. */
@@ -37,9 +46,9 @@ export function logUnexpectedErrors(errors: readonly GraphQLError[], requestId: 
  * details, request errors pass through, anything else is masked (no stack traces or SQL).
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = domainErrorIn(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (original instanceof DomainError) {
+  if (original) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
   const { code, limit, maximum, actual } = formatted.extensions ?? {};

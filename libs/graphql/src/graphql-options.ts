@@ -1,5 +1,10 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
 import { formatGraphQLError, logUnexpectedErrors, maskedError } from './format-error.js';
@@ -48,6 +53,30 @@ function responsePlugin(beforeResponse: BeforeResponse): ApolloServerPlugin<Grap
   };
 }
 
+function formatAll(errors: readonly GraphQLError[]) {
+  logUnexpectedErrors(errors, '');
+  return errors.map((error) => formatGraphQLError(error.toJSON(), error));
+}
+
+/** Subscriptions over graphql-ws; their errors bypass Apollo's formatError, so they get the same mapping here. */
+const GRAPHQL_WS: Partial<ServerOptions> & { path: string } = {
+  path: '/graphql',
+  onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) => (result.errors ? { ...result, errors: formatAll(result.errors) } : undefined),
+  onError: (_ctx, _id, _payload, errors) => formatAll(errors),
+};
+
+/** What graphql-ws hands the context function for a subscription. */
+interface WsConnection {
+  connectionParams?: Record<string, unknown>;
+  extra: { request: IncomingMessage };
+}
+
+/** A request-shaped view of a WebSocket subscription, so the access guard and audit trail treat it like any request. */
+function socketRequest({ connectionParams, extra }: WsConnection): OnePlanRequest {
+  const authorization = typeof connectionParams?.authorization === 'string' ? connectionParams.authorization : undefined;
+  return { headers: { authorization }, ip: extra.request.socket.remoteAddress, id: randomUUID() } as unknown as OnePlanRequest;
+}
+
 export function graphqlOptions(config: AppConfig, beforeResponse: BeforeResponse): ApolloDriverConfig {
   const development = config.NODE_ENV !== 'production';
   const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST, maxAliases: config.GRAPHQL_MAX_ALIASES, maxOperations: config.GRAPHQL_MAX_OPERATIONS };
@@ -72,6 +101,8 @@ export function graphqlOptions(config: AppConfig, beforeResponse: BeforeResponse
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
-    context: ({ req }: { req: OnePlanRequest }): GraphQLContext => ({ req, loaders: new RequestLoaders() }),
+    // Subscriptions over graphql-ws; the connection's authorization param stands in for the header.
+    subscriptions: { 'graphql-ws': GRAPHQL_WS as GraphQLWsSubscriptionsConfig },
+    context: (http: { req?: OnePlanRequest } & Partial<WsConnection>): GraphQLContext => ({ req: http.req ?? socketRequest(http as WsConnection), loaders: new RequestLoaders() }),
   };
 }

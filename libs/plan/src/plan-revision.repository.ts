@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type PlanRevisionRow, PrismaService, type Tx } from '@oneplan/prisma';
+import { onCommit, type PlanRevisionRow, PrismaService, type Tx } from '@oneplan/prisma';
+import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 import type { FieldChangeValue } from './versioned-edit.js';
 
 export type RevisionAction = 'CREATED' | 'UPDATED' | 'AMENDED' | 'RECORDED';
@@ -14,18 +15,35 @@ export interface RevisionEntry {
   reason?: string | null;
 }
 
-/** Plan history: every change writes its revision in the same transaction as the change itself. */
+/**
+ * Plan history: every change writes its revision in the same transaction as the change itself; once
+ * the transaction commits, clinicians watching the plan (planChanged) are told, on every API instance.
+ */
 @Injectable()
 export class PlanRevisionRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly live: LiveUpdates,
+    private readonly prisma: PrismaService,
+  ) {}
 
   async record(tx: Tx, entry: RevisionEntry): Promise<void> {
-    await tx.planRevision.create({ data: { ...entry, changes: entry.changes as object[], reason: entry.reason ?? null } });
+    await this.recordMany(tx, [entry]);
   }
 
   async recordMany(tx: Tx, entries: RevisionEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await tx.planRevision.createMany({ data: entries.map((entry) => ({ ...entry, changes: entry.changes as object[], reason: entry.reason ?? null })) });
+    const rows = await tx.planRevision.createManyAndReturn({
+      data: entries.map((entry) => ({ ...entry, changes: entry.changes as object[], reason: entry.reason ?? null })),
+      select: { id: true, planId: true },
+    });
+    for (const planId of new Set(rows.map((row) => row.planId))) {
+      const revisionIds = rows.filter((row) => row.planId === planId).map((row) => row.id);
+      onCommit(tx, () => this.live.publish(LiveTopic.PlanChanged, { planId, revisionIds }));
+    }
+  }
+
+  revisionsByIds(ids: string[]): Promise<PlanRevisionRow[]> {
+    return this.prisma.rowsWhereIn<PlanRevisionRow>('PlanRevision', 'id', ids, '"createdAt", "id"');
   }
 
   /** Records the creation (or recording) of an item with the fields it was given (empty ones left out). */

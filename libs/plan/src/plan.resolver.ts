@@ -1,6 +1,7 @@
-import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { PatientVisibility } from '@oneplan/access';
+import { type LivePayloads, LiveTopic, LiveUpdates } from '@oneplan/queue';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, Episode, Patient } from '@oneplan/care-team';
 import { NotFoundError } from '@oneplan/errors';
@@ -27,6 +28,7 @@ export const PlanRevisionPage = Paginated(PlanRevision, 'A page of plan history,
 export class PlanResolver {
   constructor(
     private readonly careTeam: CareTeamLoaders,
+    private readonly live: LiveUpdates,
     private readonly loaders: PlanLoaders,
     private readonly revisions: PlanRevisionRepository,
     private readonly scopes: PlanScopes,
@@ -80,6 +82,19 @@ export class PlanResolver {
   @Mutation(() => TreatmentPlan, { description: 'Changes the level of care or refers the patient out.' })
   changeLevelOfCare(@CurrentActor() actor: Actor, @Args('input', { description: 'The new level or referral, and why.' }) input: ChangeLevelOfCareInput) {
     return this.service.changeLevelOfCare(actor, input);
+  }
+
+  @Subscription(() => [PlanRevision], {
+    description: "A plan's new revisions as each change commits, for those who may read the plan (checked when subscribing and for every change).",
+    filter(this: PlanResolver, payload: LivePayloads[LiveTopic.PlanChanged], variables: { planId: string }, ctx: GraphQLContext) {
+      return payload.planId === variables.planId && this.visibility.stillSeesPlan(ctx, payload.planId);
+    },
+    resolve(this: PlanResolver, payload: LivePayloads[LiveTopic.PlanChanged]) {
+      return this.revisions.revisionsByIds(payload.revisionIds);
+    },
+  })
+  planChanged(@Args('planId', { type: () => ID, description: 'The plan to watch.' }) _planId: string) {
+    return this.live.iterator(LiveTopic.PlanChanged);
   }
 
   @ResolveField(() => Episode, { description: 'The episode of care, with its care team.' })

@@ -15,6 +15,14 @@ export enum PrismaErrorCode {
 
 const MAX_ATTEMPTS = 3;
 
+/** Work to do once a transaction has committed (and only then), such as telling other processes. */
+const afterCommit = new WeakMap<Tx, Array<() => Promise<void>>>();
+
+/** Runs `work` after the transaction `tx` commits; nothing if it rolls back. */
+export function onCommit(tx: Tx, work: () => Promise<void>): void {
+  afterCommit.get(tx)?.push(work);
+}
+
 /** Runs short explicit transactions, retrying a bounded number of times on serialization conflicts. */
 @Injectable()
 export class TransactionRunner {
@@ -22,8 +30,17 @@ export class TransactionRunner {
 
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
+      const committed: Array<() => Promise<void>> = [];
       try {
-        return await this.prisma.$transaction(work, { maxWait: 5000, timeout: 10000 });
+        const result = await this.prisma.$transaction(
+          (tx) => {
+            afterCommit.set(tx, committed);
+            return work(tx);
+          },
+          { maxWait: 5000, timeout: 10000 },
+        );
+        await Promise.all(committed.map((task) => task()));
+        return result;
       } catch (error) {
         if (attempt >= MAX_ATTEMPTS || prismaErrorCode(error) !== PrismaErrorCode.TransactionConflict) throw error;
       }

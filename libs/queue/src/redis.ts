@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { LiveUpdates } from './live-updates.js';
 import { ReminderQueue } from './reminder-queue.js';
 
 /** The process's Redis connection (BullMQ requires maxRetriesPerRequest: null on it). */
@@ -32,6 +33,6 @@ export async function checkEvictionPolicy(redis: Redis, logger: { warn(message: 
 }
 
 @Global()
-@Module({ providers: [RedisConnection, ReminderQueue], exports: [RedisConnection, ReminderQueue] })
+@Module({ providers: [LiveUpdates, RedisConnection, ReminderQueue], exports: [LiveUpdates, RedisConnection, ReminderQueue] })
 export class RedisModule {}
 

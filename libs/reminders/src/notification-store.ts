@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxEventKind } from '@oneplan/outbox';
-import { type NotificationKind, TransactionRunner } from '@oneplan/prisma';
+import { type NotificationKind, onCommit, TransactionRunner } from '@oneplan/prisma';
+import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 
 /** One notification to store, under a key that makes storing it twice a no-op. */
 export interface NotificationToStore {
@@ -19,7 +20,10 @@ export interface NotificationToStore {
 /** Where both event reminders and sweeps put what they decide: every item at most once, whatever retries. */
 @Injectable()
 export class NotificationStore {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly live: LiveUpdates,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
   /** Returns how many notifications were new. */
   async store(items: NotificationToStore[]): Promise<number> {
@@ -39,9 +43,13 @@ export class NotificationStore {
           : null;
         rows.push({ ...item, taskId: created?.id ?? null });
       }
-      const created = await tx.notification.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true } });
+      const created = await tx.notification.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, recipientId: true } });
       // Delivery by email and webhook goes through the outbox too: stored, so never lost.
       await tx.outboxEvent.createMany({ data: created.map(({ id }) => ({ kind: OutboxEventKind.NotificationCreated, subjectId: id })) });
+      // The in-app push is best effort: a client that missed it finds the notification in myNotifications.
+      onCommit(tx, async () => {
+        await Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId })));
+      });
       return created.length;
     });
   }

@@ -1,6 +1,7 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
-import { type Actor, decodeCursor, PageArgs, Paginated, toPage } from '@oneplan/graphql';
+import { type Actor, decodeCursor, type GraphQLContext, PageArgs, Paginated, toPage } from '@oneplan/graphql';
+import { type LivePayloads, LiveTopic, LiveUpdates } from '@oneplan/queue';
 import { MarkNotificationsReadArgs } from './dto/notification.input.js';
 import { Notification } from './models/notification.model.js';
 import { notificationPosition, NotificationsRepository } from './notifications.repository.js';
@@ -9,7 +10,10 @@ export const NotificationPage = Paginated(Notification, 'A page of notifications
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(private readonly notifications: NotificationsRepository) {}
+  constructor(
+    private readonly live: LiveUpdates,
+    private readonly notifications: NotificationsRepository,
+  ) {}
 
   @Query(() => NotificationPage, { description: 'Your notifications, unread first, then newest first.' })
   async myNotifications(@CurrentActor() actor: Actor, @Args() args: PageArgs) {
@@ -20,6 +24,17 @@ export class NotificationResolver {
   @Query(() => Int, { description: 'How many of your notifications are unread.' })
   unreadNotificationCount(@CurrentActor() actor: Actor) {
     return this.notifications.unreadCount(actor.staffId);
+  }
+
+  @Subscription(() => Notification, {
+    description: 'Your new notifications, pushed as they are created.',
+    filter: (payload: LivePayloads[LiveTopic.NotificationAdded], _variables: unknown, ctx: GraphQLContext) => payload.recipientId === ctx.req.actor?.staffId,
+    resolve(this: NotificationResolver, payload: LivePayloads[LiveTopic.NotificationAdded]) {
+      return this.notifications.byId(payload.notificationId);
+    },
+  })
+  notificationAdded() {
+    return this.live.iterator(LiveTopic.NotificationAdded);
   }
 
   @Mutation(() => Int, { description: 'Marks your notifications read; returns how many changed.' })

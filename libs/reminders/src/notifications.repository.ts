@@ -27,6 +27,10 @@ export class NotificationsRepository {
       ORDER BY ("readAt" IS NOT NULL), "createdAt" DESC, "id" DESC LIMIT ${take}`;
   }
 
+  byId(id: string): Promise<NotificationRow | null> {
+    return this.prisma.notification.findUnique({ where: { id } });
+  }
+
   unreadCount(recipientId: string): Promise<number> {
     return this.prisma.notification.count({ where: { recipientId, readAt: null } });
   }

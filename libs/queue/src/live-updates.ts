@@ -1,0 +1,52 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+
+/** What GraphQL subscriptions push; payloads carry ids only (they pass through Redis). */
+export enum LiveTopic {
+  NotificationAdded = 'notificationAdded',
+  PlanChanged = 'planChanged',
+}
+
+export interface LivePayloads {
+  [LiveTopic.NotificationAdded]: { notificationId: string; recipientId: string };
+  [LiveTopic.PlanChanged]: { planId: string; revisionIds: string[] };
+}
+
+/**
+ * Redis pub/sub between processes: any API instance or the worker publishes, and every API instance
+ * pushes to the clients subscribed to it.
+ */
+@Injectable()
+export class LiveUpdates implements OnModuleDestroy {
+  private readonly pubSub: RedisPubSub;
+  private readonly prefix: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    // The publisher fails at once while Redis is away (no offline queue): a write never waits on it.
+    const connection = (enableOfflineQueue: boolean) => {
+      const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, enableOfflineQueue });
+      redis.on('error', () => undefined);
+      return redis;
+    };
+    this.pubSub = new RedisPubSub({ publisher: connection(false), subscriber: connection(true) });
+    this.prefix = `${config.QUEUE_PREFIX}:live:`;
+  }
+
+  /**
+   * Publishes without making the caller wait: a lost publication only delays a screen refresh (the data
+   * is in PostgreSQL), so failures are not retried.
+   */
+  async publish<T extends LiveTopic>(topic: T, payload: LivePayloads[T]): Promise<void> {
+    void this.pubSub.publish(this.prefix + topic, payload).catch(() => undefined);
+  }
+
+  iterator<T extends LiveTopic>(topic: T): AsyncIterableIterator<LivePayloads[T]> {
+    return this.pubSub.asyncIterableIterator<LivePayloads[T]>(this.prefix + topic);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pubSub.close().catch(() => undefined);
+  }
+}
