@@ -66,6 +66,34 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
     expect(await recipientsOf('PHASE_CHANGED', 4)).toHaveLength(4);
   });
 
+  it('should tell the whole team but the author of a level-of-care change and of a referral out', async () => {
+    const version = async () => (await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } })).version;
+    const change = `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { levelOfCare } }`;
+    ok(await api.gql(clinic.staff.cotherapist, change, { input: { planId: clinic.planId, expectedVersion: await version(), toLevel: 'PHP', reason: 'More structure needed' } }));
+    expect(await recipientsOf('LEVEL_OF_CARE_CHANGED', 4)).toEqual(['caseManager', 'facilitator', 'prescriber', 'therapist']);
+    ok(await api.gql(clinic.staff.therapist, change, { input: { planId: clinic.planId, expectedVersion: await version(), referralTo: 'DETOX', reason: 'Withdrawal risk' } }));
+    expect(await recipientsOf('REFERRED_OUT', 4)).toEqual(['caseManager', 'cotherapist', 'facilitator', 'prescriber']);
+  });
+
+  it('should ask for a plan review when PHQ-9 rises by 5, and tell the primary therapist of a revoked consent', async () => {
+    const measure = (score: number, daysAgo: number) =>
+      api.gql(clinic.staff.prescriber, MEASURE, { input: { planId: clinic.planId, type: 'PHQ9', score, selfHarmItem: 0, administeredAt: new Date(Date.now() - daysAgo * 86_400_000 - 3_600_000).toISOString() } });
+    const phq9Worsened = async (expected: number) => {
+      await eventually(async () => (await api.prisma.notification.count({ where: { kind: 'SCORE_WORSENED', message: { contains: 'PHQ9' } } })) >= expected, 3000);
+      return (await api.prisma.notification.findMany({ where: { kind: 'SCORE_WORSENED', message: { contains: 'PHQ9' } } })).map((row) => names(clinic)[row.recipientId]);
+    };
+    ok(await measure(10, 20));
+    ok(await measure(14, 10));
+    expect(await phq9Worsened(1)).toEqual([]);
+    ok(await measure(19, 0));
+    expect(await phq9Worsened(1)).toEqual(['therapist']);
+    const consent = await api.prisma.consent.create({
+      data: { patientId: clinic.patientId, recipientType: 'PERSON', recipientName: 'Sam', purpose: 'x', allCategories: true, startsOn: new Date('2026-01-01'), expiresOn: new Date('2027-12-31'), recordedById: clinic.staff.therapist },
+    });
+    ok(await api.gql(clinic.staff.caseManager, `mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { revokedAt } }`, { input: { consentId: consent.id, reason: 'Patient asked' } }));
+    expect(await recipientsOf('CONSENT_REVOKED', 1)).toEqual(['therapist']);
+  });
+
   it('should show the queue dashboard at /admin/queues to program admins only', async () => {
     const get = async (path: string, staffId?: string) => {
       const call = request(api.app.getHttpServer()).get(path);
