@@ -1,13 +1,12 @@
 import 'reflect-metadata';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
 import { PrismaService } from '@oneplan/prisma';
+import { children, freshDatabase, median, root, start } from './bench-support.js';
 import { fillPlan, PLAN_QUERY, PLAN_READ_STATEMENTS, REALISTIC_PLAN, scaled } from './plan-fixture.js';
 
 /**
@@ -17,19 +16,6 @@ import { fillPlan, PLAN_QUERY, PLAN_READ_STATEMENTS, REALISTIC_PLAN, scaled } fr
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const root = path.resolve(import.meta.dirname, '../..');
-const server = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const databaseUrl = Object.assign(new URL(server), { pathname: '/oneplan_bench' }).toString();
-
-async function freshDatabase() {
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS oneplan_bench WITH (FORCE)');
-  await admin.query('CREATE DATABASE oneplan_bench');
-  await admin.end();
-  const migrated = spawnSync(process.execPath, ['--experimental-wasm-modules', '--no-warnings', path.join(root, 'scripts/db/migrate.mjs')], { env: { ...process.env, DATABASE_URL: databaseUrl } });
-  if (migrated.status !== 0) throw new Error(migrated.stderr.toString());
-}
 
 async function seedPlan(prisma: PrismaService, factor: number) {
   const program = await prisma.program.create({ data: { name: `Bench ${factor}`, levelOfCare: 'IOP', timeZone: 'America/New_York' } });
@@ -75,19 +61,6 @@ async function statementsPerRead(plans: Array<{ patientId: string; token: string
   return counts;
 }
 
-const children: ChildProcess[] = [];
-
-/** Starts a server process and waits until it answers /health/live. */
-async function start(script: string, env: Record<string, string>, flags: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...flags, '--no-warnings', path.join(root, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  children.push(child);
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
-    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
-    if (await fetch(`http://127.0.0.1:${env.PORT}/health/live`).then((response) => response.ok, () => false)) return child;
-  }
-  throw new Error(`${script} did not start within 30 s`);
-}
-
 type Side = { name: 'api' | 'floor'; options: autocannon.Options };
 
 async function run(side: Side, extra: Partial<autocannon.Options>) {
@@ -102,11 +75,10 @@ async function run(side: Side, extra: Partial<autocannon.Options>) {
  */
 const UNLIMITED_RATE = { RATE_LIMIT_PER_STAFF: '1000000000', RATE_LIMIT_PER_ADDRESS: '1000000000', RATE_LIMIT_KEY_PREFIX: `oneplan:bench:${process.pid}` };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 async function main() {
-  await freshDatabase();
+  const databaseUrl = await freshDatabase('oneplan_bench');
   process.env.JWT_SECRET = randomBytes(32).toString('hex');
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
   const prisma = new PrismaService(config);
@@ -124,8 +96,8 @@ async function main() {
 
   const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: config.JWT_SECRET, ...UNLIMITED_RATE };
   const { nodeFlags } = JSON.parse(readFileSync(path.join(root, 'apps/api/runtime.json'), 'utf8')) as { nodeFlags: string[] };
-  const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' }, nodeFlags);
-  await start('dist/bench/plan-floor.js', { ...env, PORT: '3991' });
+  const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' }, '3990', nodeFlags);
+  await start('dist/bench/plan-floor.js', { ...env, PORT: '3991' }, '3991');
   const sides: Side[] = [
     { name: 'floor', options: { url: `http://127.0.0.1:3991/plan?patientId=${realistic.patientId}` } },
     {

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { OutboxEventKind } from '@oneplan/outbox';
-import { type NotificationKind, onCommit, TransactionRunner } from '@oneplan/prisma';
+import { type NotificationKind, onCommit, Prisma, PrismaService, TransactionRunner, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 
 /** One notification to store, under a key that makes storing it twice a no-op. */
@@ -21,36 +22,61 @@ export interface NotificationToStore {
 @Injectable()
 export class NotificationStore {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly live: LiveUpdates,
+    private readonly prisma: PrismaService,
     private readonly transactions: TransactionRunner,
   ) {}
 
-  /** Returns how many notifications were new. */
+  /** Returns how many notifications were new. Without tasks this is one atomic statement. */
   async store(items: NotificationToStore[]): Promise<number> {
     if (items.length === 0) return 0;
+    if (!items.some((item) => item.task && item.planId)) return this.insert(this.prisma, items.map((item) => ({ ...item, taskId: null })));
     return this.transactions.run(async (tx) => {
       const rows = [];
       for (const { task, ...item } of items) {
         const reminderKey = task?.key ?? item.dedupeKey;
         const created =
           task && item.planId
-          ? await tx.task.upsert({
-              where: { reminderKey },
-              create: { planId: item.planId, title: task.title, ownerId: item.recipientId, dueDate: task.dueDate, createdById: task.createdById, reminderKey },
-              update: {},
-              select: { id: true },
-            })
-          : null;
+            ? await tx.task.upsert({
+                where: { reminderKey },
+                create: { planId: item.planId, title: task.title, ownerId: item.recipientId, dueDate: task.dueDate, createdById: task.createdById, reminderKey },
+                update: {},
+                select: { id: true },
+              })
+            : null;
         rows.push({ ...item, taskId: created?.id ?? null });
       }
-      const created = await tx.notification.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, recipientId: true } });
-      // Delivery by email and webhook goes through the outbox too: stored, so never lost.
-      await tx.outboxEvent.createMany({ data: created.map(({ id }) => ({ kind: OutboxEventKind.NotificationCreated, subjectId: id })) });
-      // The in-app push is best effort: a client that missed it finds the notification in myNotifications.
-      onCommit(tx, async () => {
-        await Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId })));
-      });
-      return created.length;
+      return this.insert(tx, rows);
     });
+  }
+
+  /**
+   * Inserts the notifications not stored yet and, for each, an outbox event that has it delivered by
+   * email or webhook when the deployment or the program has either (so delivery is never lost either).
+   * Recipients watching notificationAdded are told once this commits.
+   */
+  private async insert(db: Tx | PrismaService, rows: Array<Omit<NotificationToStore, 'task'> & { taskId: string | null }>): Promise<number> {
+    const values = rows.map(
+      (row) => Prisma.sql`(gen_random_uuid(), ${row.dedupeKey}, ${row.recipientId}::uuid, ${row.kind}::"NotificationKind", ${row.patientId}::uuid, ${row.planId}::uuid,
+        ${row.subjectId}::uuid, ${row.message}, ${row.urgent}, ${row.taskId}::uuid, now() AT TIME ZONE 'UTC')`,
+    );
+    const created = await db.$queryRaw<Array<{ id: string; recipientId: string }>>`
+      WITH created AS (
+        INSERT INTO "Notification" ("id", "dedupeKey", "recipientId", "kind", "patientId", "planId", "subjectId", "message", "urgent", "taskId", "createdAt")
+        VALUES ${Prisma.join(values)}
+        ON CONFLICT ("dedupeKey") DO NOTHING
+        RETURNING "id", "recipientId", "patientId"
+      ), delivery AS (
+        INSERT INTO "OutboxEvent" ("id", "kind", "subjectId", "createdAt")
+        SELECT gen_random_uuid(), ${OutboxEventKind.NotificationCreated}, c."id", now() AT TIME ZONE 'UTC' FROM created c
+        WHERE ${Boolean(this.config.SMTP_URL)} OR EXISTS (
+          SELECT 1 FROM "Webhook" w JOIN "Patient" pa ON pa."programId" = w."programId" WHERE pa."id" = c."patientId" AND w."active")
+      )
+      SELECT "id", "recipientId" FROM created`;
+    const tell = () => Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId }))).then(() => undefined);
+    if (db === this.prisma) await tell();
+    else onCommit(db as Tx, tell);
+    return created.length;
   }
 }

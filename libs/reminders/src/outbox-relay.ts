@@ -5,7 +5,7 @@ import { ReminderQueue } from '@oneplan/queue';
 
 /** Outbox rows moved per transaction, and how long the relay rests when there are none. */
 const BATCH = 500;
-const IDLE_MS = 200;
+const IDLE_MS = 50;
 
 /**
  * Moves outbox events into the reminders queue: each batch is added under job ids equal to the row ids

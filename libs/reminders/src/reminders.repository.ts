@@ -1,11 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { membershipInForce, todayIn } from '@oneplan/care-team';
+import { todayIn } from '@oneplan/care-team';
 import { OutboxEventKind, type OutboxRow } from '@oneplan/outbox';
-import { PrismaService } from '@oneplan/prisma';
+import { type CareTeamRole, Prisma, PrismaService } from '@oneplan/prisma';
 import { patientLabel } from './patient-label.js';
 import type { ReminderContext } from './reminder-rules.js';
 
 type Where = { planId: string } | { patientId: string };
+
+interface PlanContextRow {
+  planId: string;
+  patientId: string;
+  firstName: string;
+  lastName: string;
+  recordNumber: string;
+  timeZone: string;
+  actorName: string | null;
+  team: Array<{ staffId: string; role: CareTeamRole }>;
+}
 type Details = Pick<ReminderContext, 'measure' | 'phaseChange' | 'levelOfCareChange'>;
 
 /** Reads what a reminder rule needs about an outbox event, for the worker. */
@@ -13,8 +24,9 @@ type Details = Pick<ReminderContext, 'measure' | 'phaseChange' | 'levelOfCareCha
 export class RemindersRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  event(id: string): Promise<OutboxRow | null> {
-    return this.prisma.outboxEvent.findUnique({ where: { id }, select: { id: true, kind: true, subjectId: true, actorId: true } }) as Promise<OutboxRow | null>;
+  async event(id: string): Promise<OutboxRow | null> {
+    const [row] = await this.prisma.$queryRaw<OutboxRow[]>`SELECT "id", "kind", "subjectId", "actorId" FROM "OutboxEvent" WHERE "id" = ${id}::uuid`;
+    return row ?? null;
   }
 
   /** The event's patient, plan, care team today and details; null when its subject no longer exists. */
@@ -22,28 +34,32 @@ export class RemindersRepository {
     const found = await this.subjectOf(event);
     if (!found) return null;
     const { where, details } = found;
-    const plan = await this.prisma.treatmentPlan.findFirst({
-      where: 'planId' in where ? { id: where.planId } : { status: { not: 'CLOSED' }, episode: { patientId: where.patientId, status: 'OPEN' } },
-      select: { id: true, episodeId: true, episode: { select: { patient: { select: { id: true, firstName: true, lastName: true, recordNumber: true } }, program: { select: { timeZone: true } } } } },
-    });
+    // One statement: every event is read on the worker's hot path (see PrismaService.rowsWhereIn).
+    const planFilter = 'planId' in where
+      ? Prisma.sql`p."id" = ${where.planId}::uuid`
+      : Prisma.sql`e."patientId" = ${where.patientId}::uuid AND e."status" = 'OPEN' AND p."status" <> 'CLOSED'`;
+    const [plan] = await this.prisma.$queryRaw<PlanContextRow[]>`
+      SELECT p."id" AS "planId", pa."id" AS "patientId", pa."firstName", pa."lastName", pa."recordNumber", pr."timeZone",
+             (SELECT "name" FROM "StaffMember" WHERE "id" = ${event.actorId}::uuid) AS "actorName",
+             COALESCE((SELECT json_agg(json_build_object('staffId', m."staffId", 'role', m."role"))
+                       FROM "CareTeamMember" m
+                       WHERE m."episodeId" = e."id" AND m."removedAt" IS NULL
+                         AND m."fromDate" <= (now() AT TIME ZONE pr."timeZone")::date
+                         AND (m."toDate" IS NULL OR m."toDate" >= (now() AT TIME ZONE pr."timeZone")::date)), '[]') AS "team"
+      FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Patient" pa ON pa."id" = e."patientId" JOIN "Program" pr ON pr."id" = e."programId"
+      WHERE ${planFilter} LIMIT 1`;
     if (!plan) return null;
-    const today = todayIn(plan.episode.program.timeZone);
-    const [team, actor] = await Promise.all([
-      this.prisma.careTeamMember.findMany({ where: { episodeId: plan.episodeId, ...membershipInForce(today) }, select: { staffId: true, role: true } }),
-      event.actorId ? this.prisma.staffMember.findUnique({ where: { id: event.actorId }, select: { name: true } }) : null,
-    ]);
-    const { patient } = plan.episode;
     return {
       kind: event.kind,
       eventId: event.id,
       subjectId: event.subjectId,
       actorId: event.actorId,
-      actorName: actor?.name ?? 'A colleague',
-      patientId: patient.id,
-      patientLabel: patientLabel(patient),
-      planId: plan.id,
-      today,
-      team,
+      actorName: plan.actorName ?? 'A colleague',
+      patientId: plan.patientId,
+      patientLabel: patientLabel(plan),
+      planId: plan.planId,
+      today: todayIn(plan.timeZone),
+      team: plan.team,
       ...details,
     };
   }
@@ -52,7 +68,7 @@ export class RemindersRepository {
     const id = event.subjectId;
     switch (event.kind) {
       case OutboxEventKind.MedicationChanged: {
-        const row = await this.prisma.medicationChange.findUnique({ where: { id }, select: { planId: true } });
+        const [row] = await this.prisma.$queryRaw<Array<{ planId: string }>>`SELECT "planId" FROM "MedicationChange" WHERE "id" = ${id}::uuid`;
         return row && { where: { planId: row.planId }, details: {} };
       }
       case OutboxEventKind.PhaseChanged: {

@@ -1,0 +1,42 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+
+/** Shared by the benchmarks: a freshly migrated database of their own, and the built apps as processes. */
+export const root = path.resolve(import.meta.dirname, '../..');
+const server = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+export const benchDatabaseUrl = (name: string) => Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+
+export async function freshDatabase(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = benchDatabaseUrl(name);
+  const migrated = spawnSync(process.execPath, ['--experimental-wasm-modules', '--no-warnings', path.join(root, 'scripts/db/migrate.mjs')], { env: { ...process.env, DATABASE_URL: url } });
+  if (migrated.status !== 0) throw new Error(migrated.stderr.toString());
+  return url;
+}
+
+export const children: ChildProcess[] = [];
+
+/** Starts a built app and waits until it answers /health/live on `port`. */
+export async function start(script: string, env: Record<string, string>, port: string, flags: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...flags, '--no-warnings', path.join(root, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
+    if (await fetch(`http://127.0.0.1:${port}/health/live`).then((response) => response.ok, () => false)) return child;
+  }
+  throw new Error(`${script} did not start within 30 s`);
+}
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The value below which `share` of the values fall (nearest rank). */
+export const percentile = (values: number[], share: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
+};
