@@ -3,6 +3,7 @@ import { todayIn } from '@oneplan/care-team';
 import { OutboxEventKind, type OutboxRow } from '@oneplan/outbox';
 import { type CareTeamRole, Prisma, PrismaService } from '@oneplan/prisma';
 import { patientLabel } from './patient-label.js';
+import { PLAN_WITH_PATIENT, TEAM_IN_FORCE } from './plan-sql.js';
 import type { ReminderContext } from './reminder-rules.js';
 
 type Where = { planId: string } | { patientId: string };
@@ -41,12 +42,8 @@ export class RemindersRepository {
     const [plan] = await this.prisma.$queryRaw<PlanContextRow[]>`
       SELECT p."id" AS "planId", pa."id" AS "patientId", pa."firstName", pa."lastName", pa."recordNumber", pr."timeZone",
              (SELECT "name" FROM "StaffMember" WHERE "id" = ${event.actorId}::uuid) AS "actorName",
-             COALESCE((SELECT json_agg(json_build_object('staffId', m."staffId", 'role', m."role"))
-                       FROM "CareTeamMember" m
-                       WHERE m."episodeId" = e."id" AND m."removedAt" IS NULL
-                         AND m."fromDate" <= (now() AT TIME ZONE pr."timeZone")::date
-                         AND (m."toDate" IS NULL OR m."toDate" >= (now() AT TIME ZONE pr."timeZone")::date)), '[]') AS "team"
-      FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Patient" pa ON pa."id" = e."patientId" JOIN "Program" pr ON pr."id" = e."programId"
+             ${TEAM_IN_FORCE} AS "team"
+      FROM ${PLAN_WITH_PATIENT}
       WHERE ${planFilter} LIMIT 1`;
     if (!plan) return null;
     return {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MeasureDue } from '@oneplan/care-team';
 import { type CareTeamRole, type GroupAttendanceRow, type GroupSessionRow, type IndividualSessionRow, type LevelOfCare, PrismaService } from '@oneplan/prisma';
+import { PLAN_WITH_PATIENT, TEAM_IN_FORCE } from './plan-sql.js';
 
 /** An open plan with what every sweep needs: its patient, program time zone and care team today. */
 export interface OpenPlan {
@@ -34,12 +35,8 @@ export class SweepsRepository {
     return this.prisma.$queryRaw<OpenPlan[]>`
       SELECT p."id" AS "planId", e."patientId", pr."id" AS "programId", pr."timeZone", pa."firstName", pa."lastName", pa."recordNumber",
              p."levelOfCare"::text AS "levelOfCare", p."nextReviewDate", e."startDate" AS "episodeStart",
-             COALESCE((SELECT json_agg(json_build_object('staffId', m."staffId", 'role', m."role"))
-                       FROM "CareTeamMember" m
-                       WHERE m."episodeId" = e."id" AND m."removedAt" IS NULL
-                         AND m."fromDate" <= (now() AT TIME ZONE pr."timeZone")::date
-                         AND (m."toDate" IS NULL OR m."toDate" >= (now() AT TIME ZONE pr."timeZone")::date)), '[]') AS "team"
-      FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Patient" pa ON pa."id" = e."patientId" JOIN "Program" pr ON pr."id" = e."programId"
+             ${TEAM_IN_FORCE} AS "team"
+      FROM ${PLAN_WITH_PATIENT}
       WHERE p."status" <> 'CLOSED' AND e."status" = 'OPEN'`;
   }
 
