@@ -66,6 +66,20 @@ describe('Reminder sweeps (e2e)', () => {
     expect(reminders.map((row) => [names()[row.recipientId], row.message.endsWith('tomorrow at 09:00.')])).toEqual([['cotherapist', true]]);
   });
 
+  it.each([
+    ['spring forward', '2026-03-08'],
+    ['fall back', '2026-11-01'],
+  ])("should send the daily agenda at 07:00 local on the day clocks %s (%s)", async (_change, date) => {
+    await api.prisma.individualSession.create({
+      data: { planId: clinic.planId, therapistId: clinic.staff.therapist, type: 'THERAPY', scheduledStart: at(`${date}T13:00`), scheduledEnd: at(`${date}T13:50`), createdById: clinic.staff.therapist },
+    });
+    const agenda = () => api.prisma.notification.findMany({ where: { kind: 'DAILY_AGENDA', dedupeKey: `agenda:${clinic.staff.therapist}:${date}` } });
+    await sweep(at(`${date}T06:55`));
+    expect(await agenda()).toEqual([]);
+    await sweep(at(`${date}T07:01`));
+    expect((await agenda()).map((row) => row.message)).toEqual([expect.stringMatching(/the first at 13:00\.$/)]);
+  });
+
   it('should tell the primary therapist and the facilitator, the same day, of two groups missed, with a follow-up task', async () => {
     const group = async (startsAt: string) =>
       api.prisma.groupSession.create({
