@@ -1,6 +1,4 @@
 import { DateTime } from 'luxon';
-import type { CareTeamRole } from '@oneplan/prisma';
-import type { OpenPlan } from './sweeps.repository.js';
 
 /** A plan's calendar: "today" and date arithmetic in its program's time zone (DST-safe, by calendar day). */
 export class ProgramCalendar {
@@ -24,6 +22,3 @@ export class ProgramCalendar {
     return new Date(`${day.toISODate()}T00:00:00Z`);
   }
 }
-
-/** The members of a plan's care team holding one of the roles. */
-export const holding = (plan: OpenPlan, ...roles: CareTeamRole[]) => plan.team.filter((member) => roles.includes(member.role)).map((member) => member.staffId);

@@ -1,5 +1,6 @@
-import type { CareTeamRole, NotificationKind, OutcomeMeasureType } from '@oneplan/prisma';
+import type { NotificationKind, OutcomeMeasureType } from '@oneplan/prisma';
 import { OutboxEventKind, ReminderTaskPurpose } from '@oneplan/outbox';
+import { holding, type TeamMember } from './care-team-members.js';
 
 /** Everything a rule needs about an event, read from PostgreSQL when the job runs (the job carries ids only). */
 export interface ReminderContext {
@@ -15,7 +16,7 @@ export interface ReminderContext {
   /** The program's today (its own time zone), for due dates. */
   today: Date;
   /** Who is on the care team now. */
-  team: Array<{ staffId: string; role: CareTeamRole }>;
+  team: TeamMember[];
   measure?: { type: OutcomeMeasureType; score: number; selfHarmItem: number | null; previousScore: number | null };
   phaseChange?: { toPhase: string };
   levelOfCareChange?: { toLevel: string | null; referralTo: string | null };
@@ -33,7 +34,6 @@ export interface PlannedNotification {
 /** Score rises that call for a plan review (PCL-5 by 10 or more, PHQ-9 by 5 or more). */
 export const WORSENING_THRESHOLDS: Partial<Record<OutcomeMeasureType, number>> = { PCL5: 10, PHQ9: 5 };
 
-const holding = (context: ReminderContext, ...roles: CareTeamRole[]) => context.team.filter((member) => roles.includes(member.role)).map((member) => member.staffId);
 const everyone = (context: ReminderContext) => context.team.map((member) => member.staffId);
 
 function toEach(recipients: string[], notification: Omit<PlannedNotification, 'recipientId'>): PlannedNotification[] {

@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/outbox';
 import { NotificationStore, type NotificationToStore } from './notification-store.js';
 import { patientLabel } from './patient-label.js';
-import { holding, ProgramCalendar } from './program-calendar.js';
+import { holding } from './care-team-members.js';
+import { ProgramCalendar } from './program-calendar.js';
 import { RoutineSweeps } from './routine-sweeps.js';
 import { type OpenPlan, SweepsRepository } from './sweeps.repository.js';
 

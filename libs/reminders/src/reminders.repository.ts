@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { todayIn } from '@oneplan/care-team';
 import { OutboxEventKind, type OutboxRow } from '@oneplan/outbox';
-import { type CareTeamRole, Prisma, PrismaService } from '@oneplan/prisma';
+import { Prisma, PrismaService } from '@oneplan/prisma';
 import { patientLabel } from './patient-label.js';
+import type { TeamMember } from './care-team-members.js';
 import { PLAN_WITH_PATIENT, TEAM_IN_FORCE } from './plan-sql.js';
 import type { ReminderContext } from './reminder-rules.js';
 
@@ -16,7 +17,7 @@ interface PlanContextRow {
   recordNumber: string;
   timeZone: string;
   actorName: string | null;
-  team: Array<{ staffId: string; role: CareTeamRole }>;
+  team: TeamMember[];
 }
 type Details = Pick<ReminderContext, 'measure' | 'phaseChange' | 'levelOfCareChange'>;
 

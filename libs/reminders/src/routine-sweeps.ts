@@ -5,7 +5,8 @@ import { measureSchedule } from '@oneplan/care-team';
 import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/outbox';
 import type { NotificationToStore } from './notification-store.js';
 import { patientLabel } from './patient-label.js';
-import { holding, ProgramCalendar } from './program-calendar.js';
+import { holding } from './care-team-members.js';
+import { ProgramCalendar } from './program-calendar.js';
 import { type OpenPlan, SweepsRepository } from './sweeps.repository.js';
 
 const WEEK_MS = 7 * 86_400_000;

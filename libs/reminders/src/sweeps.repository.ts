@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MeasureDue } from '@oneplan/care-team';
-import { type CareTeamRole, type GroupAttendanceRow, type GroupSessionRow, type IndividualSessionRow, type LevelOfCare, PrismaService } from '@oneplan/prisma';
+import { type GroupAttendanceRow, type GroupSessionRow, type IndividualSessionRow, type LevelOfCare, PrismaService } from '@oneplan/prisma';
+import type { TeamMember } from './care-team-members.js';
 import { PLAN_WITH_PATIENT, TEAM_IN_FORCE } from './plan-sql.js';
 
 /** An open plan with what every sweep needs: its patient, program time zone and care team today. */
@@ -15,7 +16,7 @@ export interface OpenPlan {
   levelOfCare: LevelOfCare;
   nextReviewDate: Date;
   episodeStart: Date;
-  team: Array<{ staffId: string; role: CareTeamRole }>;
+  team: TeamMember[];
 }
 
 export interface TriggerDateRow { id: string; planId: string; date: Date; recursAnnually: boolean; leadTimeDays: number }
