@@ -31,9 +31,10 @@ export class ClinicalNoteLoaders {
     return (await this.ofPlan(ctx, note.planId)).filter((row) => row.amendsId === note.id);
   }
 
-  private async ofPlan(ctx: GraphQLContext, planId: string): Promise<ClinicalNoteRow[]> {
-    const notes = await ctx.loaders.many('note.byPlan', (ids) => this.notes.byPlanIds(ids), (row) => row.planId).load(planId);
+  /** The notes of a plan the reader may read, filtered once per request as they are loaded. */
+  private ofPlan(ctx: GraphQLContext, planId: string): Promise<ClinicalNoteRow[]> {
     const reader = ctx.req.actor?.staffId;
-    return notes.filter((note) => !note.sudCounseling || note.authorId === reader);
+    const readable = async (ids: string[]) => (await this.notes.byPlanIds(ids)).filter((note) => !note.sudCounseling || note.authorId === reader);
+    return ctx.loaders.many('note.byPlan', readable, (row) => row.planId).load(planId);
   }
 }
