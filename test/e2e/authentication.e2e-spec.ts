@@ -43,10 +43,11 @@ describe('Authentication and rate limits (e2e)', () => {
     ['from the wrong issuer', async () => sign({ iss: 'someone-else' })],
     ['for the wrong audience', async () => sign({ aud: 'another-api' })],
     ['signed with another secret', async () => sign({}, 'x'.repeat(48))],
-  ])('should answer a token that is %s with UNAUTHENTICATED and nothing else', async (_name, token) => {
+  ])('should answer a token that is %s with UNAUTHENTICATED and nothing else, before reading the document', async (_name, token) => {
     const response = await post(await token());
-    expect(response.body.data ?? null).toBeNull();
-    expect(response.body.errors).toEqual([{ message: expect.any(String), locations: expect.any(Array), path: ['patientPlan'], extensions: { code: 'UNAUTHENTICATED', requestId: expect.any(String) } }]);
+    expect(response.status).toBe(401);
+    expect(response.headers['www-authenticate']).toBe('Bearer');
+    expect(response.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED', requestId: expect.any(String) } }] });
   });
 
   it('should accept a valid token (the cases above fail for their flaw alone)', async () => {

@@ -100,7 +100,7 @@ describe('Input validation (e2e)', () => {
   it('should answer UNAUTHENTICATED without a token, with a bad token, and for a deactivated staff member', async () => {
     const anonymous = await api.gql(null, '{ me { id } }');
     expect(failure(anonymous).extensions.code).toBe('UNAUTHENTICATED');
-    expect(anonymous.data).toBeNull();
+    expect(anonymous.data ?? null).toBeNull();
     const garbage = await request(api.app.getHttpServer()).post('/graphql').set('authorization', 'Bearer not.a.token').send({ query: '{ me { id } }' });
     expect(garbage.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     await api.prisma.staffMember.update({ where: { id: clinic.staff.caseManager }, data: { active: false } });

@@ -10,7 +10,7 @@ function nested(depth: number): string {
   return `query($patientId: ID!) { patientPlan(patientId: $patientId) { ${body} } }`;
 }
 
-const costly = (first: number) => `query($programId: ID!) { patients(programId: $programId, first: ${first}) { nodes { currentPlan { goals { objectives { id } } } } } }`;
+const costly = (first: number) => `query($programId: ID!) { patients(programId: $programId, first: ${first}) { nodes { currentPlan { goals { objectives { id description } interventions { id } } } } } }`;
 
 describe('Query limits (e2e)', () => {
   const { api, clinic } = useClinic();
@@ -24,15 +24,18 @@ describe('Query limits (e2e)', () => {
     const statements = await api.countStatements(async () => {
       expect(limitOf(await run(nested(13), { patientId: clinic.patientId }))).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', maximum: 12, actual: 13, requestId: expect.any(String) });
     });
-    expect(statements).toBe(0);
+    // The sign-in lookup only: the document is refused before anything else runs.
+    expect(statements).toBe(1);
   });
 
   it('should weigh lists by their page size and refuse a query over the cost budget', async () => {
     const probe = limitOf(await run(costly(100), { programId: clinic.programId }));
-    expect(probe).toMatchObject({ limit: 'cost', maximum: 10000 });
+    expect(probe).toMatchObject({ limit: 'cost', maximum: 25000 });
     const perPatient = (probe!.actual - 1) / 100;
-    const justUnder = Math.floor((10000 - 1) / perPatient);
-    expect((await run(costly(justUnder), { programId: clinic.programId })).errors).toBeUndefined();
+    const justUnder = Math.floor((25000 - 1) / perPatient);
+    const allowed = await run(costly(justUnder), { programId: clinic.programId });
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.extensions).toEqual({ cost: { requested: 1 + justUnder * perPatient, maximum: 25000 } });
     expect(limitOf(await run(costly(justUnder + 1), { programId: clinic.programId }))).toMatchObject({ limit: 'cost', actual: 1 + (justUnder + 1) * perPatient });
   });
 

@@ -7,6 +7,7 @@ import { createSuiteDatabase, dropDatabase } from './databases.js';
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions: Record<string, any> }>;
+  extensions?: Record<string, any>;
 }
 
 export interface TestApi {

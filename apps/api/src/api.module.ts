@@ -9,7 +9,8 @@ import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
 import { ConsentModule } from '@oneplan/consent';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@oneplan/config';
-import { GraphQLErrorFilter, graphqlOptions } from '@oneplan/graphql';
+import { FrontDoorModule } from '@oneplan/front-door';
+import { CostAdmission, GraphQLErrorFilter, graphqlOptions } from '@oneplan/graphql';
 import { GoalsModule } from '@oneplan/goals';
 import { HealthModule } from '@oneplan/health';
 import { MeasuresModule } from '@oneplan/measures';
@@ -30,9 +31,9 @@ import { TasksModule } from '@oneplan/tasks';
     RedisModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuditModule],
-      inject: [APP_CONFIG, AuditTrail],
-      useFactory: (config: AppConfig, audit: AuditTrail) => graphqlOptions(config, (req, refused) => audit.flush(req, refused)),
+      imports: [AuditModule, FrontDoorModule],
+      inject: [APP_CONFIG, AuditTrail, CostAdmission],
+      useFactory: (config: AppConfig, audit: AuditTrail, admission: CostAdmission) => graphqlOptions(config, admission, (req, refused) => audit.flush(req, refused)),
     }),
     AccessModule,
     AuditModule,
@@ -41,6 +42,7 @@ import { TasksModule } from '@oneplan/tasks';
     AttendanceModule,
     CareTeamModule,
     ConsentModule,
+    FrontDoorModule,
     GoalsModule,
     MeasuresModule,
     MedicationsModule,

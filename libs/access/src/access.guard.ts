@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AuditTrail, type AuditEntry } from '@oneplan/audit';
-import { Authenticator, RequestRateLimits } from '@oneplan/auth';
+import { Authenticator } from '@oneplan/auth';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@oneplan/errors';
 import type { Actor, GraphQLContext, OnePlanRequest } from '@oneplan/graphql';
 import { ACCESS_RULES, type PatientRule, type PatientTargetKind, type ProgramRule, type ProgramTargetKind, valuesAt } from './access-rules.js';
@@ -33,19 +33,16 @@ const ENTITY: Record<PatientTargetKind | ProgramTargetKind, string> = {
 type Event = Omit<AuditEntry, 'patientId' | 'outcome' | 'reason' | 'breakGlass'>;
 
 /**
- * The one gate of the GraphQL API: authenticates the request, spends its rate budget, and applies the
- * operation's access rule before any resolver runs. Every decision on a patient is audited; a patient the
+ * The one gate of the GraphQL API: applies the operation's access rule to the signed-in staff member
+ * before any resolver runs. Every decision on a patient is audited; a patient the
  * actor may not see is NOT_FOUND, exactly as an id that never existed.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  private readonly budgeted = new WeakSet<OnePlanRequest>();
-
   constructor(
     private readonly access: AccessRepository,
     private readonly audit: AuditTrail,
     private readonly authenticator: Authenticator,
-    private readonly rateLimits: RequestRateLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,11 +50,8 @@ export class AccessGuard implements CanActivate {
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
     const { req } = gql.getContext<GraphQLContext>();
+    // Signed in already by the front door (HTTP) or the subscription server (WebSocket).
     const actor = await this.authenticator.actorOf(req);
-    if (!this.budgeted.has(req)) {
-      this.budgeted.add(req);
-      await this.rateLimits.spendForStaff(actor.staffId);
-    }
     const rule = ACCESS_RULES[info.fieldName];
     if (!rule) throw new ForbiddenError(`No access rule covers ${info.fieldName}`);
     const event: Event = {

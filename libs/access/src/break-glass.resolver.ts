@@ -2,12 +2,15 @@ import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import type { Actor } from '@oneplan/graphql';
+import { type Actor, listCost } from '@oneplan/graphql';
 import { Outbox, OutboxEventKind } from '@oneplan/outbox';
 import { TransactionRunner } from '@oneplan/prisma';
 import { AccessRepository } from './access.repository.js';
 import { BreakTheGlassInput, EmergencyAccessesArgs } from './dto/break-the-glass.input.js';
 import { EmergencyAccess } from './models/emergency-access.model.js';
+
+/** Emergency accesses one patient's record realistically sees (the list is costed as this many). */
+const EMERGENCY_ACCESSES_PER_PATIENT = 20;
 
 @Resolver(() => EmergencyAccess)
 export class BreakGlassResolver {
@@ -28,7 +31,7 @@ export class BreakGlassResolver {
     });
   }
 
-  @Query(() => [EmergencyAccess], { description: "Emergency accesses to a patient's record, newest first." })
+  @Query(() => [EmergencyAccess], { complexity: listCost(EMERGENCY_ACCESSES_PER_PATIENT), description: "Emergency accesses to a patient's record, newest first." })
   emergencyAccesses(@Args() args: EmergencyAccessesArgs) {
     return this.access.emergencyAccessesOf(args.patientId);
   }

@@ -3,16 +3,19 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import { type Actor, type GraphQLContext, Paginated } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, listCost, Paginated } from '@oneplan/graphql';
 import type { GroupAttendanceRow } from '@oneplan/prisma';
 import { AttendanceLoaders } from './attendance.loaders.js';
 import type { AttendanceWithGroup } from './attendance.repository.js';
 import { AttendanceService } from './attendance.service.js';
-import { GroupSessionsArgs, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
+import { GroupSessionsArgs, MAX_ATTENDANCE_ENTRIES, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
 import { GroupAttendance, GroupSession } from './models/group-session.model.js';
 
 export const GroupSessionPage = Paginated(GroupSession, 'A page of group sessions, earliest first.');
 export const GroupAttendancePage = Paginated(GroupAttendance, "A page of a patient's attendance, earliest group first.");
+
+/** Patients a group realistically seats (its attendance list is costed as this many). */
+const GROUP_SIZE = 20;
 
 @Resolver(() => GroupSession)
 export class GroupSessionResolver {
@@ -38,7 +41,7 @@ export class GroupSessionResolver {
     return this.service.scheduleGroupSession(actor, input);
   }
 
-  @Mutation(() => [GroupAttendance], { description: "Records a whole group's attendance in one step: all entries are saved or none." })
+  @Mutation(() => [GroupAttendance], { complexity: listCost(MAX_ATTENDANCE_ENTRIES), description: "Records a whole group's attendance in one step: all entries are saved or none." })
   recordGroupAttendance(@CurrentActor() actor: Actor, @Args('input', { description: 'The group and one entry per patient.' }) input: RecordGroupAttendanceInput) {
     return this.service.recordGroupAttendance(actor, input);
   }
@@ -48,7 +51,7 @@ export class GroupSessionResolver {
     return this.careTeam.staff(ctx.loaders).load(group.facilitatorId);
   }
 
-  @ResolveField(() => [GroupAttendance], { description: 'Attendance recorded for this group, for the patients you may see.' })
+  @ResolveField(() => [GroupAttendance], { complexity: listCost(GROUP_SIZE), description: 'Attendance recorded for this group, for the patients you may see.' })
   async attendance(@Parent() group: GroupSession, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     return this.visibility.filter(ctx, info, await this.loaders.byGroup(ctx.loaders).load(group.id), (row) => row.patientId);
   }

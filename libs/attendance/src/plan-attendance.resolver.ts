@@ -1,8 +1,8 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CareTeamLoaders } from '@oneplan/care-team';
 import { BadUserInputError } from '@oneplan/errors';
-import type { GraphQLContext } from '@oneplan/graphql';
-import { TreatmentPlan } from '@oneplan/plan';
+import { type GraphQLContext, listCost } from '@oneplan/graphql';
+import { PLAN_LISTS, TreatmentPlan } from '@oneplan/plan';
 import { IndividualSessionLoaders } from '@oneplan/sessions';
 import { AttendanceLoaders } from './attendance.loaders.js';
 import { weeklyCareHours } from './care-hours.js';
@@ -18,14 +18,14 @@ export class PlanAttendanceResolver {
     private readonly sessions: IndividualSessionLoaders,
   ) {}
 
-  @ResolveField(() => [GroupAttendance], { description: "The patient's group attendance during this episode of care, earliest first." })
+  @ResolveField(() => [GroupAttendance], { complexity: listCost(PLAN_LISTS.attendance), description: "The patient's group attendance during this episode of care, earliest first." })
   async attendance(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     const episode = (await this.careTeam.episode(ctx.loaders).load(plan.episodeId))!;
     const rows = await this.loaders.byPatient(ctx.loaders).load(episode.patientId);
     return rows.filter((row) => row.groupSession.startsAt >= episode.startDate && (!episode.endDate || row.groupSession.startsAt <= episode.endDate));
   }
 
-  @ResolveField(() => [WeeklyCareHours], { description: 'Hours of care delivered per week (groups attended and completed sessions) against the band the level of care requires, oldest week first, ending with this week.' })
+  @ResolveField(() => [WeeklyCareHours], { complexity: ({ args, childComplexity }) => 1 + Number(args.weeks ?? 8) * childComplexity, description: 'Hours of care delivered per week (groups attended and completed sessions) against the band the level of care requires, oldest week first, ending with this week.' })
   async weeklyCareHours(
     @Parent() plan: TreatmentPlan,
     @Context() ctx: GraphQLContext,

@@ -1,16 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { RateLimitedError } from '@oneplan/errors';
-import { formatGraphQLError } from '@oneplan/graphql';
 import { RedisConnection } from '@oneplan/queue';
 
 const WINDOW_SECONDS = 60;
 
 /**
- * Per-minute request budgets on /graphql, per client address (before the body is read) and per staff
- * member (once the token is verified). Counters live in Redis so every API instance shares them; while
+ * Per-minute request budgets on /graphql, per client address and per staff member (once the token is
+ * verified). Counters live in Redis so every API instance shares them; while
  * Redis is unreachable each instance falls back to counting in memory.
  */
 @Injectable()
@@ -32,14 +30,10 @@ export class RequestRateLimits {
     this.byStaff = limiter('staff', config.RATE_LIMIT_PER_STAFF);
   }
 
-  /** Express middleware: answers 429 with a GraphQL error body once an address spends its budget. */
-  perAddress() {
-    return async (req: Request, res: Response, next: NextFunction) => {
-      const refusal = await consume(this.byAddress, req.ip ?? 'unknown', 'address');
-      if (!refusal) return next();
-      const retryAfter = String(refusal.details.retryAfterSeconds);
-      res.status(429).set('retry-after', retryAfter).json({ errors: [formatGraphQLError({ message: refusal.message }, refusal)] });
-    };
+  /** Spends one request of a client address's budget (before its body is read); throws RATE_LIMITED when it is spent. */
+  async spendForAddress(address: string): Promise<void> {
+    const refusal = await consume(this.byAddress, address, 'address');
+    if (refusal) throw refusal;
   }
 
   /** Spends one request of a staff member's budget; throws RATE_LIMITED when it is spent. */

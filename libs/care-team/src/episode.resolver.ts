@@ -1,11 +1,14 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '@oneplan/graphql';
+import { type GraphQLContext, listCost } from '@oneplan/graphql';
 import { CareTeamLoaders } from './care-team.loaders.js';
 import { CareTeamService } from './care-team.service.js';
 import { AddCareTeamMemberInput, EndCareTeamMembershipInput, RemoveFromCareTeamInput } from './dto/care-team.input.js';
 import { CareTeamMember, Episode } from './models/episode.model.js';
 import { Patient } from './models/patient.model.js';
 import { StaffMember } from './models/staff-member.model.js';
+
+/** People who are or were on one care team (the list is costed as this many). */
+const CARE_TEAM_SIZE = 12;
 
 @Resolver(() => Episode)
 export class EpisodeResolver {
@@ -16,7 +19,7 @@ export class EpisodeResolver {
     return this.loaders.patient(ctx.loaders).load(episode.patientId);
   }
 
-  @ResolveField(() => [CareTeamMember], { description: 'Everyone who is or was on the care team, with their dates.' })
+  @ResolveField(() => [CareTeamMember], { complexity: listCost(CARE_TEAM_SIZE), description: 'Everyone who is or was on the care team, with their dates.' })
   careTeam(@Parent() episode: Episode, @Context() ctx: GraphQLContext) {
     return this.loaders.careTeam(ctx.loaders).load(episode.id);
   }

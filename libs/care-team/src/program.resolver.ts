@@ -1,11 +1,15 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NotFoundError } from '@oneplan/errors';
-import type { GraphQLContext } from '@oneplan/graphql';
+import { type GraphQLContext, listCost } from '@oneplan/graphql';
 import { CareTeamLoaders } from './care-team.loaders.js';
 import { CareTeamService } from './care-team.service.js';
 import { CreateProgramInput, SetAgendaTimeInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
 import { measureSchedule } from './measure-schedule.js';
+import { LevelOfCare, OutcomeMeasureType } from './models/enums.js';
 import { MeasureScheduleEntry, Program, ReviewCadence } from './models/program.model.js';
+
+const MEASURE_TYPES = Object.keys(OutcomeMeasureType).length;
+const LEVELS_OF_CARE = Object.keys(LevelOfCare).length;
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -41,12 +45,12 @@ export class ProgramResolver {
     return this.service.setAgendaTime(input);
   }
 
-  @ResolveField(() => [MeasureScheduleEntry], { description: "Outcome measures due at the program's level of care and how often (defaults with the program's own settings over them)." })
+  @ResolveField(() => [MeasureScheduleEntry], { complexity: listCost(MEASURE_TYPES), description: "Outcome measures due at the program's level of care and how often (defaults with the program's own settings over them)." })
   async measureSchedule(@Parent() program: Program, @Context() ctx: GraphQLContext) {
     return measureSchedule(program.levelOfCare, await this.loaders.measureSchedules(ctx.loaders).load(program.id));
   }
 
-  @ResolveField(() => [ReviewCadence], { description: 'Review cadences set for this program; unset levels use the defaults (PHP 14 days, IOP and virtual IOP 30).' })
+  @ResolveField(() => [ReviewCadence], { complexity: listCost(LEVELS_OF_CARE), description: 'Review cadences set for this program; unset levels use the defaults (PHP 14 days, IOP and virtual IOP 30).' })
   reviewCadences(@Parent() program: Program, @Context() ctx: GraphQLContext) {
     return this.loaders.reviewCadences(ctx.loaders).load(program.id);
   }

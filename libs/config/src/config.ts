@@ -19,13 +19,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     JWT_JWKS_URL: str({ default: '', desc: 'JWKS URL of an external identity provider; when set, HS256 is not accepted' }),
     LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     LOG_QUERIES: bool({ default: false, desc: 'Log SQL statements (never their parameters)' }),
-    GRAPHQL_CONCURRENCY: num({ default: 2, desc: 'GraphQL requests executed at once per API process; the rest queue' }),
+    GRAPHQL_COST_BUDGET: num({ default: 75000, desc: 'Cost of the GraphQL operations one API process executes at once; later ones wait (bounds memory)' }),
+    GRAPHQL_MAX_IN_FLIGHT: num({ default: 256, desc: 'GraphQL requests one API process holds at once (executing or waiting); more get SERVICE_UNAVAILABLE' }),
+    GRAPHQL_DOCUMENT_CACHE_MB: num({ default: 8, desc: 'Heap for parsed GraphQL documents kept for reuse' }),
     RATE_LIMIT_PER_STAFF: num({ default: 600, desc: 'GraphQL requests one staff member may make per minute' }),
     RATE_LIMIT_PER_ADDRESS: num({ default: 1200, desc: 'GraphQL requests one client address may make per minute' }),
     RATE_LIMIT_KEY_PREFIX: str({ default: 'oneplan:rate', desc: 'Redis key prefix of the rate-limit counters' }),
+    GRAPHQL_MAX_DOCUMENT_LENGTH: num({ default: 16384, desc: 'Longest GraphQL document, in characters' }),
+    GRAPHQL_MAX_TOKENS: num({ default: 2000, desc: 'Most lexical tokens in one GraphQL document' }),
     GRAPHQL_MAX_DEPTH: num({ default: 12, desc: 'Deepest field nesting a GraphQL operation may have' }),
-    GRAPHQL_MAX_COST: num({ default: 10000, desc: 'Highest computed cost of one GraphQL operation (see README)' }),
+    GRAPHQL_MAX_COST: num({ default: 25000, desc: 'Highest computed cost of one GraphQL operation (see README)' }),
     GRAPHQL_MAX_ALIASES: num({ default: 15, desc: 'Most aliases in one GraphQL request' }),
+    GRAPHQL_MAX_DIRECTIVES: num({ default: 20, desc: 'Most directives in one GraphQL operation' }),
+    GRAPHQL_MAX_FIELD_REPEATS: num({ default: 30, desc: 'Most times one field may be selected in one selection set, fragments included' }),
     GRAPHQL_MAX_OPERATIONS: num({ default: 3, desc: 'Most operations in one GraphQL request document' }),
     REMINDER_SWEEP_SECONDS: num({ default: 300, desc: 'How often the worker looks for time-based reminders that are due (0: no schedule)' }),
     SMTP_URL: str({ default: '', desc: 'SMTP server for notification emails, e.g. smtp://user:pass@mail:587 (empty: no email)' }),
@@ -37,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     SHUTDOWN_TIMEOUT_MS: num({ default: 10000, desc: 'Longest a graceful shutdown may take' }),
   });
   const problems: string[] = [];
+  if (config.GRAPHQL_COST_BUDGET < config.GRAPHQL_MAX_COST) problems.push('GRAPHQL_COST_BUDGET: must be at least GRAPHQL_MAX_COST, or the costliest allowed operation could never run');
   if (config.JWT_SECRET.length < 32) problems.push('JWT_SECRET: must be at least 32 characters');
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET && !config.JWT_JWKS_URL) {
     problems.push('JWT_SECRET: set a secret of your own in production (or JWT_JWKS_URL)');

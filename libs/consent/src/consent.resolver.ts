@@ -1,10 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
-import type { Actor } from '@oneplan/graphql';
+import { type Actor, listCost } from '@oneplan/graphql';
 import { ConsentRepository } from './consent.repository.js';
 import { ConsentService } from './consent.service.js';
 import { ExportPlanInput, PatientConsentArgs, RecordConsentInput, RevokeConsentInput } from './dto/consent.input.js';
 import { Consent, Disclosure, PlanExport } from './models/consent.model.js';
+
+/** Consents and disclosures one patient's record realistically holds (the lists are costed as this many). */
+const CONSENTS_PER_PATIENT = 20;
+const DISCLOSURES_PER_PATIENT = 50;
 
 @Resolver(() => Consent)
 export class ConsentResolver {
@@ -13,12 +17,12 @@ export class ConsentResolver {
     private readonly service: ConsentService,
   ) {}
 
-  @Query(() => [Consent], { description: "A patient's consents, oldest first, revoked and expired ones included." })
+  @Query(() => [Consent], { complexity: listCost(CONSENTS_PER_PATIENT), description: "A patient's consents, oldest first, revoked and expired ones included." })
   consents(@Args() args: PatientConsentArgs) {
     return this.repository.ofPatient(args.patientId);
   }
 
-  @Query(() => [Disclosure], { description: "The patient's accounting of disclosures, newest first." })
+  @Query(() => [Disclosure], { complexity: listCost(DISCLOSURES_PER_PATIENT), description: "The patient's accounting of disclosures, newest first." })
   disclosures(@Args() args: PatientConsentArgs) {
     return this.repository.disclosuresOf(args.patientId);
   }

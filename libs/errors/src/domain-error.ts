@@ -6,6 +6,9 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   RateLimited = 'RATE_LIMITED',
+  BadRequest = 'BAD_REQUEST',
+  RequestTooLarge = 'REQUEST_TOO_LARGE',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }
 
 export abstract class DomainError extends Error {
@@ -68,6 +71,28 @@ export class RateLimitedError extends DomainError {
   readonly code = ErrorCode.RateLimited;
   constructor(retryAfterSeconds: number, who: 'staff member' | 'address') {
     super(`Too many requests from this ${who}: try again in ${retryAfterSeconds} s`);
+    this.details.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** A request that is not a GraphQL request at all (a body that is not JSON, say). */
+export class BadRequestError extends DomainError {
+  readonly code = ErrorCode.BadRequest;
+}
+
+export class RequestTooLargeError extends DomainError {
+  readonly code = ErrorCode.RequestTooLarge;
+  constructor(limitBytes: number) {
+    super(`Request bodies may be at most ${Math.round(limitBytes / 1024)} KB`);
+    this.details.maximum = limitBytes;
+  }
+}
+
+/** The API cannot take the request now (busy, or a service it needs is down); the client may retry. */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = ErrorCode.ServiceUnavailable;
+  constructor(message: string, retryAfterSeconds = 1) {
+    super(message);
     this.details.retryAfterSeconds = retryAfterSeconds;
   }
 }

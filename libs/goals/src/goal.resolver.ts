@@ -1,9 +1,9 @@
 import { Args, Context, Field, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import { type Actor, type GraphQLContext, pickByIds } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, listCost, pickByIds } from '@oneplan/graphql';
 import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
-import { PART2_FIELD_DESCRIPTION, PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
+import { PART2_FIELD_DESCRIPTION, PLAN_LISTS, PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
 import { Task } from '@oneplan/tasks';
 import { AddGoalInput, AddInterventionInput, AddObjectiveInput, ReviseGoalInput, UpdateObjectiveInput } from './dto/goal.input.js';
 import { GoalLoaders } from './goal.loaders.js';
@@ -15,7 +15,7 @@ export class GoalRevisionResult {
   @Field(() => Goal, { description: 'The goal as revised.' })
   goal!: Goal;
 
-  @Field(() => [Task], { description: "The plan's open and in-progress tasks." })
+  @Field(() => [Task], { complexity: listCost(PLAN_LISTS.tasks), description: "The plan's open and in-progress tasks." })
   openTasksToReview!: Task[];
 }
 
@@ -59,7 +59,7 @@ export class GoalResolver {
     return this.careTeam.staff(ctx.loaders).load(goal.ownerId);
   }
 
-  @ResolveField(() => [Problem], { description: 'The problems the goal addresses.' })
+  @ResolveField(() => [Problem], { complexity: listCost(PLAN_LISTS.problemsPerGoal), description: 'The problems the goal addresses.' })
   async problems(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
     const [links, problems] = await Promise.all([this.loaders.problemLinks(ctx.loaders).load(goal.id), this.plans.problems(ctx.loaders).load(goal.planId)]);
     return pickByIds(problems, links.map((link) => link.problemId));
@@ -70,17 +70,17 @@ export class GoalResolver {
     return Boolean((await this.plans.part2Labels(ctx.loaders).load(goal.planId))?.goalIds.includes(goal.id));
   }
 
-  @ResolveField(() => [Objective], { description: 'Measurable objectives.' })
+  @ResolveField(() => [Objective], { complexity: listCost(PLAN_LISTS.objectivesPerGoal), description: 'Measurable objectives.' })
   objectives(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
     return this.loaders.objectives(ctx.loaders).load(goal.id);
   }
 
-  @ResolveField(() => [Intervention], { description: 'Interventions used toward the goal.' })
+  @ResolveField(() => [Intervention], { complexity: listCost(PLAN_LISTS.interventionsPerGoal), description: 'Interventions used toward the goal.' })
   interventions(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
     return this.loaders.interventions(ctx.loaders).load(goal.id);
   }
 
-  @ResolveField(() => [ClinicalNote], { description: 'Dated progress notes on the goal, oldest first, each with its amendments.' })
+  @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.progressNotesPerGoal), description: 'Dated progress notes on the goal, oldest first, each with its amendments.' })
   progressNotes(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
     return this.notes.about(ctx, { planId: goal.planId, goalId: goal.id });
   }
@@ -90,7 +90,7 @@ export class GoalResolver {
 export class PlanGoalsResolver {
   constructor(private readonly loaders: GoalLoaders) {}
 
-  @ResolveField(() => [Goal], { description: 'Goals of the plan, oldest first.' })
+  @ResolveField(() => [Goal], { complexity: listCost(PLAN_LISTS.goals), description: 'Goals of the plan, oldest first.' })
   goals(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.byPlan(ctx.loaders).load(plan.id);
   }

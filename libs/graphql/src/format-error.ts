@@ -5,16 +5,21 @@ import { DomainError } from '@oneplan/errors';
 
 const logger = new Logger('GraphQL');
 
-/** Codes that Apollo and graphql-js produce for a malformed request; they are safe to pass on. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-]);
+/**
+ * Codes of a malformed or refused request (from Apollo, graphql-js or our limits), as clients see them,
+ * with the extensions each may carry. They are safe to pass on.
+ */
+const REQUEST_ERRORS: Record<string, { code: string; keep: string[] }> = {
+  GRAPHQL_PARSE_FAILED: { code: 'GRAPHQL_PARSE_FAILED', keep: [] },
+  GRAPHQL_VALIDATION_FAILED: { code: 'GRAPHQL_VALIDATION_FAILED', keep: [] },
+  BAD_USER_INPUT: { code: 'BAD_USER_INPUT', keep: [] },
+  BAD_REQUEST: { code: 'BAD_REQUEST', keep: [] },
+  OPERATION_RESOLUTION_FAILURE: { code: 'BAD_REQUEST', keep: [] },
+  PERSISTED_QUERY_NOT_FOUND: { code: 'PERSISTED_QUERY_NOT_SUPPORTED', keep: [] },
+  PERSISTED_QUERY_NOT_SUPPORTED: { code: 'PERSISTED_QUERY_NOT_SUPPORTED', keep: [] },
+  QUERY_LIMIT_EXCEEDED: { code: 'QUERY_LIMIT_EXCEEDED', keep: ['limit', 'maximum', 'actual'] },
+  SERVICE_UNAVAILABLE: { code: 'SERVICE_UNAVAILABLE', keep: ['retryAfterSeconds'] },
+};
 
 /** The domain error behind a GraphQL error, however deeply it was wrapped (resolvers, subscriptions). */
 function domainErrorIn(error: unknown): DomainError | undefined {
@@ -25,10 +30,9 @@ function domainErrorIn(error: unknown): DomainError | undefined {
   return undefined;
 }
 
-/** Whether an error is one clients are meant to see (a domain error or a malformed request). */
+/** Whether an error is one clients are meant to see (a domain error or a malformed or refused request). */
 function isExpected(error: unknown, code: unknown): boolean {
-  if (code === 'QUERY_LIMIT_EXCEEDED') return true;
-  return domainErrorIn(error) !== undefined || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
+  return domainErrorIn(error) !== undefined || (typeof code === 'string' && code in REQUEST_ERRORS);
 }
 
 /** Logs an unexpected error with its request id: name, code and frames only, since messages of driver errors quote row values. */
@@ -43,20 +47,21 @@ export function logUnexpectedErrors(errors: readonly GraphQLError[], requestId: 
 
 /**
  * The single mapping from errors to what clients see: domain errors keep their stable code and safe
- * details, request errors pass through, anything else is masked (no stack traces or SQL).
+ * details, request errors pass through with their own details, anything else is masked (no stack traces
+ * or SQL). A request id already attached (errors raised before execution) is kept.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const { code, requestId } = formatted.extensions ?? {};
+  const traced = typeof requestId === 'string' ? { requestId } : {};
   const original = domainErrorIn(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (original) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  if (original) return { ...base, message: original.message, extensions: { code: original.code, ...original.details, ...traced } };
+  const known = typeof code === 'string' ? REQUEST_ERRORS[code] : undefined;
+  if (known) {
+    const details = Object.fromEntries(known.keep.filter((key) => formatted.extensions?.[key] !== undefined).map((key) => [key, formatted.extensions![key]]));
+    return { ...base, extensions: { code: known.code, ...details, ...traced } };
   }
-  const { code, limit, maximum, actual } = formatted.extensions ?? {};
-  if (limit !== undefined) return { ...base, extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, maximum, actual } };
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...base, extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : 'BAD_USER_INPUT' } };
-  }
-  return { ...maskedError(), path: formatted.path };
+  return { ...maskedError(), path: formatted.path, ...(typeof requestId === 'string' ? { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } } : {}) };
 }
 
 /** What a client sees of a failure it did not cause. */

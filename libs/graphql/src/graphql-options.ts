@@ -1,14 +1,13 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import type { ExecutionResult, GraphQLError } from 'graphql';
-import type { ServerOptions } from 'graphql-ws';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode, GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
+import { CostAdmission } from './admission.js';
+import type { DocumentLimits } from './document-limits.js';
 import { formatGraphQLError, logUnexpectedErrors, maskedError } from './format-error.js';
-import { queryCostPlugin, queryLimitRules } from './query-limits.js';
+import { queryCostPlugin } from './query-cost.js';
 import { RequestLoaders } from './request-loaders.js';
 import type { GraphQLContext, OnePlanRequest } from './request-context.js';
 
@@ -20,6 +19,10 @@ export interface RefusedOperation {
 
 /** Work that must finish before a response leaves (the audit trail); if it fails, no data is sent. */
 export type BeforeResponse = (req: OnePlanRequest, refused: RefusedOperation[]) => Promise<void>;
+
+/** Heap a parsed document holds per character of its source, locations included (measured: about 64). */
+const DOCUMENT_BYTES_PER_CHARACTER = 64;
+const DOCUMENT_CACHE_ENTRIES = 1000;
 
 /**
  * Runs `beforeResponse`, logs unexpected errors with the request id, and adds the id to every error so a
@@ -53,56 +56,57 @@ function responsePlugin(beforeResponse: BeforeResponse): ApolloServerPlugin<Grap
   };
 }
 
-function formatAll(errors: readonly GraphQLError[]) {
+/** The limits a document must keep, from the configuration. */
+export function documentLimits(config: AppConfig): DocumentLimits {
+  return {
+    maxLength: config.GRAPHQL_MAX_DOCUMENT_LENGTH,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
+    maxOperations: config.GRAPHQL_MAX_OPERATIONS,
+    maxFieldRepeats: config.GRAPHQL_MAX_FIELD_REPEATS,
+  };
+}
+
+/** Errors of subscriptions (and anything else outside Apollo's pipeline), mapped as Apollo maps its own. */
+export function formatErrors(errors: readonly GraphQLError[]) {
   logUnexpectedErrors(errors, '');
   return errors.map((error) => formatGraphQLError(error.toJSON(), error));
 }
 
-/** Subscriptions over graphql-ws; their errors bypass Apollo's formatError, so they get the same mapping here. */
-const GRAPHQL_WS: Partial<ServerOptions> & { path: string } = {
-  path: '/graphql',
-  onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) => (result.errors ? { ...result, errors: formatAll(result.errors) } : undefined),
-  onError: (_ctx, _id, _payload, errors) => formatAll(errors),
-};
-
-/** What graphql-ws hands the context function for a subscription. */
-interface WsConnection {
-  connectionParams?: Record<string, unknown>;
-  extra: { request: IncomingMessage };
-}
-
-/** A request-shaped view of a WebSocket subscription, so the access guard and audit trail treat it like any request. */
-function socketRequest({ connectionParams, extra }: WsConnection): OnePlanRequest {
-  const authorization = typeof connectionParams?.authorization === 'string' ? connectionParams.authorization : undefined;
-  return { headers: { authorization }, ip: extra.request.socket.remoteAddress, id: randomUUID() } as unknown as OnePlanRequest;
-}
-
-export function graphqlOptions(config: AppConfig, beforeResponse: BeforeResponse): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, admission: CostAdmission, beforeResponse: BeforeResponse): ApolloDriverConfig {
   const development = config.NODE_ENV !== 'production';
-  const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST, maxAliases: config.GRAPHQL_MAX_ALIASES, maxOperations: config.GRAPHQL_MAX_OPERATIONS };
   return {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    // Introspection and the GraphiQL page in development only (without GraphiQL Nest disables any landing page).
+    // Introspection in development only; the explorer is served by the front door, never a landing page.
     introspection: development,
     playground: false,
-    graphiql: development,
-    validationRules: queryLimitRules(limits),
+    graphiql: false,
+    // No "Did you mean ...?" in production: it would describe the schema to anyone.
+    hideSchemaDetailsFromClientErrors: !development,
+    // Clients send whole documents; registering documents by hash would let anyone fill the server's memory.
+    persistedQueries: false,
+    // Parsed and validated documents, bounded by the heap they hold rather than by their JSON.
+    documentStore: new InMemoryLRUCache<DocumentNode>({
+      max: DOCUMENT_CACHE_ENTRIES,
+      maxSize: config.GRAPHQL_DOCUMENT_CACHE_MB * 1024 * 1024,
+      sizeCalculation: (document) => Math.max(1, (document.loc?.end ?? 1000) * DOCUMENT_BYTES_PER_CHARACTER),
+    }),
     // Plans are private to the care team and never cached by HTTP caches; without the cache-control
     // plugin Apollo also skips its per-field instrumentation.
     plugins: [
       responsePlugin(beforeResponse),
-      queryCostPlugin(limits.maxCost),
+      queryCostPlugin(config.GRAPHQL_MAX_COST, (context, cost) => admission.admit(context.req.res!, cost)),
       ApolloServerPluginCacheControlDisabled(),
     ],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
-    // Subscriptions over graphql-ws; the connection's authorization param stands in for the header.
-    subscriptions: { 'graphql-ws': GRAPHQL_WS as GraphQLWsSubscriptionsConfig },
-    context: (http: { req?: OnePlanRequest } & Partial<WsConnection>): GraphQLContext => ({ req: http.req ?? socketRequest(http as WsConnection), loaders: new RequestLoaders() }),
+    context: ({ req }: { req: OnePlanRequest }): GraphQLContext => ({ req, loaders: new RequestLoaders() }),
   };
 }

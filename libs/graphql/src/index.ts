@@ -1,5 +1,8 @@
 export { formatGraphQLError } from './format-error.js';
-export { graphqlOptions, type RefusedOperation } from './graphql-options.js';
+export { CostAdmission } from './admission.js';
+export { checkDocument, checkSource, type DocumentLimits, limitError } from './document-limits.js';
+export { documentLimits, formatErrors, graphqlOptions, type RefusedOperation } from './graphql-options.js';
+export { listCost, operationCost, pageItemsCost } from './query-cost.js';
 export { LocalDateScalar, formatLocalDate, parseLocalDate } from './local-date.scalar.js';
 export * from './pagination.js';
 export type { Actor, GraphQLContext, OnePlanRequest } from './request-context.js';

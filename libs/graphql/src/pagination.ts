@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { BadUserInputError } from '@oneplan/errors';
+import { pageItemsCost } from './query-cost.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -67,7 +68,7 @@ export function toPage<T extends { id: string }>(rows: T[], first: number, sortV
 export function Paginated<T>(classRef: Type<T>, description: string): Type<Page<T>> {
   @ObjectType(`${classRef.name}Page`, { description })
   class PageType {
-    @Field(() => [classRef], { description: 'The items on this page, in order.' })
+    @Field(() => [classRef], { complexity: pageItemsCost, description: 'The items on this page, in order.' })
     nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Where this page ends and whether more follow.' })

@@ -15,4 +15,6 @@ export interface OnePlanRequest extends Request {
 export interface GraphQLContext {
   req: OnePlanRequest;
   loaders: RequestLoaders;
+  /** The operation's computed cost, once known (reported in the response's extensions). */
+  cost?: number;
 }

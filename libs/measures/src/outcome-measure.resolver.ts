@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import type { Actor, GraphQLContext } from '@oneplan/graphql';
-import { PART2_FIELD_DESCRIPTION, PART2_MEASURES, TreatmentPlan } from '@oneplan/plan';
+import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
+import { PART2_FIELD_DESCRIPTION, PART2_MEASURES, PLAN_LISTS, TreatmentPlan } from '@oneplan/plan';
 import { RecordOutcomeMeasureInput } from './dto/outcome-measure.input.js';
 import { OutcomeMeasure } from './models/outcome-measure.model.js';
 import { OutcomeMeasureLoaders } from './outcome-measure.loaders.js';
@@ -37,7 +37,7 @@ export class OutcomeMeasureResolver {
 export class PlanMeasuresResolver {
   constructor(private readonly loaders: OutcomeMeasureLoaders) {}
 
-  @ResolveField(() => [OutcomeMeasure], { description: 'Outcome measures over time, oldest first, each with its change from the previous score.' })
+  @ResolveField(() => [OutcomeMeasure], { complexity: listCost(PLAN_LISTS.outcomeMeasures), description: 'Outcome measures over time, oldest first, each with its change from the previous score.' })
   outcomeMeasures(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.byPlan(ctx.loaders).load(plan.id);
   }

@@ -2,9 +2,9 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { Goal, GoalLoaders } from '@oneplan/goals';
-import { type Actor, type GraphQLContext, pickByIds } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, listCost, pickByIds } from '@oneplan/graphql';
 import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
-import { PART2_FIELD_DESCRIPTION, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
+import { PART2_FIELD_DESCRIPTION, PLAN_LISTS, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { currentMedications } from './current-medications.js';
 import { RecordMedicationChangeInput } from './dto/medication-change.input.js';
 import { MedicationChangeLoaders } from './medication-change.loaders.js';
@@ -37,13 +37,13 @@ export class MedicationChangeResolver {
     return Boolean((await this.plans.part2Labels(ctx.loaders).load(change.planId))?.medicationChangeIds.includes(change.id));
   }
 
-  @ResolveField(() => [Goal], { description: 'Goals the change serves.' })
+  @ResolveField(() => [Goal], { complexity: listCost(PLAN_LISTS.goalsPerMedicationChange), description: 'Goals the change serves.' })
   async goals(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
     const [links, goals] = await Promise.all([this.loaders.goalLinks(ctx.loaders).load(change.id), this.goalLoaders.byPlan(ctx.loaders).load(change.planId)]);
     return pickByIds(goals, links.map((link) => link.goalId));
   }
 
-  @ResolveField(() => [ClinicalNote], { description: 'Medication notes, oldest first, each with its amendments.' })
+  @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.notesPerMedicationChange), description: 'Medication notes, oldest first, each with its amendments.' })
   notes(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
     return this.noteLoaders.about(ctx, { planId: change.planId, medicationChangeId: change.id });
   }
@@ -53,12 +53,12 @@ export class MedicationChangeResolver {
 export class PlanMedicationsResolver {
   constructor(private readonly loaders: MedicationChangeLoaders) {}
 
-  @ResolveField(() => [MedicationChange], { description: 'Every medication change, in effect order.' })
+  @ResolveField(() => [MedicationChange], { complexity: listCost(PLAN_LISTS.medicationChanges), description: 'Every medication change, in effect order.' })
   medicationChanges(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.byPlan(ctx.loaders).load(plan.id);
   }
 
-  @ResolveField(() => [CurrentMedication], { description: 'The current medication list, derived from the changes.' })
+  @ResolveField(() => [CurrentMedication], { complexity: listCost(PLAN_LISTS.currentMedications), description: 'The current medication list, derived from the changes.' })
   async currentMedications(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return currentMedications(await this.loaders.byPlan(ctx.loaders).load(plan.id));
   }

@@ -1,9 +1,9 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
 import type { ClinicalNoteRow } from '@oneplan/prisma';
-import { isPart2Note, PART2_FIELD_DESCRIPTION, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
+import { isPart2Note, PART2_FIELD_DESCRIPTION, PLAN_LISTS, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { ClinicalNoteLoaders } from './clinical-note.loaders.js';
 import { ClinicalNoteService } from './clinical-note.service.js';
 import { AddClinicalNoteInput, AmendClinicalNoteInput } from './dto/clinical-note.input.js';
@@ -38,7 +38,7 @@ export class ClinicalNoteResolver {
     return isPart2Note(note, await this.plans.part2Labels(ctx.loaders).load(note.planId));
   }
 
-  @ResolveField(() => [ClinicalNote], { description: 'Amendments of this note, oldest first.' })
+  @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.amendmentsPerNote), description: 'Amendments of this note, oldest first.' })
   amendments(@Parent() note: ClinicalNoteRow, @Context() ctx: GraphQLContext) {
     return note.amendsId ? [] : this.loaders.amendmentsOf(ctx, note);
   }
@@ -48,7 +48,7 @@ export class ClinicalNoteResolver {
 export class PlanNotesResolver {
   constructor(private readonly loaders: ClinicalNoteLoaders) {}
 
-  @ResolveField(() => [ClinicalNote], { description: 'Progress and readiness notes on the plan as a whole, oldest first.' })
+  @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.planNotes), description: 'Progress and readiness notes on the plan as a whole, oldest first.' })
   notes(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.about(ctx, { planId: plan.id });
   }

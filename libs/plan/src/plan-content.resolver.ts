@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
-import type { Actor, GraphQLContext } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
 import type { SafetyPlanRow } from '@oneplan/prisma';
 import { AddProblemInput, AddTriggerDateInput, UpdateProblemInput, UpdateSafetyPlanInput } from './dto/plan-content.input.js';
 import { Problem, SafetyPlan, TriggerDate } from './models/plan-content.model.js';
@@ -9,6 +9,7 @@ import { PlanContentService } from './plan-content.service.js';
 import { PlanLoaders } from './plan.loaders.js';
 import { PART2_FIELD_DESCRIPTION, PART2_PROBLEM_CATEGORIES } from './part2.js';
 import { missingSafetyPlanSections } from './safety-plan.rules.js';
+import { PLAN_LISTS } from './plan-lists.js';
 
 @Resolver(() => TreatmentPlan)
 export class PlanContentResolver {
@@ -17,12 +18,12 @@ export class PlanContentResolver {
     private readonly service: PlanContentService,
   ) {}
 
-  @ResolveField(() => [Problem], { description: 'Problems the plan addresses, oldest first.' })
+  @ResolveField(() => [Problem], { complexity: listCost(PLAN_LISTS.problems), description: 'Problems the plan addresses, oldest first.' })
   problems(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.problems(ctx.loaders).load(plan.id);
   }
 
-  @ResolveField(() => [TriggerDate], { description: 'Known trigger dates (anniversaries and other hard dates).' })
+  @ResolveField(() => [TriggerDate], { complexity: listCost(PLAN_LISTS.triggerDates), description: 'Known trigger dates (anniversaries and other hard dates).' })
   triggerDates(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.triggerDates(ctx.loaders).load(plan.id);
   }

@@ -5,7 +5,7 @@ import { type LivePayloads, LiveTopic, LiveUpdates } from '@oneplan/queue';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, Episode, Patient } from '@oneplan/care-team';
 import { NotFoundError } from '@oneplan/errors';
-import { type Actor, decodeCursor, type GraphQLContext, Paginated, toPage } from '@oneplan/graphql';
+import { type Actor, decodeCursor, type GraphQLContext, listCost, Paginated, toPage } from '@oneplan/graphql';
 import {
   CaseloadArgs,
   ChangeLevelOfCareInput,
@@ -20,6 +20,7 @@ import { PlanRevisionRepository } from './plan-revision.repository.js';
 import { PlanScopes } from './plan-scopes.js';
 import { PlanLoaders, RECENT_REVISIONS } from './plan.loaders.js';
 import { PlanService } from './plan.service.js';
+import { PLAN_LISTS } from './plan-lists.js';
 
 export const TreatmentPlanPage = Paginated(TreatmentPlan, 'A page of treatment plans.');
 export const PlanRevisionPage = Paginated(PlanRevision, 'A page of plan history, newest first.');
@@ -108,17 +109,17 @@ export class PlanResolver {
     return this.careTeam.patient(ctx.loaders).load(episode!.patientId);
   }
 
-  @ResolveField(() => [PhaseChange], { description: 'Every change of phase, oldest first.' })
+  @ResolveField(() => [PhaseChange], { complexity: listCost(PLAN_LISTS.phaseChanges), description: 'Every change of phase, oldest first.' })
   phaseChanges(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.phaseChanges(ctx.loaders).load(plan.id);
   }
 
-  @ResolveField(() => [LevelOfCareChange], { description: 'Every change of level of care and referral out, oldest first.' })
+  @ResolveField(() => [LevelOfCareChange], { complexity: listCost(PLAN_LISTS.levelOfCareChanges), description: 'Every change of level of care and referral out, oldest first.' })
   levelOfCareChanges(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.levelOfCareChanges(ctx.loaders).load(plan.id);
   }
 
-  @ResolveField(() => [PlanRevision], { description: `The ${RECENT_REVISIONS} most recent changes, newest first (planHistory pages through all).` })
+  @ResolveField(() => [PlanRevision], { complexity: listCost(RECENT_REVISIONS), description: `The ${RECENT_REVISIONS} most recent changes, newest first (planHistory pages through all).` })
   recentRevisions(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.recentRevisions(ctx.loaders).load(plan.id);
   }

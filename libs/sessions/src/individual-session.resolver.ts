@@ -2,9 +2,9 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { Goal, GoalLoaders } from '@oneplan/goals';
-import { type Actor, type GraphQLContext, pickByIds } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, listCost, pickByIds } from '@oneplan/graphql';
 import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
-import { TreatmentPlan } from '@oneplan/plan';
+import { PLAN_LISTS, TreatmentPlan } from '@oneplan/plan';
 import { RecordSessionOutcomeInput, ScheduleIndividualSessionInput } from './dto/individual-session.input.js';
 import { IndividualSessionLoaders } from './individual-session.loaders.js';
 import { IndividualSessionService } from './individual-session.service.js';
@@ -35,13 +35,13 @@ export class IndividualSessionResolver {
     return this.careTeam.staff(ctx.loaders).load(session.therapistId);
   }
 
-  @ResolveField(() => [Goal], { description: 'Goals the session addresses.' })
+  @ResolveField(() => [Goal], { complexity: listCost(PLAN_LISTS.goalsPerSession), description: 'Goals the session addresses.' })
   async goalsAddressed(@Parent() session: IndividualSession, @Context() ctx: GraphQLContext) {
     const [links, goals] = await Promise.all([this.loaders.goalLinks(ctx.loaders).load(session.id), this.goals.byPlan(ctx.loaders).load(session.planId)]);
     return pickByIds(goals, links.map((link) => link.goalId));
   }
 
-  @ResolveField(() => [ClinicalNote], { description: 'Session notes, oldest first, each with its amendments.' })
+  @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.notesPerSession), description: 'Session notes, oldest first, each with its amendments.' })
   notes(@Parent() session: IndividualSession, @Context() ctx: GraphQLContext) {
     return this.noteLoaders.about(ctx, { planId: session.planId, individualSessionId: session.id });
   }
@@ -51,7 +51,7 @@ export class IndividualSessionResolver {
 export class PlanSessionsResolver {
   constructor(private readonly loaders: IndividualSessionLoaders) {}
 
-  @ResolveField(() => [IndividualSession], { description: 'Individual sessions, earliest first.' })
+  @ResolveField(() => [IndividualSession], { complexity: listCost(PLAN_LISTS.individualSessions), description: 'Individual sessions, earliest first.' })
   individualSessions(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.byPlan(ctx.loaders).load(plan.id);
   }

@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import type { Actor, GraphQLContext } from '@oneplan/graphql';
-import { TreatmentPlan } from '@oneplan/plan';
+import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
+import { PLAN_LISTS, TreatmentPlan } from '@oneplan/plan';
 import { AddTaskInput, UpdateTaskInput } from './dto/task.input.js';
 import { Task } from './models/task.model.js';
 import { TaskLoaders } from './task.loaders.js';
@@ -35,7 +35,7 @@ export class TaskResolver {
 export class PlanTasksResolver {
   constructor(private readonly loaders: TaskLoaders) {}
 
-  @ResolveField(() => [Task], { description: 'All follow-up tasks of the plan, soonest due first.' })
+  @ResolveField(() => [Task], { complexity: listCost(PLAN_LISTS.tasks), description: 'All follow-up tasks of the plan, soonest due first.' })
   tasks(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.byPlan(ctx.loaders).load(plan.id);
   }

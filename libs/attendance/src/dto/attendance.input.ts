@@ -4,6 +4,9 @@ import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsUUID, Length,
 import { PageArgs } from '@oneplan/graphql';
 import { AttendanceStatus, GroupType, Modality } from '../models/group-session.model.js';
 
+/** Patients one attendance record may name: a group never seats more. */
+export const MAX_ATTENDANCE_ENTRIES = 100;
+
 @InputType({ description: 'Schedules a group session.' })
 export class ScheduleGroupSessionInput {
   @Field(() => ID, { description: 'The program.' })
@@ -63,9 +66,9 @@ export class RecordGroupAttendanceInput {
   @IsUUID()
   groupSessionId!: string;
 
-  @Field(() => [AttendanceEntryInput], { description: 'One entry per patient (1-100).' })
+  @Field(() => [AttendanceEntryInput], { description: `One entry per patient (1-${MAX_ATTENDANCE_ENTRIES}).` })
   @ArrayMinSize(1)
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_ATTENDANCE_ENTRIES)
   @ValidateNested({ each: true })
   @Type(() => AttendanceEntryInput)
   entries!: AttendanceEntryInput[];

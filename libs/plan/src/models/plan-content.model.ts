@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@oneplan/graphql';
+import { listCost, LocalDateScalar } from '@oneplan/graphql';
 import { ProblemCategory } from './enums.js';
+import { SAFETY_PLAN_ENTRIES } from '../plan-lists.js';
 
 @ObjectType({ description: 'A problem the plan addresses.' })
 export class Problem {
@@ -79,10 +80,10 @@ export class SafetyPlan {
   @Field(() => [String], { description: 'People and places that help.' })
   peopleAndPlaces!: string[];
 
-  @Field(() => [SafetyContact], { description: 'People to contact for help.' })
+  @Field(() => [SafetyContact], { complexity: listCost(SAFETY_PLAN_ENTRIES), description: 'People to contact for help.' })
   contacts!: SafetyContact[];
 
-  @Field(() => [CrisisLine], { description: 'Crisis lines (988, 911 and the SAMHSA National Helpline are prefilled).' })
+  @Field(() => [CrisisLine], { complexity: listCost(SAFETY_PLAN_ENTRIES), description: 'Crisis lines (988, 911 and the SAMHSA National Helpline are prefilled).' })
   crisisLines!: CrisisLine[];
 
   @Field(() => Int, { description: 'Version; edits name the version they saw.' })

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { LevelOfCare, ReferralDestination } from '@oneplan/care-team';
 import { TreatmentPhase } from './enums.js';
+import { listCost } from '@oneplan/graphql';
+import { PLAN_LISTS } from '../plan-lists.js';
 
 @ObjectType({ description: 'A change of level of care, or a referral out, with its reason.' })
 export class LevelOfCareChange {
@@ -76,7 +78,7 @@ export class PlanRevision {
   @Field({ description: 'CREATED, UPDATED, AMENDED or RECORDED.' })
   action!: string;
 
-  @Field(() => [FieldChange], { description: 'The fields that changed.' })
+  @Field(() => [FieldChange], { complexity: listCost(PLAN_LISTS.fieldsPerChange), description: 'The fields that changed.' })
   changes!: FieldChange[];
 
   @Field(() => String, { nullable: true, description: 'Reason given for the change.' })

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { WebhookDeliveryStatus } from '@oneplan/prisma';
+import { WEBHOOK_ATTEMPTS } from '@oneplan/queue';
+import { listCost } from '@oneplan/graphql';
 
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus', description: 'Pending (being tried), delivered, or dead after its last attempt.' });
 
@@ -59,6 +61,6 @@ export class WebhookDelivery {
   @Field(() => Date, { nullable: true, description: 'When it was delivered.' })
   deliveredAt!: Date | null;
 
-  @Field(() => [WebhookAttempt], { description: 'Every attempt, oldest first.' })
+  @Field(() => [WebhookAttempt], { complexity: listCost(WEBHOOK_ATTEMPTS), description: 'Every attempt, oldest first.' })
   attempts!: WebhookAttempt[];
 }

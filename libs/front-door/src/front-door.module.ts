@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@oneplan/auth';
+import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { CostAdmission } from '@oneplan/graphql';
+import { Explorer } from './explorer.js';
+import { FrontDoor } from './front-door.js';
+import { SubscriptionServer } from './subscription-server.js';
+
+/** How GraphQL requests reach the API: the HTTP front door, cost admission, subscriptions and the explorer. */
+@Module({
+  imports: [AuthModule],
+  providers: [
+    Explorer,
+    FrontDoor,
+    SubscriptionServer,
+    { provide: CostAdmission, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new CostAdmission(config.GRAPHQL_COST_BUDGET) },
+  ],
+  exports: [CostAdmission, FrontDoor],
+})
+export class FrontDoorModule {}

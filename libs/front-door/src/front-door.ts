@@ -1,0 +1,105 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ModuleRef } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { type GraphQLError, parse } from 'graphql';
+import { Authenticator, RequestRateLimits } from '@oneplan/auth';
+import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { BadRequestError, DomainError, RequestTooLargeError, ServiceUnavailableError } from '@oneplan/errors';
+import { checkDocument, checkSource, documentLimits, type OnePlanRequest } from '@oneplan/graphql';
+import { Explorer } from './explorer.js';
+import { isRequestError, refuse } from './refusal.js';
+
+/** Request bodies above this are refused before GraphQL sees them (Apollo sets no limit of its own). */
+export const BODY_LIMIT_BYTES = 100 * 1024;
+
+type Middleware = (req: Request, res: Response, next: NextFunction) => void;
+
+/**
+ * Everything a GraphQL request passes before Apollo sees it, cheapest first, so that what an anonymous
+ * or hostile client can make the API do stays small and linear: the client address's rate budget, the
+ * bearer token (before the body is read: without a valid token nothing of the request is parsed), the
+ * staff member's budget, a cap on requests in flight, a bounded JSON body, and the document's limits
+ * (length and tokens before parsing, then depth, aliases, directives, repeated fields and operations)
+ * before Apollo validates it. Every refusal is a GraphQL-shaped error with a stable code.
+ */
+@Injectable()
+export class FrontDoor {
+  private readonly logger = new Logger(FrontDoor.name);
+  private inFlight = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly authenticator: Authenticator,
+    private readonly explorer: Explorer,
+    private readonly modules: ModuleRef,
+    private readonly rateLimits: RequestRateLimits,
+  ) {}
+
+  mount(app: NestExpressApplication): void {
+    this.explorer.mount(app);
+    app.use('/graphql', this.guarded(this.admit));
+    app.use('/graphql', this.jsonBody());
+    app.use('/graphql', this.guarded(this.checkDocument));
+  }
+
+  /** Resolves once no GraphQL request is in flight (shutdown waits for it). */
+  async drained(): Promise<void> {
+    while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  private readonly admit = async (req: OnePlanRequest, res: Response): Promise<void> => {
+    await this.rateLimits.spendForAddress(req.ip ?? 'unknown');
+    const actor = await this.authenticator.actorOf(req);
+    await this.rateLimits.spendForStaff(actor.staffId);
+    if (this.inFlight >= this.config.GRAPHQL_MAX_IN_FLIGHT) throw new ServiceUnavailableError('The API is busy: try again in a moment');
+    this.inFlight++;
+    res.once('close', () => this.inFlight--);
+  };
+
+  private readonly checkDocument = async (req: OnePlanRequest): Promise<void> => {
+    if (Array.isArray(req.body)) throw new BadRequestError('Batched requests are not accepted: send one operation per request');
+    const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    // Without a document Apollo answers the request itself.
+    if (typeof source !== 'string') return;
+    const limits = documentLimits(this.config);
+    const refusal = checkSource(source, limits) ?? this.checkParsed(source, limits);
+    if (refusal) throw refusal;
+  };
+
+  private checkParsed(source: string, limits: ReturnType<typeof documentLimits>): GraphQLError | undefined {
+    let document;
+    try {
+      document = parse(source);
+    } catch {
+      // Apollo parses it again and reports the syntax error with its location.
+      return undefined;
+    }
+    return checkDocument(this.modules.get(GraphQLSchemaHost, { strict: false }).schema, document, limits);
+  }
+
+  /** Runs an async step and refuses the request with its error, or passes it on. */
+  private guarded(step: (req: OnePlanRequest, res: Response) => Promise<void>): Middleware {
+    return (req, res, next) => {
+      step(req as OnePlanRequest, res).then(
+        () => next(),
+        (error: unknown) => {
+          if (!(error instanceof DomainError) && !isRequestError(error)) this.logger.error({ requestId: req.id, err: { name: (error as Error)?.name, code: (error as { code?: unknown })?.code } }, 'Request refused by an unexpected error');
+          refuse(res, error);
+        },
+      );
+    };
+  }
+
+  /** JSON bodies up to BODY_LIMIT_BYTES; too large or malformed bodies are refused as GraphQL errors. */
+  private jsonBody(): Middleware {
+    const parse = express.json({ limit: BODY_LIMIT_BYTES, strict: true });
+    return (req, res, next) =>
+      parse(req, res, (error?: { type?: string; status?: number }) => {
+        if (!error) return next();
+        if (error.type === 'entity.too.large') return refuse(res, new RequestTooLargeError(BODY_LIMIT_BYTES));
+        refuse(res, new BadRequestError(error.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body could not be read'));
+      });
+  }
+}

@@ -1,0 +1,38 @@
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { DomainError, ErrorCode } from '@oneplan/errors';
+
+/** HTTP status of each refusal the front door makes before GraphQL runs. */
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.RateLimited]: 429,
+  [ErrorCode.RequestTooLarge]: 413,
+  [ErrorCode.BadRequest]: 400,
+  [ErrorCode.ServiceUnavailable]: 503,
+};
+
+/**
+ * Answers a request the front door refuses with a GraphQL-shaped body (`errors` with a stable
+ * `extensions.code` and the request id), so every client library reads it like any GraphQL error.
+ */
+export function refuse(res: Response, error: unknown): void {
+  const requestId = String(res.req.id ?? '');
+  if (isRequestError(error)) {
+    const { http, ...extensions } = error.extensions as { http?: { status?: number } };
+    res.status(http?.status ?? 400).json({ errors: [{ message: error.message, extensions: { ...extensions, requestId } }] });
+    return;
+  }
+  if (!(error instanceof DomainError)) {
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+    return;
+  }
+  const retryAfter = error.details.retryAfterSeconds;
+  if (typeof retryAfter === 'number') res.set('retry-after', String(retryAfter));
+  if (error.code === ErrorCode.Unauthenticated) res.set('www-authenticate', 'Bearer');
+  res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details, requestId } }] });
+}
+
+/** A GraphQL error with a stable code of its own (a document over a limit). */
+export function isRequestError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && typeof error.extensions.code === 'string';
+}
