@@ -2,7 +2,23 @@ import { spawn } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { JobName, QueueName } from '@oneplan/queue';
 import { createSuiteDatabase, dropDatabase } from '../support/databases.js';
+import pg from 'pg';
+import { BearerTokens } from '@oneplan/auth';
+import { loadConfig } from '@oneplan/config';
 import { freePort, run, waitFor } from '../support/processes.js';
+
+/** A staff member in a bare database, and a token for them. */
+async function signedInStaffOf(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: [program] } = await client.query(`INSERT INTO "Program" ("id", "name", "levelOfCare", "timeZone") VALUES (gen_random_uuid(), 'Processes', 'IOP', 'UTC') RETURNING "id"`);
+    const { rows: [staff] } = await client.query(`INSERT INTO "StaffMember" ("id", "programId", "name", "email", "credentials", "discipline") VALUES (gen_random_uuid(), $1, 'Pat Process', 'pat.process@test.example', 'LCSW', 'THERAPIST') RETURNING "id"`, [program.id]);
+    return new BearerTokens(loadConfig()).issue(staff.id);
+  } finally {
+    await client.end();
+  }
+}
 
 describe('API and worker processes (e2e)', () => {
   let database: { name: string; url: string };
@@ -26,6 +42,29 @@ describe('API and worker processes (e2e)', () => {
       expect(code).toBe(0);
       expect(ms).toBeLessThan(10_000);
       for (const line of started.output().trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+    } finally {
+      started.child.kill('SIGKILL');
+    }
+  });
+
+  it('should exit on SIGTERM within 10 s after clients gave up on requests in flight (api)', async () => {
+    const port = String(await freePort());
+    const started = run('api', { DATABASE_URL: database.url, PORT: port });
+    try {
+      await waitFor(`http://127.0.0.1:${port}/health/live`);
+      const token = await signedInStaffOf(database.url);
+      const body = JSON.stringify({ query: '{ me { id } }' });
+      await Promise.all(
+        Array.from({ length: 400 }, async (_, index) => {
+          const abandon = new AbortController();
+          setTimeout(() => abandon.abort(), index % 40);
+          await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, signal: abandon.signal }).catch(() => undefined);
+        }),
+      );
+      started.child.kill('SIGTERM');
+      const { code, ms } = await started.exit;
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(10_000);
     } finally {
       started.child.kill('SIGKILL');
     }

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -19,9 +20,12 @@ export interface Started {
   exit: Promise<{ code: number | null; ms: number }>;
 }
 
-/** Runs a built app (npm test builds first) with the given environment. */
-export function run(app: 'api' | 'worker', env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [path.join(root, `dist/apps/${app}/src/main.js`)], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** The Node flags the API runs with in production (apps/api/runtime.json). */
+export const API_NODE_FLAGS: string[] = JSON.parse(readFileSync(path.join(root, 'apps/api/runtime.json'), 'utf8')).nodeFlags;
+
+/** Runs a built app (npm test builds first) with the given environment (and Node flags). */
+export function run(app: 'api' | 'worker', env: Record<string, string>, nodeFlags: string[] = []): Started {
+  const child = spawn(process.execPath, [...nodeFlags, path.join(root, `dist/apps/${app}/src/main.js`)], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -46,4 +50,10 @@ export async function waitFor(url: string, timeoutMs = 20_000): Promise<Response
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+}
+
+/** A process's resident memory in MB, from /proc (Linux). */
+export function residentMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))!;
+  return Number(line.replace(/\D+/g, '')) / 1024;
 }

@@ -50,12 +50,13 @@ export class FrontDoor {
   }
 
   private readonly admit = async (req: OnePlanRequest, res: Response): Promise<void> => {
+    // Counted from the first moment, while the response is surely open, so its close always uncounts it.
+    if (this.inFlight >= this.config.GRAPHQL_MAX_IN_FLIGHT || res.closed) throw new ServiceUnavailableError('The API is busy: try again in a moment');
+    this.inFlight++;
+    res.once('close', () => this.inFlight--);
     await this.rateLimits.spendForAddress(req.ip ?? 'unknown');
     const actor = await this.authenticator.actorOf(req);
     await this.rateLimits.spendForStaff(actor.staffId);
-    if (this.inFlight >= this.config.GRAPHQL_MAX_IN_FLIGHT) throw new ServiceUnavailableError('The API is busy: try again in a moment');
-    this.inFlight++;
-    res.once('close', () => this.inFlight--);
   };
 
   private readonly checkDocument = async (req: OnePlanRequest): Promise<void> => {

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import type { Response } from 'express';
 
 interface Waiter {
@@ -5,16 +6,21 @@ interface Waiter {
   admit: () => void;
 }
 
+/** Share of the heap limit above which new operations wait for running ones to finish. */
+const HEAP_HIGH_WATER = 0.6;
+
 /**
- * Admission by cost: operations execute while the cost of those executing stays within the budget; the
- * others wait in arrival order. What an operation holds in memory grows with its cost (its rows, its
- * object graph, its response), so the budget bounds the live heap however many clients are connected,
- * while cheap operations keep flowing beside a heavy one. An operation holds its share until its response
- * has been sent or its client has gone.
+ * Admission by cost and by memory: operations execute while the cost of those executing stays within
+ * the budget and the heap stays below its high-water mark; the others wait in arrival order. What an
+ * operation holds (its rows, its object graph, its response) grows with its cost, so the budget bounds
+ * the live heap however many clients are connected; the heap check covers what a cost cannot foresee
+ * (clinical text runs up to 20,000 characters a note). One operation always runs, so the queue moves.
+ * An operation holds its share until its response has been sent or its client has gone.
  */
 export class CostAdmission {
   private running = 0;
   private readonly waiting: Waiter[] = [];
+  private readonly heapHighWater = getHeapStatistics().heap_size_limit * HEAP_HIGH_WATER;
 
   constructor(private readonly budget: number) {}
 
@@ -26,7 +32,7 @@ export class CostAdmission {
       this.running -= units;
       this.drain();
     };
-    if (this.waiting.length === 0 && this.running + units <= this.budget) {
+    if (this.waiting.length === 0 && this.fits(units)) {
       this.running += units;
       res.once('close', release);
       return Promise.resolve();
@@ -55,8 +61,13 @@ export class CostAdmission {
     return { running: this.running, waiting: this.waiting.length };
   }
 
+  private fits(units: number): boolean {
+    if (this.running === 0) return true;
+    return this.running + units <= this.budget && getHeapStatistics().used_heap_size < this.heapHighWater;
+  }
+
   private drain(): void {
-    while (this.waiting.length > 0 && this.running + this.waiting[0].units <= this.budget) {
+    while (this.waiting.length > 0 && this.fits(this.waiting[0].units)) {
       const next = this.waiting.shift()!;
       this.running += next.units;
       next.admit();

@@ -4,6 +4,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   type ASTVisitor,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLSchema,
@@ -51,9 +52,12 @@ export function checkSource(source: string, limits: DocumentLimits): GraphQLErro
 }
 
 /**
- * How often each response name occurs in a selection set once the fragments spread into it are merged:
- * graphql-js compares every such pair to check that fields can merge (quadratic), and a fragment spread
- * twice doubles every name it holds. Each fragment's counts are worked out once.
+ * How many field nodes share one response path (`patientPlan.goals.owner`) once fragments are merged in.
+ * graphql-js's check that fields can merge compares every such pair, with no memory of pairs it compared,
+ * so its work grows with the square of these counts and multiplies down repeated paths; a fragment spread
+ * twice doubles every path under it. Two passes, both linear: each selection set's counts, with every
+ * fragment's counts worked out once (so a fan-out of fragments is refused before anything is expanded),
+ * then the counts along each response path of each operation.
  */
 function fieldRepeatsRule(maximum: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
@@ -61,6 +65,13 @@ function fieldRepeatsRule(maximum: number): ValidationRule {
     for (const definition of context.getDocument().definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
+    let refused = false;
+    const refuse = () => {
+      if (refused) return;
+      refused = true;
+      context.reportError(limitError('fieldRepeats', maximum, undefined, `A field may be selected at most ${maximum} times at one place in a query (fragments included)`));
+    };
+
     const known = new Map<SelectionSetNode | string, Map<string, number>>();
     const bump = (counts: Map<string, number>, name: string, by: number) => counts.set(name, Math.min((counts.get(name) ?? 0) + by, maximum + 1));
     const countsOf = (selectionSet: SelectionSetNode): Map<string, number> => {
@@ -87,16 +98,46 @@ function fieldRepeatsRule(maximum: number): ValidationRule {
       known.set(name, counts);
       return counts;
     };
-    let reported = false;
+
+    /** The fields selected by these selection sets together, by response name, fragments merged in (each once). */
+    const fieldsOf = (selectionSets: SelectionSetNode[]): Map<string, FieldNode[]> => {
+      const byName = new Map<string, FieldNode[]>();
+      const spread = new Set<string>();
+      const collect = (selectionSet: SelectionSetNode) => {
+        for (const selection of selectionSet.selections) {
+          if (selection.kind === Kind.FIELD) {
+            const name = selection.alias?.value ?? selection.name.value;
+            byName.set(name, [...(byName.get(name) ?? []), selection]);
+          } else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
+          else if (!spread.has(selection.name.value)) {
+            spread.add(selection.name.value);
+            const fragment = fragments.get(selection.name.value);
+            if (fragment) collect(fragment.selectionSet);
+          }
+        }
+      };
+      selectionSets.forEach(collect);
+      return byName;
+    };
+    const walk = (selectionSets: SelectionSetNode[]) => {
+      for (const nodes of fieldsOf(selectionSets).values()) {
+        if (nodes.length > maximum) return refuse();
+        const children = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+        if (children.length) walk(children);
+        if (refused) return;
+      }
+    };
+
     return {
       SelectionSet(selectionSet) {
-        if (reported) return;
-        for (const count of countsOf(selectionSet).values()) {
-          if (count <= maximum) continue;
-          reported = true;
-          context.reportError(limitError('fieldRepeats', maximum, undefined, `A field may be selected at most ${maximum} times in one selection set (fragments included)`));
-          return;
-        }
+        if (!refused && [...countsOf(selectionSet).values()].some((count) => count > maximum)) refuse();
+      },
+      Document: {
+        leave(document) {
+          for (const definition of document.definitions) {
+            if (!refused && definition.kind === Kind.OPERATION_DEFINITION) walk([definition.selectionSet]);
+          }
+        },
       },
     };
   };

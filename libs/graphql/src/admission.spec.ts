@@ -1,0 +1,58 @@
+import { EventEmitter } from 'node:events';
+import type { Response } from 'express';
+import { CostAdmission } from './admission.js';
+
+/** The part of a response admission watches: its close. */
+class FakeResponse extends EventEmitter {
+  closed = false;
+  close() {
+    this.closed = true;
+    this.emit('close');
+  }
+}
+
+const settled = async (promise: Promise<void>) => {
+  let state = 'pending';
+  promise.then(() => (state = 'admitted'), () => (state = 'refused'));
+  await new Promise((resolve) => setImmediate(resolve));
+  return state;
+};
+
+describe(CostAdmission.name, () => {
+  it('should admit operations while their costs fit the budget, and the next in arrival order as costs are released', async () => {
+    const admission = new CostAdmission(100);
+    const [a, b, c, d] = [new FakeResponse(), new FakeResponse(), new FakeResponse(), new FakeResponse()];
+    expect(await settled(admission.admit(a as unknown as Response, 60))).toBe('admitted');
+    expect(await settled(admission.admit(b as unknown as Response, 30))).toBe('admitted');
+    const third = admission.admit(c as unknown as Response, 50);
+    const fourth = admission.admit(d as unknown as Response, 5);
+    // The cheap fourth waits behind the third: arrival order, so a heavy operation is never starved.
+    expect(await settled(fourth)).toBe('pending');
+    expect(admission.load).toEqual({ running: 90, waiting: 2 });
+    a.close();
+    expect(await settled(third)).toBe('admitted');
+    expect(await settled(fourth)).toBe('admitted');
+    expect(admission.load).toEqual({ running: 85, waiting: 0 });
+  });
+
+  it('should drop a waiting operation whose client leaves, and let the next one in', async () => {
+    const admission = new CostAdmission(10);
+    const [running, leaving, next] = [new FakeResponse(), new FakeResponse(), new FakeResponse()];
+    await admission.admit(running as unknown as Response, 10);
+    const left = admission.admit(leaving as unknown as Response, 5);
+    const after = admission.admit(next as unknown as Response, 5);
+    leaving.close();
+    expect(await settled(left)).toBe('refused');
+    running.close();
+    expect(await settled(after)).toBe('admitted');
+    expect(admission.load).toEqual({ running: 5, waiting: 0 });
+  });
+
+  it('should always run one operation, even one costing more than the budget, and refuse a client already gone', async () => {
+    const admission = new CostAdmission(10);
+    expect(await settled(admission.admit(new FakeResponse() as unknown as Response, 50))).toBe('admitted');
+    const gone = new FakeResponse();
+    gone.closed = true;
+    expect(await settled(admission.admit(gone as unknown as Response, 1))).toBe('refused');
+  });
+});
