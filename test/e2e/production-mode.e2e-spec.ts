@@ -11,6 +11,12 @@ describe('The API in production mode (e2e)', () => {
     expect(response.errors?.[0].message).toMatch(/introspection/i);
   });
 
+  it('should not describe the schema in validation errors (no "Did you mean ...?")', async () => {
+    const response = await api.gql(clinic.staff.therapist, '{ patien(id: "x") { id } }');
+    expect(response.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0].message).not.toMatch(/did you mean|patient/i);
+  });
+
   it('should serve no landing page', async () => {
     const page = await request(api.app.getHttpServer()).get('/graphql').set('accept', 'text/html');
     expect(page.text).not.toMatch(/<html|<!DOCTYPE/i);

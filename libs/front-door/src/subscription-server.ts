@@ -109,7 +109,9 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
       const operation = getOperationAST(document, payload.operationName);
       if (operation?.operation !== 'subscription') throw new GraphQLError('Only subscriptions run over WebSocket: send queries and mutations over HTTP', { extensions: { code: 'BAD_REQUEST' } });
       const invalid = validate(schema, document, specifiedRules);
-      if (invalid.length) return invalid.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+      // As over HTTP, production describes no schema in its errors (no "Did you mean ...?").
+      const message = (error: GraphQLError) => (this.config.NODE_ENV === 'production' ? error.message.replace(/ ?Did you mean(.+?)\?$/, '') : error.message);
+      if (invalid.length) return invalid.map((error) => new GraphQLError(message(error), { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
       const variables = payload.variables ?? {};
       const cost = operationCost(schema, document, payload.operationName ?? undefined, variables, this.config.GRAPHQL_MAX_COST);
       if (cost > this.config.GRAPHQL_MAX_COST) throw limitError('cost', this.config.GRAPHQL_MAX_COST, cost, `The subscription costs ${cost} per event, over the budget of ${this.config.GRAPHQL_MAX_COST}`);
