@@ -17,28 +17,31 @@ export const PLAN_QUERY = `query($patientId: ID!) {
       problems { id title }
       objectives { description target targetDate measureType }
       interventions { name }
-      progressNotes { id text part2 author { name } amendments { text amendmentReason author { name } } }
+      progressNotes(last: 10) { nodes { id text part2 author { name } amendments { text amendmentReason author { name } } } }
     }
-    notes { kind text amendments { text } }
-    outcomeMeasures { type score selfHarmItem part2 changeFromPrevious recordedBy { name } }
-    tasks { title status dueDate owner { name } }
-    individualSessions { type status therapist { name } goalsAddressed { statement } notes { text amendments { text } } }
-    medicationChanges { medicationName changeType dose part2 prescriber { name } goals { statement } notes { text } }
+    notes(last: 20) { nodes { kind text amendments { text } } }
+    outcomeMeasures(last: 30) { nodes { type score selfHarmItem part2 changeFromPrevious recordedBy { name } } }
+    tasks(first: 50) { nodes { title status dueDate owner { name } } }
+    individualSessions(last: 20) { nodes { type status therapist { name } goalsAddressed { statement } notes { text amendments { text } } } }
+    medicationChanges(last: 20) { nodes { medicationName changeType dose part2 prescriber { name } goals { statement } notes { text } } }
     currentMedications { medicationName dose onHold }
-    attendance { status groupSession { topic startsAt facilitator { name } } }
+    attendance(last: 100) { nodes { status groupSession { topic startsAt facilitator { name } } } }
     weeklyCareHours(weeks: 4) { weekStart totalHours band }
-    recentRevisions { entityType action author: authorId changes { field from to } }
+    history(first: 50) { nodes { entityType action author { name } changes { field from to } } }
   }
 }`;
 
 /**
- * SQL statements one whole-plan read may take: one per kind of record it touches (25: plan, episode,
- * patient, program, care team, staff, problems, trigger dates, safety plan, level-of-care changes, phase
- * changes, goals, goal-problem links, objectives, interventions, notes, measures, tasks, attendance with
- * its groups, individual sessions, session-goal links, medication changes, medication-goal links,
- * revisions, Part 2 labels), the sign-in lookup, the access check and the audit trail's one insert.
+ * SQL statements one whole-plan read may take, whatever the plan's size: one per kind of record it
+ * touches (plan, episode, patient, program, care team, staff, problems, trigger dates, safety plan,
+ * level-of-care changes, phase changes, goals with their problem ids, objectives, interventions, Part 2
+ * labels, group sessions), one per page of a growing list (notes, progress notes, measures, tasks,
+ * sessions and medication changes with their goal ids, attendance, history; notes carry their
+ * amendments), the session and medication notes, what derived values read (the care delivered in the
+ * weeks asked, the latest change of each medication), the sign-in lookup, the access check and the
+ * audit trail's one insert.
  */
-export const PLAN_READ_STATEMENTS = 28;
+export const PLAN_READ_STATEMENTS = 31;
 
 export interface PlanSize {
   goals: number;

@@ -11,7 +11,7 @@ describe('Audit trail (e2e)', () => {
   const eventsOf = (where: Record<string, unknown>) => api.prisma.auditEvent.findMany({ where, orderBy: { occurredAt: 'asc' } });
 
   it('should audit a read with who, which patient, which record types, request id and client address', async () => {
-    const response = await api.gql(clinic.staff.prescriber, `query($id: ID!) { treatmentPlan(id: $id) { id goals { statement progressNotes { text } } medicationChanges { dose } } }`, { id: clinic.planId });
+    const response = await api.gql(clinic.staff.prescriber, `query($id: ID!) { treatmentPlan(id: $id) { id goals { statement progressNotes { nodes { text } } } medicationChanges { nodes { dose } } } }`, { id: clinic.planId });
     expect(response.errors).toBeUndefined();
     const [event] = await eventsOf({ staffId: clinic.staff.prescriber, operation: 'treatmentPlan' });
     expect(event).toMatchObject({ patientId: clinic.patientId, access: 'READ', outcome: 'ALLOWED', breakGlass: false, recordTypes: ['ClinicalNote', 'Goal', 'MedicationChange', 'TreatmentPlan'] });
@@ -20,10 +20,10 @@ describe('Audit trail (e2e)', () => {
   });
 
   it('should audit writes and refused attempts, with the reason', async () => {
-    const write = await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { id } }`, { input: { planId: clinic.planId, title: 'Grief', description: 'x', category: 'TRAUMA' } });
+    const write = await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title: 'Grief', description: 'x', category: 'TRAUMA' } });
     expect(write.errors).toBeUndefined();
     expect(await eventsOf({ staffId: clinic.staff.therapist, operation: 'addProblem' })).toEqual([expect.objectContaining({ patientId: clinic.patientId, access: 'WRITE', outcome: 'ALLOWED' })]);
-    const refused = failure(await api.gql(clinic.staff.facilitator, `mutation($input: AddProblemInput!) { addProblem(input: $input) { id } }`, { input: { planId: clinic.planId, title: 'x', description: 'x', category: 'TRAUMA' } }));
+    const refused = failure(await api.gql(clinic.staff.facilitator, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title: 'x', description: 'x', category: 'TRAUMA' } }));
     expect(refused.extensions.code).toBe('FORBIDDEN');
     const [event] = await eventsOf({ staffId: clinic.staff.facilitator, operation: 'addProblem' });
     expect(event).toMatchObject({ patientId: clinic.patientId, outcome: 'REFUSED', reason: 'needs one of: PRIMARY_THERAPIST, THERAPIST' });

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ACCESS_RULES } from '@oneplan/access';
+import { readmeAccessTable } from '../support/access-tables.js';
 import { buildClinic, type Clinic, CREATE_PLAN, daysFromToday } from '../support/clinic.js';
+import { recordsOfEveryType } from '../support/nodes.js';
 import { databaseSnapshot, OPERATIONS, type PatientRecord, recordFor } from '../support/operations.js';
 import { ok, startTestApi, type TestApi } from '../support/test-api.js';
 
@@ -14,6 +16,9 @@ const STAFF = ['therapist', 'cotherapist', 'facilitator', 'prescriber', 'caseMan
 const PATIENT_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'patient' && !rule.subscription).map(([operation]) => operation);
 /** Program operations that name a record of a program; `me` and `createProgram` name none. */
 const PROGRAM_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'program' && rule.target && !rule.subscription).map(([operation]) => operation);
+
+/** Record types that belong to a patient (the others belong to a program), from the README's table. */
+const PATIENT_TYPES = readmeAccessTable("A patient's records by id").rows.map((row) => row.operation);
 
 const tally = { attempts: 0, refused: 0 };
 
@@ -31,7 +36,7 @@ async function patientOnAnotherTeam(api: TestApi, clinic: Clinic): Promise<Patie
       { episodeId: episode.id, staffId: facilitator.id, role: 'GROUP_FACILITATOR', fromDate: daysFromToday(-20) },
     ],
   });
-  const plan = ok(await api.gql<{ createTreatmentPlan: { id: string } }>(therapist.id, CREATE_PLAN, { episodeId: episode.id })).createTreatmentPlan;
+  const { plan } = ok(await api.gql<{ createTreatmentPlan: { plan: { id: string } } }>(therapist.id, CREATE_PLAN, { episodeId: episode.id })).createTreatmentPlan;
   return recordFor(api, { programId: clinic.programId, patientId: patient.id, episodeId: episode.id, planId: plan.id, therapistId: therapist.id, facilitatorId: facilitator.id, adminId: clinic.staff.admin });
 }
 
@@ -88,6 +93,37 @@ describe('Cross-patient access (e2e)', () => {
     expect(results.filter((result) => result.code !== 'NOT_FOUND' || !result.wasAudited || !result.wroteNothing)).toEqual([]);
   });
 
+  it("should answer NOT_FOUND, audited, for node and nodes of every type of record of another team's patient or another program", async () => {
+    const ofB = await recordsOfEveryType(api, b, b.therapistId);
+    const ofC = await recordsOfEveryType(api, c, c.therapistId);
+    const failures: unknown[] = [];
+    for (const key of STAFF) {
+      const actor = clinic.staff[key];
+      // Program admins see every patient of their own program, and B's program is theirs.
+      const targets = [...(key === 'admin' ? [] : PATIENT_TYPES.map((type) => ({ type, id: ofB[type], patientId: b.patientId }))), ...Object.entries(ofC).map(([type, id]) => ({ type, id, patientId: c.patientId }))];
+      const refusals = (operation: string, patientId?: string) => api.prisma.auditEvent.count({ where: { staffId: actor, operation, outcome: 'REFUSED', ...(patientId ? { patientId } : {}) } });
+      const before = { rows: await databaseSnapshot(api), node: await refusals('node'), nodesOfC: await refusals('nodes', c.patientId) };
+      for (const { type, id, patientId } of targets) {
+        const response = await api.gql(actor, `query($id: ID!) { node(id: $id) { id __typename } }`, { id });
+        tally.attempts++;
+        const refused = response.data?.node === null && response.errors?.[0].extensions.code === 'NOT_FOUND' && !JSON.stringify(response).includes(patientId);
+        if (refused) tally.refused++;
+        else failures.push({ key, type, response });
+      }
+      const ids = targets.map((target) => target.id);
+      const many = await api.gql(actor, `query($ids: [ID!]!) { me { id } nodes(ids: $ids) { id __typename } }`, { ids });
+      tally.attempts++;
+      const allRefused = many.data?.me.id === actor && many.data.nodes.every((node: unknown) => node === null) && many.errors?.length === ids.length && many.errors.every((error) => error.extensions.code === 'NOT_FOUND');
+      if (allRefused) tally.refused++;
+      else failures.push({ key, nodes: many });
+      // node audits each refusal; nodes audits one refusal per patient a request reached.
+      expect(await refusals('node')).toBe(before.node + targets.length);
+      expect(await refusals('nodes', c.patientId)).toBe(before.nodesOfC + 1);
+      expect(await databaseSnapshot(api)).toEqual(before.rows);
+    }
+    expect(failures).toEqual([]);
+  });
+
   it("should refuse a facilitator's attendance entry for a patient of another team in their own group", async () => {
     const a = await recordFor(api, { ...clinic, therapistId: clinic.staff.therapist, facilitatorId: clinic.staff.facilitator, adminId: clinic.staff.admin });
     const { document } = await OPERATIONS.recordGroupAttendance(api, a, clinic.staff.facilitator);
@@ -113,7 +149,7 @@ describe('Cross-patient access (e2e)', () => {
       [`query($programId: ID!) { patients(programId: $programId, first: 100) { nodes { id } } }`, { programId: clinic.programId }],
       [`{ caseload(first: 100) { nodes { id patient { id } } } }`, {}],
       [`query($programId: ID!, $from: DateTime!, $to: DateTime!) { groupSessions(programId: $programId, from: $from, to: $to) { nodes { attendance { patientId } } } }`, { programId: clinic.programId, ...range }],
-      [`query($patientId: ID!) { patientPlan(patientId: $patientId) { attendance { groupSession { attendance { patientId } } } } }`, { patientId: clinic.patientId }],
+      [`query($patientId: ID!) { patientPlan(patientId: $patientId) { attendance { nodes { groupSession { attendance { patientId } } } } } }`, { patientId: clinic.patientId }],
       [`query($patientId: ID!, $from: DateTime!, $to: DateTime!) { patientAttendance(patientId: $patientId, from: $from, to: $to) { nodes { groupSession { attendance { patientId } } } } }`, { patientId: clinic.patientId, ...range }],
     ];
     for (const key of STAFF.filter((staff) => staff !== 'admin' && staff !== 'outsider')) {

@@ -62,7 +62,7 @@ describe('Delivery by email and webhook (e2e)', () => {
   it('should post a signed reference to a webhook failing 3 times: delivered once, 4 attempts logged; email the recipient; no clinical content in either', async () => {
     const flaky = await register('/flaky');
     const broken = await register('/broken');
-    ok(await api.gql(clinic.staff.outsider, `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { id } }`, { input: { patientId: clinic.patientId, reason: 'Crisis call at night' } }));
+    ok(await api.gql(clinic.staff.outsider, `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { emergencyAccess { id } } }`, { input: { patientId: clinic.patientId, reason: 'Crisis call at night' } }));
     const notification = await (async () => {
       await eventually(async () => (await api.prisma.notification.count({ where: { kind: 'EMERGENCY_ACCESS' } })) === 1);
       return api.prisma.notification.findFirstOrThrow({ where: { kind: 'EMERGENCY_ACCESS' } });
@@ -76,7 +76,7 @@ describe('Delivery by email and webhook (e2e)', () => {
     expect(JSON.parse(posts[0].body)).toEqual({ notificationId: notification.id, kind: 'EMERGENCY_ACCESS', urgent: false, createdAt: notification.createdAt.toISOString(), url: expect.stringContaining(notification.id) });
 
     const patient = await api.prisma.patient.findUniqueOrThrow({ where: { id: clinic.patientId } });
-    const deliveries = ok(await api.gql(clinic.staff.admin, `query($programId: ID!) { webhookDeliveries(programId: $programId) { webhookId status attempts { attempt statusCode } } }`, { programId: clinic.programId })).webhookDeliveries;
+    const deliveries = ok(await api.gql(clinic.staff.admin, `query($programId: ID!) { webhookDeliveries(programId: $programId) { nodes { webhookId status attempts { attempt statusCode } } } }`, { programId: clinic.programId })).webhookDeliveries.nodes;
     expect(deliveries.find((delivery: any) => delivery.webhookId === flaky.webhook.id)).toEqual({
       webhookId: flaky.webhook.id,
       status: 'DELIVERED',

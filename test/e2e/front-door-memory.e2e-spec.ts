@@ -8,8 +8,8 @@ const HEAVY_CASELOAD = `query($staffId: ID!, $first: Int!) {
   caseload(staffId: $staffId, first: $first) {
     nodes {
       id
-      attendance { status minutesAttended note groupSession { id topic startsAt endsAt modality facilitator { name } } }
-      recentRevisions { entityType action createdAt authorId changes { field from to } }
+      attendance(first: 100) { nodes { status minutesAttended note groupSession { id topic startsAt endsAt modality facilitator { name } } } }
+      history(first: 100) { nodes { entityType action createdAt authorId changes { field from to } } }
       weeklyCareHours(weeks: 52) { weekStart groupHours individualHours totalHours band }
     }
   }

@@ -8,8 +8,8 @@ import { launchChromium } from '../support/browser.js';
 import { daysFromToday, isoDate, PLAN_QUERY, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
 
-const NOTE = `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { id } }`;
-const PLAN_CHANGED = `subscription($planId: ID!) { planChanged(planId: $planId) { entityType action } }`;
+const NOTE = `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`;
+const PLAN_CHANGED = `subscription($planId: ID!) { planChanged(planId: $planId) { revisions { entityType action } } }`;
 
 describe('Front-end GraphQL clients against the running API (e2e)', () => {
   const { api, clinic } = useClinic();
@@ -68,7 +68,7 @@ describe('Front-end GraphQL clients against the running API (e2e)', () => {
       // The subscription is registered before the change is made.
       await new Promise((resolve) => setTimeout(resolve, 300));
       ok(await api.gql(clinic.staff.cotherapist, NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Slept better this week.', noteDate: isoDate(daysFromToday(0)) } }));
-      expect(await event).toEqual({ data: { planChanged: [{ entityType: 'ClinicalNote', action: 'CREATED' }] } });
+      expect(await event).toEqual({ data: { planChanged: { revisions: [{ entityType: 'CLINICAL_NOTE', action: 'CREATED' }] } } });
     } finally {
       await client.dispose();
     }
@@ -116,14 +116,14 @@ describe('Front-end GraphQL clients against the running API (e2e)', () => {
       // A subscription from the explorer, over graphql-ws with the same header.
       await page.locator('.graphiql-query-editor .monaco-editor').click();
       await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.insertText(`subscription { planChanged(planId: "${clinic.planId}") { entityType action } }`);
+      await page.keyboard.insertText(`subscription { planChanged(planId: "${clinic.planId}") { revisions { entityType action } } }`);
       await page.keyboard.press('Shift+End');
       await page.keyboard.press('Delete');
       await page.waitForTimeout(500);
       await page.getByRole('button', { name: /execute query/i }).click();
       await page.waitForTimeout(1000);
       ok(await api.gql(clinic.staff.cotherapist, NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Went to a meeting.', noteDate: isoDate(daysFromToday(0)) } }));
-      await page.locator('.graphiql-response').getByText('ClinicalNote').waitFor({ timeout: 10_000 });
+      await page.locator('.graphiql-response').getByText('CLINICAL_NOTE').waitFor({ timeout: 10_000 });
       expect(foreign).toEqual([]);
     } finally {
       await browser.close();

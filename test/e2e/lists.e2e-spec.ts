@@ -37,7 +37,7 @@ describe('Lists with cursor pagination and filters (e2e)', () => {
     const query = `query($staffId: ID, $after: String) { caseload(staffId: $staffId, first: 3, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`;
     expect((await allPages(api, clinic.staff.caseManager, query, {}, 'caseload')).nodes).toHaveLength(7);
     const membership = await api.prisma.careTeamMember.findFirstOrThrow({ where: { staffId: clinic.staff.caseManager, episodeId: clinic.episodeId } });
-    ok(await api.gql(clinic.staff.admin, `mutation($input: EndCareTeamMembershipInput!) { endCareTeamMembership(input: $input) { toDate } }`, { input: { membershipId: membership.id, toDate: daysFromToday(-2).toISOString().slice(0, 10) } }));
+    ok(await api.gql(clinic.staff.admin, `mutation($input: EndCareTeamMembershipInput!) { endCareTeamMembership(input: $input) { careTeamMember { toDate } } }`, { input: { membershipId: membership.id, toDate: daysFromToday(-2).toISOString().slice(0, 10) } }));
     const after = await allPages(api, clinic.staff.admin, query, { staffId: clinic.staff.caseManager }, 'caseload');
     expect(after.nodes).toHaveLength(6);
     expect(after.nodes.map((node) => node.id)).not.toContain(clinic.planId);
@@ -54,7 +54,7 @@ describe('Lists with cursor pagination and filters (e2e)', () => {
       ),
     );
     for (const group of groups) {
-      ok(await api.gql(clinic.staff.facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { id } }`, { input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] } }));
+      ok(await api.gql(clinic.staff.facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { id } } }`, { input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] } }));
     }
     const range = { from: new Date(base + 24 * hour - 1).toISOString(), to: new Date(base + 4 * 24 * hour).toISOString() };
     const sessions = await allPages(api, clinic.staff.facilitator, `query($programId: ID!, $from: DateTime!, $to: DateTime!, $after: String) { groupSessions(programId: $programId, from: $from, to: $to, first: 2, after: $after) { nodes { topic attendance { status } } pageInfo { endCursor hasNextPage } } }`, { programId: clinic.programId, ...range }, 'groupSessions');

@@ -6,7 +6,7 @@ import { freePort, run, type Started, waitFor } from '../support/processes.js';
 import { eventually } from '../support/worker.js';
 
 const QUEUE_PREFIX = `oneplan-test-${randomBytes(4).toString('hex')}`;
-const PLAN_CHANGED = `subscription($planId: ID!) { planChanged(planId: $planId) { entityType action authorId } }`;
+const PLAN_CHANGED = `subscription($planId: ID!) { planChanged(planId: $planId) { revisions { entityType action authorId } records { __typename ... on Problem { title } } plan { problems { title } } } }`;
 
 /** Two API processes and a worker on one database and Redis: what is written through one reaches subscribers of the other. */
 describe('Live updates across API instances (e2e)', () => {
@@ -48,14 +48,20 @@ describe('Live updates across API instances (e2e)', () => {
     expect(body.errors).toBeUndefined();
   };
   const addProblem = (port: number, title: string) =>
-    write(port, clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { id } }`, { input: { planId: clinic.planId, title, description: 'x', category: 'TRAUMA' } });
+    write(port, clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title, description: 'x', category: 'TRAUMA' } });
 
   it("should push a plan's changes written through one instance to a colleague watching through the other, and check access at every change", async () => {
     const colleague = await subscribe(ports[0], clinic.staff.cotherapist, PLAN_CHANGED, { planId: clinic.planId });
     const author = await subscribe(ports[0], clinic.staff.therapist, PLAN_CHANGED, { planId: clinic.planId });
     await addProblem(ports[1], 'Sleep');
     expect(await eventually(async () => colleague.events.length === 1)).toBe(true);
-    expect(colleague.events[0]).toEqual({ planChanged: [{ entityType: 'Problem', action: 'CREATED', authorId: clinic.staff.therapist }] });
+    expect(colleague.events[0]).toEqual({
+      planChanged: {
+        revisions: [{ entityType: 'PROBLEM', action: 'CREATED', authorId: clinic.staff.therapist }],
+        records: [{ __typename: 'Problem', title: 'Sleep' }],
+        plan: { problems: [{ title: 'Sleep' }] },
+      },
+    });
 
     await api.prisma.careTeamMember.updateMany({ where: { episodeId: clinic.episodeId, staffId: clinic.staff.cotherapist }, data: { removedAt: new Date() } });
     await addProblem(ports[1], 'Appetite');
@@ -72,13 +78,13 @@ describe('Live updates across API instances (e2e)', () => {
   });
 
   it('should push a new notification to its recipient on another instance than the write', async () => {
-    const therapist = await subscribe(ports[0], clinic.staff.therapist, `subscription { notificationAdded { kind message } }`);
+    const therapist = await subscribe(ports[0], clinic.staff.therapist, `subscription { notificationAdded { kind message subject { __typename ... on MedicationChange { medicationName } } } }`);
     const prescriber = await subscribe(ports[0], clinic.staff.prescriber, `subscription { notificationAdded { kind } }`);
-    await write(ports[1], clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { id } }`, {
+    await write(ports[1], clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
       input: { planId: clinic.planId, medicationName: 'Sertraline', dose: '25 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'Mood', effectiveAt: new Date().toISOString() },
     });
     expect(await eventually(async () => therapist.events.length === 1, 15_000)).toBe(true);
-    expect(therapist.events[0].notificationAdded).toMatchObject({ kind: 'MEDICATION_CHANGED', message: expect.stringContaining('recorded a medication change') });
+    expect(therapist.events[0].notificationAdded).toMatchObject({ kind: 'MEDICATION_CHANGED', message: expect.stringContaining('recorded a medication change'), subject: { __typename: 'MedicationChange', medicationName: 'Sertraline' } });
     expect(prescriber.events).toEqual([]);
   });
 });

@@ -19,8 +19,12 @@ describe('Logs (e2e)', () => {
       const patient = await api.prisma.patient.findUniqueOrThrow({ where: { id: clinic.patientId } });
       const read = await post('query($id: ID!) { patientPlan(patientId: $id) { patient { firstName lastName } } }', { id: clinic.patientId }, 'log-read-1');
       expect(((await read.json()) as any).data.patientPlan.patient.lastName).toBe(patient.lastName);
+      // A search by name sent as GET puts the name in the URL; the log keeps the path only.
+      const search = new URLSearchParams({ query: `{ patients(programId: "${clinic.programId}", lastNameStartsWith: "${patient.lastName}") { nodes { id } } }` });
+      const found = await fetch(`http://127.0.0.1:${port}/graphql?${search}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(((await found.json()) as any).data.patients.nodes).toEqual([{ id: clinic.patientId }]);
       await api.prisma.$executeRawUnsafe('ALTER TABLE "ClinicalNote" RENAME TO "ClinicalNoteMissing"');
-      const write = await post('mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { id } }', { input: { planId: clinic.planId, kind: 'PROGRESS', text: SECRET_TEXT, noteDate: isoDate(daysFromToday(0)) } }, 'log-write-1');
+      const write = await post('mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }', { input: { planId: clinic.planId, kind: 'PROGRESS', text: SECRET_TEXT, noteDate: isoDate(daysFromToday(0)) } }, 'log-write-1');
       expect(((await write.json()) as any).errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'log-write-1' });
       await new Promise((resolve) => setTimeout(resolve, 300));
       const log = server.output();

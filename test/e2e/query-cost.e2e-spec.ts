@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getNamedType, getNullableType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, isLeafType, isListType, isNonNullType, isObjectType } from 'graphql';
+import { getNamedType, getNullableType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, isInterfaceType, isLeafType, isListType, isNonNullType, isObjectType } from 'graphql';
 import { ok, startTestApi, type TestApi } from '../support/test-api.js';
 
 /** The most a response may weigh per unit of cost it was charged (README: query limits). */
@@ -53,6 +53,7 @@ describe('What a query is charged against what it returns, on the demo clinic (e
     const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
     const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const byPatient = plans.map((plan) => ({ patientId: plan.episode.patientId, planId: plan.id }));
+    const goals = await api.prisma.goal.findMany({ where: { planId: { in: plans.map((plan) => plan.id) } }, take: 100 });
     const argsFor: Record<string, Array<Record<string, unknown>>> = {
       caseload: [{ staffId: therapist.id }],
       consents: byPatient, disclosures: byPatient, emergencyAccesses: byPatient, patient: byPatient.map(({ patientId }) => ({ id: patientId })),
@@ -61,6 +62,8 @@ describe('What a query is charged against what it returns, on the demo clinic (e
       groupSessions: [{ programId: admin.programId, from, to }], patients: [{ programId: admin.programId }], program: [{ id: admin.programId }],
       staffAccessLog: [{ staffId: therapist.id }], webhookDeliveries: [{ programId: admin.programId }],
       me: [{}], myNotifications: [{}], unreadNotificationCount: [{}], failedReminderJobs: [{}],
+      episodes: byPatient, episode: plans.map((plan) => ({ id: plan.episodeId })),
+      node: plans.map((plan) => ({ id: plan.id })), nodes: [{ ids: [...plans.map((plan) => plan.id), ...goals.map((goal) => goal.id)].slice(0, 100) }],
     };
     const rows: Array<{ field: string; cost: number; bytes: number }> = [];
     for (const field of Object.values(query.getFields())) {
@@ -75,7 +78,7 @@ describe('What a query is charged against what it returns, on the demo clinic (e
         const actor = field.name === 'caseload' ? therapist.id : admin.id;
         // The deepest full selection the limits admit.
         for (let depth = 5; depth >= 1; depth--) {
-          const selection = isObjectType(named) ? ` { ${selectAll(named, depth)} }` : '';
+          const selection = isObjectType(named) ? ` { ${selectAll(named, depth)} }` : isInterfaceType(named) ? ' { __typename id }' : '';
           const document = `query${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
           const response = await api.gql(actor, document, variables);
           if (response.errors?.some((error) => error.extensions.code === 'QUERY_LIMIT_EXCEEDED') && depth > 1) continue;

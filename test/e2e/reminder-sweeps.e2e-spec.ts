@@ -44,7 +44,7 @@ describe('Reminder sweeps (e2e)', () => {
     expect(await api.prisma.task.count({ where: { title: 'Review the treatment plan' } })).toBe(1);
 
     const plan = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } });
-    ok(await api.gql(clinic.staff.therapist, `mutation($input: UpdateTreatmentPlanInput!) { updateTreatmentPlan(input: $input) { version } }`, {
+    ok(await api.gql(clinic.staff.therapist, `mutation($input: UpdateTreatmentPlanInput!) { updateTreatmentPlan(input: $input) { plan { version } } }`, {
       input: { planId: clinic.planId, expectedVersion: plan.version, nextReviewDate: isoDate(daysFromToday(30)), reason: 'Reviewed with the team' },
     }));
     expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE', completedAt: expect.any(Date) });
@@ -99,7 +99,7 @@ describe('Reminder sweeps (e2e)', () => {
     const next = await api.prisma.groupSession.create({
       data: { programId: clinic.programId, type: 'PROCESS', facilitatorId: clinic.staff.facilitator, startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(), modality: 'VIRTUAL', topic: 'x', createdById: clinic.staff.admin },
     });
-    ok(await api.gql(clinic.staff.facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { id } }`, {
+    ok(await api.gql(clinic.staff.facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { id } } }`, {
       input: { groupSessionId: next.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
     }));
     expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE' });

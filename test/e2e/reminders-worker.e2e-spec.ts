@@ -60,9 +60,9 @@ describe('The reminder worker process (e2e)', () => {
     try {
       const job = await queue.add(JobName.ReminderEvent, { eventId: 'not-an-event' }, { attempts: 2, backoff: { type: 'fixed', delay: 50 } });
       expect(await eventually(async () => (await job.getState()) === 'failed', 20_000)).toBe(true);
-      const failed = ok(await api.gql(clinic.staff.admin, `{ failedReminderJobs(first: 10) { jobId name eventId attemptsMade } }`)).failedReminderJobs;
+      const failed = ok(await api.gql(clinic.staff.admin, `{ failedReminderJobs(first: 10) { nodes { jobId name eventId attemptsMade } } }`)).failedReminderJobs.nodes;
       expect(failed).toContainEqual({ jobId: job.id, name: JobName.ReminderEvent, eventId: 'not-an-event', attemptsMade: 2 });
-      expect((await api.gql(clinic.staff.therapist, `{ failedReminderJobs(first: 10) { jobId } }`)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect((await api.gql(clinic.staff.therapist, `{ failedReminderJobs(first: 10) { nodes { jobId } } }`)).errors?.[0].extensions.code).toBe('FORBIDDEN');
       const schedulers = await queue.getJobSchedulers();
       expect(schedulers.map((scheduler) => [scheduler.key, scheduler.every])).toContainEqual([SWEEP_SCHEDULER, 300_000]);
     } finally {

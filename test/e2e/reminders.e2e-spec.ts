@@ -6,8 +6,8 @@ import { type Clinic, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
-const MEDICATION = `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { id } }`;
-const MEASURE = `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { id } }`;
+const MEDICATION = `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`;
+const MEASURE = `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { outcomeMeasure { id } } }`;
 
 describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
   const { api, clinic } = useClinic({ QUEUE_PREFIX: `oneplan-test-${randomBytes(4).toString('hex')}` });
@@ -42,7 +42,7 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
     const task = await api.prisma.task.findUniqueOrThrow({ where: { id: forTherapist.taskId! } });
     expect(task).toMatchObject({ ownerId: clinic.staff.therapist, status: 'OPEN', title: 'Urgent: review the safety plan (PHQ-9 item 9)' });
     const { safetyPlan } = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId }, include: { safetyPlan: true } });
-    ok(await api.gql(clinic.staff.therapist, `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { version } }`, {
+    ok(await api.gql(clinic.staff.therapist, `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { safetyPlan { version } } }`, {
       input: { planId: clinic.planId, expectedVersion: safetyPlan!.version, warningSigns: ['Not answering texts'], reason: 'Reviewed after PHQ-9 item 9' },
     }));
     expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE' });
@@ -59,7 +59,7 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
 
   it('should tell the whole team but the author about a phase change, and never twice for one event', async () => {
     const plan = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } });
-    ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangePhaseInput!) { changePhase(input: $input) { phase } }`, { input: { planId: clinic.planId, expectedVersion: plan.version, phase: 'MAINTENANCE', reason: 'Stable for six weeks' } }));
+    ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangePhaseInput!) { changePhase(input: $input) { plan { phase } } }`, { input: { planId: clinic.planId, expectedVersion: plan.version, phase: 'MAINTENANCE', reason: 'Stable for six weeks' } }));
     expect(await recipientsOf('PHASE_CHANGED', 4)).toEqual(['caseManager', 'cotherapist', 'facilitator', 'prescriber']);
     const event = await api.prisma.outboxEvent.findFirstOrThrow({ where: { kind: 'PHASE_CHANGED' } });
     await worker.get(ReminderEventHandler).handle({ eventId: event.id });
@@ -68,7 +68,7 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
 
   it('should tell the whole team but the author of a level-of-care change and of a referral out', async () => {
     const version = async () => (await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } })).version;
-    const change = `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { levelOfCare } }`;
+    const change = `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { levelOfCare } } }`;
     ok(await api.gql(clinic.staff.cotherapist, change, { input: { planId: clinic.planId, expectedVersion: await version(), toLevel: 'PHP', reason: 'More structure needed' } }));
     expect(await recipientsOf('LEVEL_OF_CARE_CHANGED', 4)).toEqual(['caseManager', 'facilitator', 'prescriber', 'therapist']);
     ok(await api.gql(clinic.staff.therapist, change, { input: { planId: clinic.planId, expectedVersion: await version(), referralTo: 'DETOX', reason: 'Withdrawal risk' } }));
@@ -90,7 +90,7 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
     const consent = await api.prisma.consent.create({
       data: { patientId: clinic.patientId, recipientType: 'PERSON', recipientName: 'Sam', purpose: 'x', allCategories: true, startsOn: new Date('2026-01-01'), expiresOn: new Date('2027-12-31'), recordedById: clinic.staff.therapist },
     });
-    ok(await api.gql(clinic.staff.caseManager, `mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { revokedAt } }`, { input: { consentId: consent.id, reason: 'Patient asked' } }));
+    ok(await api.gql(clinic.staff.caseManager, `mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { consent { revokedAt } } }`, { input: { consentId: consent.id, reason: 'Patient asked' } }));
     expect(await recipientsOf('CONSENT_REVOKED', 1)).toEqual(['therapist']);
   });
 
@@ -110,16 +110,37 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
   });
 
   it('should let the primary therapist see an emergency access in their notifications, unread first', async () => {
-    ok(await api.gql(clinic.staff.outsider, `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { id } }`, { input: { patientId: clinic.patientId, reason: 'Crisis call, team unreachable' } }));
+    ok(await api.gql(clinic.staff.outsider, `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { emergencyAccess { id } } }`, { input: { patientId: clinic.patientId, reason: 'Crisis call, team unreachable' } }));
     expect(await recipientsOf('EMERGENCY_ACCESS', 1)).toEqual(['therapist']);
     const mine = ok(await api.gql(clinic.staff.therapist, `{ unreadNotificationCount myNotifications(first: 50) { nodes { id kind message readAt } } }`));
     expect(mine.unreadNotificationCount).toBe(mine.myNotifications.nodes.length);
     const access = mine.myNotifications.nodes.find((node: any) => node.kind === 'EMERGENCY_ACCESS');
     expect(access.message).toMatch(/opened .* record in an emergency\.$/);
-    expect(ok(await api.gql(clinic.staff.therapist, `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [access.id] })).markNotificationsRead).toBe(1);
-    expect(ok(await api.gql(clinic.staff.cotherapist, `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [access.id] })).markNotificationsRead).toBe(0);
+    expect(ok(await api.gql(clinic.staff.therapist, `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { markedRead } }`, { ids: [access.id] })).markNotificationsRead.markedRead).toBe(1);
+    expect(ok(await api.gql(clinic.staff.cotherapist, `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { markedRead } }`, { ids: [access.id] })).markNotificationsRead.markedRead).toBe(0);
     const after = ok(await api.gql(clinic.staff.therapist, `{ unreadNotificationCount myNotifications(first: 50) { nodes { id readAt } } }`));
     expect(after.unreadNotificationCount).toBe(mine.unreadNotificationCount - 1);
     expect(after.myNotifications.nodes.at(-1)).toMatchObject({ id: access.id, readAt: expect.any(String) });
+  });
+
+  it('should filter my notifications by patient, kind and read state, each naming the record that caused it', async () => {
+    const query = `query($patientId: ID, $kind: NotificationKind, $unread: Boolean) {
+      myNotifications(patientId: $patientId, kind: $kind, unread: $unread, first: 100) { totalCount nodes { kind patientId readAt subject { __typename id } } }
+    }`;
+    const all = ok(await api.gql(clinic.staff.therapist, query, {})).myNotifications;
+    expect(new Set(all.nodes.map((node: any) => node.kind)).size).toBeGreaterThan(2);
+    const medication = ok(await api.gql(clinic.staff.therapist, query, { kind: 'MEDICATION_CHANGED', patientId: clinic.patientId })).myNotifications;
+    expect(medication.nodes.length).toBeGreaterThan(0);
+    expect(medication.totalCount).toBe(medication.nodes.length);
+    expect(medication.nodes.every((node: any) => node.kind === 'MEDICATION_CHANGED' && node.patientId === clinic.patientId && node.subject.__typename === 'MedicationChange')).toBe(true);
+    const unread = ok(await api.gql(clinic.staff.therapist, query, { unread: true })).myNotifications;
+    expect(unread.nodes.every((node: any) => node.readAt === null)).toBe(true);
+    const read = ok(await api.gql(clinic.staff.therapist, query, { unread: false })).myNotifications;
+    expect(read.nodes.every((node: any) => node.readAt !== null)).toBe(true);
+    expect(unread.totalCount + read.totalCount).toBe(all.totalCount);
+    const access = all.nodes.find((node: any) => node.kind === 'EMERGENCY_ACCESS');
+    expect(access.subject.__typename).toBe('EmergencyAccess');
+    const elsewhere = ok(await api.gql(clinic.staff.therapist, query, { patientId: '00000000-0000-4000-8000-000000000000' })).myNotifications;
+    expect(elsewhere).toEqual({ totalCount: 0, nodes: [] });
   });
 });

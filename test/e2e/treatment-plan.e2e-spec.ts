@@ -1,15 +1,15 @@
 import { daysFromToday, isoDate, PLAN_QUERY, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 
-const ADD_PROBLEM = `mutation($input: AddProblemInput!) { addProblem(input: $input) { id version } }`;
-const ADD_GOAL = `mutation($input: AddGoalInput!) { addGoal(input: $input) { id version } }`;
-const ADD_NOTE = `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { id text } }`;
-const AMEND_NOTE = `mutation($input: AmendClinicalNoteInput!) { amendClinicalNote(input: $input) { id amendsId text } }`;
-const CHANGE_PHASE = `mutation($input: ChangePhaseInput!) { changePhase(input: $input) { phase version } }`;
-const UPDATE_SAFETY = `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { version isComplete missingSections } }`;
-const SCHEDULE = `mutation($input: ScheduleIndividualSessionInput!) { scheduleIndividualSession(input: $input) { id type status version } }`;
-const MEDICATION = `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { id } }`;
-const MEASURE = `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { id score changeFromPrevious } }`;
+const ADD_PROBLEM = `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id version } } }`;
+const ADD_GOAL = `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id version } } }`;
+const ADD_NOTE = `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id text } } }`;
+const AMEND_NOTE = `mutation($input: AmendClinicalNoteInput!) { amendClinicalNote(input: $input) { amendment { id amendsId text } } }`;
+const CHANGE_PHASE = `mutation($input: ChangePhaseInput!) { changePhase(input: $input) { plan { phase version } } }`;
+const UPDATE_SAFETY = `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { safetyPlan { version isComplete missingSections } } }`;
+const SCHEDULE = `mutation($input: ScheduleIndividualSessionInput!) { scheduleIndividualSession(input: $input) { individualSession { id type status version } } }`;
+const MEDICATION = `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`;
+const MEASURE = `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { outcomeMeasure { id score changeFromPrevious } } }`;
 
 describe('TreatmentPlan (e2e)', () => {
   const { api, clinic } = useClinic();
@@ -18,30 +18,30 @@ describe('TreatmentPlan (e2e)', () => {
 
   it('should build a shared plan from every discipline and return all of it in one query', async () => {
     const { therapist, prescriber, facilitator, caseManager } = clinic.staff;
-    const problem = ok(await api.gql(therapist, ADD_PROBLEM, { input: { planId: clinic.planId, title: 'Alcohol use', description: 'Drinks to sleep.', category: 'CO_OCCURRING' } })).addProblem;
-    const goal = ok(await api.gql(therapist, ADD_GOAL, { input: { planId: clinic.planId, statement: 'Sleep without drinking', problemIds: [problem.id], ownerId: therapist } })).addGoal;
-    ok(await api.gql(therapist, `mutation($input: AddObjectiveInput!) { addObjective(input: $input) { id } }`, {
+    const problem = ok(await api.gql(therapist, ADD_PROBLEM, { input: { planId: clinic.planId, title: 'Alcohol use', description: 'Drinks to sleep.', category: 'CO_OCCURRING' } })).addProblem.problem;
+    const goal = ok(await api.gql(therapist, ADD_GOAL, { input: { planId: clinic.planId, statement: 'Sleep without drinking', problemIds: [problem.id], ownerId: therapist } })).addGoal.goal;
+    ok(await api.gql(therapist, `mutation($input: AddObjectiveInput!) { addObjective(input: $input) { objective { id } } }`, {
       input: { goalId: goal.id, description: 'Alcohol-free nights', measuredBy: 'Diary', measureType: 'CRAVING', baseline: 1, target: 7, targetDate: isoDate(daysFromToday(30)) },
     }));
-    ok(await api.gql(therapist, `mutation($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`, { input: { goalId: goal.id, name: 'Urge surfing' } }));
+    ok(await api.gql(therapist, `mutation($input: AddInterventionInput!) { addIntervention(input: $input) { intervention { id } } }`, { input: { goalId: goal.id, name: 'Urge surfing' } }));
     ok(await api.gql(caseManager, ADD_NOTE, { input: { planId: clinic.planId, goalId: goal.id, kind: 'PROGRESS', text: 'Two dry nights.', noteDate: isoDate(daysFromToday(0)) } }));
     ok(await api.gql(prescriber, MEDICATION, {
       input: { planId: clinic.planId, medicationName: 'Naltrexone', rxNormCode: '7243', dose: '50 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'Cravings', targetSymptoms: ['cravings'], goalIds: [goal.id], effectiveAt: new Date().toISOString() },
     }));
     ok(await api.gql(therapist, MEASURE, { input: { planId: clinic.planId, type: 'PHQ9', score: 14, selfHarmItem: 0, administeredAt: new Date(Date.now() - 7 * 86_400_000).toISOString() } }));
-    const second = ok(await api.gql(caseManager, MEASURE, { input: { planId: clinic.planId, type: 'PHQ9', score: 9, selfHarmItem: 0, administeredAt: new Date().toISOString() } })).recordOutcomeMeasure;
+    const second = ok(await api.gql(caseManager, MEASURE, { input: { planId: clinic.planId, type: 'PHQ9', score: 9, selfHarmItem: 0, administeredAt: new Date().toISOString() } })).recordOutcomeMeasure.outcomeMeasure;
     expect(second.changeFromPrevious).toBe(-5);
     const session = ok(await api.gql(therapist, SCHEDULE, {
       input: { planId: clinic.planId, therapistId: therapist, type: 'THERAPY', scheduledStart: new Date(Date.now() - 3_600_000).toISOString(), scheduledEnd: new Date(Date.now() - 600_000).toISOString(), goalIds: [goal.id] },
-    })).scheduleIndividualSession;
-    ok(await api.gql(therapist, `mutation($input: RecordSessionOutcomeInput!) { recordSessionOutcome(input: $input) { status } }`, {
+    })).scheduleIndividualSession.individualSession;
+    ok(await api.gql(therapist, `mutation($input: RecordSessionOutcomeInput!) { recordSessionOutcome(input: $input) { individualSession { status } } }`, {
       input: { sessionId: session.id, expectedVersion: 1, status: 'COMPLETED', actualStart: new Date(Date.now() - 3_600_000).toISOString(), actualEnd: new Date(Date.now() - 600_000).toISOString() },
     }));
     const groupStart = new Date(Math.floor(Date.now() / 1000) * 1000 - 7_200_000).toISOString();
-    const group = ok(await api.gql(facilitator, `mutation($input: ScheduleGroupSessionInput!) { scheduleGroupSession(input: $input) { id } }`, {
+    const group = ok(await api.gql(facilitator, `mutation($input: ScheduleGroupSessionInput!) { scheduleGroupSession(input: $input) { groupSession { id } } }`, {
       input: { programId: clinic.programId, type: 'SKILLS', facilitatorId: facilitator, startsAt: groupStart, endsAt: new Date(Date.now() - 3_600_000).toISOString(), modality: 'VIRTUAL', topic: 'Grounding' },
-    })).scheduleGroupSession;
-    ok(await api.gql(facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { status } }`, {
+    })).scheduleGroupSession.groupSession;
+    ok(await api.gql(facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { status } } }`, {
       input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
     }));
 
@@ -49,17 +49,17 @@ describe('TreatmentPlan (e2e)', () => {
     expect(whole.problems).toEqual([expect.objectContaining({ title: 'Alcohol use', category: 'CO_OCCURRING' })]);
     expect(whole.goals[0]).toMatchObject({ statement: 'Sleep without drinking', problems: [{ title: 'Alcohol use' }], interventions: [{ name: 'Urge surfing' }] });
     expect(whole.goals[0].objectives[0]).toMatchObject({ measureType: 'CRAVING', target: 7 });
-    expect(whole.goals[0].progressNotes[0]).toMatchObject({ text: 'Two dry nights.' });
+    expect(whole.goals[0].progressNotes.nodes[0]).toMatchObject({ text: 'Two dry nights.' });
     expect(whole.currentMedications).toEqual([{ medicationName: 'Naltrexone', dose: '50 mg', onHold: false }]);
-    expect(whole.medicationChanges[0].goals).toEqual([{ statement: 'Sleep without drinking' }]);
-    expect(whole.outcomeMeasures.map((measure: any) => measure.changeFromPrevious)).toEqual([null, -5]);
-    expect(whole.individualSessions[0]).toMatchObject({ status: 'COMPLETED', goalsAddressed: [{ statement: 'Sleep without drinking' }] });
-    expect(whole.attendance).toEqual([expect.objectContaining({ status: 'PRESENT', groupSession: expect.objectContaining({ topic: 'Grounding', startsAt: groupStart }) })]);
+    expect(whole.medicationChanges.nodes[0].goals).toEqual([{ statement: 'Sleep without drinking' }]);
+    expect(whole.outcomeMeasures.nodes.map((measure: any) => measure.changeFromPrevious)).toEqual([null, -5]);
+    expect(whole.individualSessions.nodes[0]).toMatchObject({ status: 'COMPLETED', goalsAddressed: [{ statement: 'Sleep without drinking' }] });
+    expect(whole.attendance.nodes).toEqual([expect.objectContaining({ status: 'PRESENT', groupSession: expect.objectContaining({ topic: 'Grounding', startsAt: groupStart }) })]);
     expect(whole.weeklyCareHours.at(-1).totalHours).toBeGreaterThan(1.5);
     expect(whole.safetyPlan.crisisLines.map((line: any) => line.number)).toEqual(['988', '911', '1-800-662-4357']);
     expect(whole.episode.careTeam).toHaveLength(5);
-    expect(whole.recentRevisions.map((revision: any) => revision.entityType)).toEqual(
-      expect.arrayContaining(['TreatmentPlan', 'Problem', 'Goal', 'Objective', 'Intervention', 'ClinicalNote', 'MedicationChange', 'OutcomeMeasure', 'IndividualSession', 'GroupAttendance']),
+    expect(whole.history.nodes.map((revision: any) => revision.entityType)).toEqual(
+      expect.arrayContaining(['TREATMENT_PLAN', 'PROBLEM', 'GOAL', 'OBJECTIVE', 'INTERVENTION', 'CLINICAL_NOTE', 'MEDICATION_CHANGE', 'OUTCOME_MEASURE', 'INDIVIDUAL_SESSION', 'GROUP_ATTENDANCE']),
     );
   });
 
@@ -90,13 +90,13 @@ describe('TreatmentPlan (e2e)', () => {
 
     const safety = ok(await api.gql(clinic.staff.therapist, UPDATE_SAFETY, {
       input: { planId: clinic.planId, expectedVersion: before.safetyPlan.version, warningSigns: ['Isolating'], copingStrategies: ['Grounding'], peopleAndPlaces: ['Library'], contacts: [{ name: 'Sister', phone: '555-0100' }] },
-    })).updateSafetyPlan;
+    })).updateSafetyPlan.safetyPlan;
     expect(safety).toMatchObject({ isComplete: true, missingSections: [] });
     const stillRefused = failure(await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable' } }));
     expect(stillRefused.extensions.missing).toEqual(['a readiness note']);
 
     ok(await api.gql(clinic.staff.therapist, ADD_NOTE, { input: { planId: clinic.planId, kind: 'READINESS', text: 'Stable, using skills, consents to processing.', noteDate: isoDate(daysFromToday(0)) } }));
-    const moved = ok(await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable' } })).changePhase;
+    const moved = ok(await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable' } })).changePhase.plan;
     expect(moved).toEqual({ phase: 'TRAUMA_PROCESSING', version: before.version + 1 });
     const after = await plan();
     expect(after.phaseChanges).toEqual([{ fromPhase: 'STABILIZATION', toPhase: 'TRAUMA_PROCESSING', reason: 'Stable' }]);
@@ -106,12 +106,12 @@ describe('TreatmentPlan (e2e)', () => {
   });
 
   it('should keep clinical text: an amendment keeps the original, and the database refuses overwrites', async () => {
-    const note = ok(await api.gql(clinic.staff.caseManager, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Missed the bus twice.', noteDate: isoDate(daysFromToday(0)) } })).addClinicalNote;
+    const note = ok(await api.gql(clinic.staff.caseManager, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Missed the bus twice.', noteDate: isoDate(daysFromToday(0)) } })).addClinicalNote.note;
     const notAuthor = failure(await api.gql(clinic.staff.therapist, AMEND_NOTE, { input: { noteId: note.id, text: 'Changed', reason: 'Typo' } }));
     expect(notAuthor.extensions.code).toBe('FORBIDDEN');
-    const amendment = ok(await api.gql(clinic.staff.caseManager, AMEND_NOTE, { input: { noteId: note.id, text: 'Missed the bus three times.', reason: 'Miscounted' } })).amendClinicalNote;
+    const amendment = ok(await api.gql(clinic.staff.caseManager, AMEND_NOTE, { input: { noteId: note.id, text: 'Missed the bus three times.', reason: 'Miscounted' } })).amendClinicalNote.amendment;
     expect(amendment).toMatchObject({ amendsId: note.id, text: 'Missed the bus three times.' });
-    const notes = (await plan()).notes.filter((row: any) => row.kind === 'PROGRESS');
+    const notes = (await plan()).notes.nodes.filter((row: any) => row.kind === 'PROGRESS');
     expect(notes).toEqual([{ kind: 'PROGRESS', text: 'Missed the bus twice.', amendments: [{ text: 'Missed the bus three times.' }] }]);
     await expect(api.prisma.$executeRaw`UPDATE "ClinicalNote" SET "text" = 'overwritten' WHERE "id" = ${note.id}::uuid`).rejects.toThrow();
     await expect(api.prisma.$executeRaw`DELETE FROM "ClinicalNote" WHERE "id" = ${note.id}::uuid`).rejects.toThrow();
@@ -119,7 +119,7 @@ describe('TreatmentPlan (e2e)', () => {
   });
 
   it('should allow only one open plan per episode, enforced by the database', async () => {
-    const refused = failure(await api.gql(clinic.staff.therapist, `mutation($episodeId: ID!) { createTreatmentPlan(input: { episodeId: $episodeId }) { id } }`, { episodeId: clinic.episodeId }));
+    const refused = failure(await api.gql(clinic.staff.therapist, `mutation($episodeId: ID!) { createTreatmentPlan(input: { episodeId: $episodeId }) { plan { id } } }`, { episodeId: clinic.episodeId }));
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'episodeId' });
     const current = await api.prisma.treatmentPlan.findFirstOrThrow({ where: { id: clinic.planId } });
     await expect(
@@ -129,13 +129,13 @@ describe('TreatmentPlan (e2e)', () => {
 
   it('should step the level of care down and refer out, each with its reason', async () => {
     const before = await plan();
-    const down = ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { levelOfCare reviewCadenceDays version } }`, {
+    const down = ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { levelOfCare reviewCadenceDays version } } }`, {
       input: { planId: clinic.planId, expectedVersion: before.version, toLevel: 'VIRTUAL_IOP', reason: 'Moved out of town' },
-    })).changeLevelOfCare;
+    })).changeLevelOfCare.plan;
     expect(down).toEqual({ levelOfCare: 'VIRTUAL_IOP', reviewCadenceDays: 30, version: before.version + 1 });
-    const out = ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { referredOutTo } }`, {
+    const out = ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { referredOutTo } } }`, {
       input: { planId: clinic.planId, expectedVersion: before.version + 1, referralTo: 'DETOX', reason: 'Withdrawal risk' },
-    })).changeLevelOfCare;
+    })).changeLevelOfCare.plan;
     expect(out.referredOutTo).toBe('DETOX');
     expect((await plan()).levelOfCareChanges).toEqual([
       { fromLevel: 'IOP', toLevel: 'VIRTUAL_IOP', referralTo: null, reason: 'Moved out of town' },
@@ -145,7 +145,7 @@ describe('TreatmentPlan (e2e)', () => {
 
   it('should list open tasks for review when a goal changes', async () => {
     const goal = (await plan()).goals[0];
-    ok(await api.gql(clinic.staff.therapist, `mutation($input: AddTaskInput!) { addTask(input: $input) { id } }`, {
+    ok(await api.gql(clinic.staff.therapist, `mutation($input: AddTaskInput!) { addTask(input: $input) { task { id } } }`, {
       input: { planId: clinic.planId, title: 'Call the sleep clinic', ownerId: clinic.staff.caseManager, dueDate: isoDate(daysFromToday(3)), goalId: goal.id },
     }));
     const revised = ok(await api.gql(clinic.staff.therapist, `mutation($input: ReviseGoalInput!) { reviseGoal(input: $input) { goal { status version } openTasksToReview { title owner { id } } } }`, {

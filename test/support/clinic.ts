@@ -26,7 +26,7 @@ const TEAM: Array<[keyof Clinic['staff'], Discipline, CareTeamRole | null]> = [
   ['outsider', 'THERAPIST', null],
 ];
 
-export const CREATE_PLAN = `mutation($episodeId: ID!) { createTreatmentPlan(input: { episodeId: $episodeId }) { id version } }`;
+export const CREATE_PLAN = `mutation($episodeId: ID!) { createTreatmentPlan(input: { episodeId: $episodeId }) { plan { id version } } }`;
 
 /** A program with a full care team, one patient in an open episode, and that patient's plan (made through the API). */
 export async function buildClinic(api: TestApi, levelOfCare: LevelOfCare = 'IOP', timeZone = 'America/New_York'): Promise<Clinic> {
@@ -52,7 +52,7 @@ export async function addPatient(api: TestApi, programId: string, staff: Clinic[
   await api.prisma.careTeamMember.createMany({
     data: TEAM.filter(([, , role]) => role).map(([key, , role]) => ({ episodeId: episode.id, staffId: staff[key], role: role!, fromDate: daysFromToday(-60) })),
   });
-  const plan = ok(await api.gql<{ createTreatmentPlan: { id: string } }>(staff.therapist, CREATE_PLAN, { episodeId: episode.id })).createTreatmentPlan;
+  const { plan } = ok(await api.gql<{ createTreatmentPlan: { plan: { id: string } } }>(staff.therapist, CREATE_PLAN, { episodeId: episode.id })).createTreatmentPlan;
   return { patientId: patient.id, episodeId: episode.id, planId: plan.id };
 }
 

@@ -27,7 +27,7 @@ export type OperationCase = (api: TestApi, target: PatientRecord, actorId: strin
 
 const tag = () => randomBytes(4).toString('hex');
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
-const mutation = (name: string, inputType: string, selection = 'id') => `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`;
+const mutation = (name: string, inputType: string, selection = '__typename') => `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`;
 const call = (document: string, variables: Record<string, unknown>): OperationCall => ({ document, variables });
 const input = (name: string, inputType: string, values: Record<string, unknown>, selection?: string) => call(mutation(name, inputType, selection), { input: values });
 
@@ -73,9 +73,11 @@ export const OPERATIONS: Record<string, OperationCase> = {
       from: hoursFromNow(-24 * 30),
       to: hoursFromNow(24),
     }),
-  consents: async (_api, t) => call(`query($patientId: ID!) { consents(patientId: $patientId) { id } }`, { patientId: t.patientId }),
-  disclosures: async (_api, t) => call(`query($patientId: ID!) { disclosures(patientId: $patientId) { id } }`, { patientId: t.patientId }),
-  emergencyAccesses: async (_api, t) => call(`query($patientId: ID!) { emergencyAccesses(patientId: $patientId) { id } }`, { patientId: t.patientId }),
+  consents: async (_api, t) => call(`query($patientId: ID!) { consents(patientId: $patientId) { nodes { id } } }`, { patientId: t.patientId }),
+  disclosures: async (_api, t) => call(`query($patientId: ID!) { disclosures(patientId: $patientId) { nodes { id } } }`, { patientId: t.patientId }),
+  emergencyAccesses: async (_api, t) => call(`query($patientId: ID!) { emergencyAccesses(patientId: $patientId) { nodes { id } } }`, { patientId: t.patientId }),
+  episodes: async (_api, t) => call(`query($patientId: ID!) { episodes(patientId: $patientId) { nodes { id careTeam { role } } } }`, { patientId: t.patientId }),
+  episode: async (_api, t) => call(`query($id: ID!) { episode(id: $id) { id careTeam { role } } }`, { id: t.episodeId }),
   patientAccessHistory: async (_api, t) => call(`query($patientId: ID!) { patientAccessHistory(patientId: $patientId, first: 5) { nodes { id } } }`, { patientId: t.patientId }),
 
   createTreatmentPlan: async (api, t) => input('createTreatmentPlan', 'CreateTreatmentPlanInput', { episodeId: (await twinPatient(api, t, 'open')).episodeId }),
@@ -174,10 +176,12 @@ export const OPERATIONS: Record<string, OperationCase> = {
     input('exportPlan', 'ExportPlanInput', { patientId: t.patientId, recipientType: 'ORGANIZATION', recipientName: t.consentRecipient, categories: ['MEDICATIONS'] }, 'notice disclosure { id }'),
   breakTheGlass: async (api, t) => input('breakTheGlass', 'BreakTheGlassInput', { patientId: (await twinPatient(api, t, 'open')).patientId, reason: 'Patient in crisis at the front desk' }),
 
+  node: async (_api, t) => call(`query($id: ID!) { node(id: $id) { id } }`, { id: t.goalId }),
+  nodes: async (_api, t) => call(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [t.goalId, t.planId] }),
   me: async () => call(`{ me { id } }`, {}),
   myNotifications: async () => call(`{ myNotifications(first: 5) { nodes { id message } } }`, {}),
   unreadNotificationCount: async () => call(`{ unreadNotificationCount }`, {}),
-  markNotificationsRead: async (_api, t) => call(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [t.planId] }),
+  markNotificationsRead: async (_api, t) => call(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { markedRead } }`, { ids: [t.planId] }),
   caseload: async (_api, _t, actorId) => call(`query($staffId: ID) { caseload(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: actorId }),
   program: async (_api, t) => call(`query($id: ID!) { program(id: $id) { id name } }`, { id: t.programId }),
   patients: async (_api, t) => call(`query($programId: ID!) { patients(programId: $programId, first: 5) { nodes { id } } }`, { programId: t.programId }),
@@ -198,19 +202,19 @@ export const OPERATIONS: Record<string, OperationCase> = {
       topic: 'Grounding',
     }),
   recordGroupAttendance: async (_api, t) =>
-    input('recordGroupAttendance', 'RecordGroupAttendanceInput', { groupSessionId: t.groupSessionId, entries: [{ patientId: t.patientId, status: 'PRESENT' }] }, 'status'),
+    input('recordGroupAttendance', 'RecordGroupAttendanceInput', { groupSessionId: t.groupSessionId, entries: [{ patientId: t.patientId, status: 'PRESENT' }] }, 'attendance { status }'),
   createProgram: async () => input('createProgram', 'CreateProgramInput', { name: `Program ${tag()}`, levelOfCare: 'IOP', timeZone: 'America/Chicago' }),
-  setReviewCadence: async (_api, t) => input('setReviewCadence', 'SetReviewCadenceInput', { programId: t.programId, levelOfCare: 'PHP', days: 14 }, 'days'),
-  setMeasureSchedule: async (_api, t) => input('setMeasureSchedule', 'SetMeasureScheduleInput', { programId: t.programId, type: 'PCL5', everyDays: 14 }, 'everyDays'),
-  setAgendaTime: async (_api, t) => input('setAgendaTime', 'SetAgendaTimeInput', { programId: t.programId, agendaTime: '07:30' }, 'agendaTime'),
+  setReviewCadence: async (_api, t) => input('setReviewCadence', 'SetReviewCadenceInput', { programId: t.programId, levelOfCare: 'PHP', days: 14 }, 'reviewCadence { days }'),
+  setMeasureSchedule: async (_api, t) => input('setMeasureSchedule', 'SetMeasureScheduleInput', { programId: t.programId, type: 'PCL5', everyDays: 14 }, 'measureScheduleEntry { everyDays }'),
+  setAgendaTime: async (_api, t) => input('setAgendaTime', 'SetAgendaTimeInput', { programId: t.programId, agendaTime: '07:30' }, 'program { agendaTime }'),
   createStaffMember: async (_api, t) =>
     input('createStaffMember', 'CreateStaffMemberInput', { programId: t.programId, name: 'New Hire', email: `hire.${tag()}@test.example`, credentials: 'LCSW', discipline: 'THERAPIST' }),
   setStaffActive: async (api, t) => input('setStaffActive', 'SetStaffActiveInput', { staffId: (await spareMembership(api, t)).staffId, active: true }),
   createPatient: async (_api, t) =>
     input('createPatient', 'CreatePatientInput', { programId: t.programId, firstName: 'New', lastName: 'Admission', dateOfBirth: '1992-03-04', recordNumber: tag() }),
   registerWebhook: async (_api, t) => input('registerWebhook', 'RegisterWebhookInput', { programId: t.programId, url: 'http://127.0.0.1:9/unused' }, 'webhook { id }'),
-  webhookDeliveries: async (_api, t) => call(`query($programId: ID!) { webhookDeliveries(programId: $programId) { id status } }`, { programId: t.programId }),
-  failedReminderJobs: async () => call(`{ failedReminderJobs(first: 5) { jobId attemptsMade } }`, {}),
+  webhookDeliveries: async (_api, t) => call(`query($programId: ID!) { webhookDeliveries(programId: $programId) { nodes { id status } } }`, { programId: t.programId }),
+  failedReminderJobs: async () => call(`{ failedReminderJobs(first: 5) { nodes { jobId attemptsMade } } }`, {}),
   staffAccessLog: async (_api, t) => call(`query($staffId: ID!) { staffAccessLog(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: t.therapistId }),
 };
 

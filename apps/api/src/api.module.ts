@@ -10,7 +10,7 @@ import { CareTeamModule } from '@oneplan/care-team';
 import { ConsentModule } from '@oneplan/consent';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@oneplan/config';
 import { FrontDoorModule } from '@oneplan/front-door';
-import { CostAdmission, GraphQLErrorFilter, graphqlOptions } from '@oneplan/graphql';
+import { CostAdmission, GraphQLErrorFilter, graphqlOptions, NodesModule } from '@oneplan/graphql';
 import { GoalsModule } from '@oneplan/goals';
 import { HealthModule } from '@oneplan/health';
 import { MeasuresModule } from '@oneplan/measures';
@@ -46,6 +46,7 @@ import { TasksModule } from '@oneplan/tasks';
     GoalsModule,
     MeasuresModule,
     MedicationsModule,
+    NodesModule,
     NotesModule,
     NotificationsModule,
     PlanModule,

@@ -1,13 +1,14 @@
 import type { Actor } from '@oneplan/graphql';
 import type { PatientRole, PatientRule, ProgramRule } from './access-rules.js';
-import type { ProgramTarget, Standing } from './access.repository.js';
+import type { NodeTarget, ProgramTarget, Standing } from './access.repository.js';
+import { NODE_RULES } from './node-rules.js';
 
 export type Decision = { allowed: true; breakGlass: boolean } | { allowed: false; notFound: boolean; reason: string };
 
 const refuse = (reason: string, notFound = false): Decision => ({ allowed: false, notFound, reason });
 
 /** The roles a staff member holds towards a patient today. */
-export function rolesOf(standing: Standing, actor: Actor): PatientRole[] {
+export function rolesOf(standing: Pick<Standing, 'teamRoles' | 'breakGlass' | 'programId'>, actor: Actor): PatientRole[] {
   const roles: PatientRole[] = [...standing.teamRoles];
   if (actor.discipline === 'PROGRAM_ADMIN' && actor.programId === standing.programId) roles.push('PROGRAM_ADMIN');
   if (standing.breakGlass) roles.push('BREAK_GLASS');
@@ -41,4 +42,26 @@ export function decideForProgram(rule: ProgramRule, target: ProgramTarget | null
   if (!rule.roles.includes(discipline)) return refuse(`needs one of: ${rule.roles.join(', ')}`);
   if (rule.condition === 'facilitator' && target?.ownerId !== actor.staffId) return refuse('only the facilitator of the group');
   return { allowed: true, breakGlass: false };
+}
+
+/**
+ * Whether the staff member may read a record named by id, by its type's rule (NODE_RULES): a record whose
+ * patient they cannot see, of another program, someone else's own, or a private note of someone else's
+ * does not exist for them; a record they can see but their role may not read is FORBIDDEN.
+ */
+export function decideForNode(target: NodeTarget | undefined, actor: Actor): Decision {
+  if (!target) return refuse('no such record', true);
+  const rule = NODE_RULES[target.type];
+  if (rule.scope === 'owner') return target.ownerId === actor.staffId ? { allowed: true, breakGlass: false } : refuse("another staff member's own record", true);
+  if (rule.scope === 'program') {
+    if (target.programId !== actor.programId) return refuse('not in your program', true);
+    return rule.roles.includes(actor.discipline as never) ? { allowed: true, breakGlass: false } : refuse(`needs one of: ${rule.roles.join(', ')}`);
+  }
+  const roles = rolesOf(target, actor);
+  if (!roles.some((role) => role !== 'OUTSIDER')) return refuse('not on the care team', true);
+  if ('authorOnlyPrivate' in rule && rule.authorOnlyPrivate && target.private && target.ownerId !== actor.staffId) return refuse("another clinician's private note", true);
+  const allowedRoles: readonly PatientRole[] = rule.roles;
+  const granting = roles.filter((role) => allowedRoles.includes(role));
+  if (granting.length === 0) return refuse(`needs one of: ${allowedRoles.join(', ')}`);
+  return { allowed: true, breakGlass: granting.every((role) => role === 'BREAK_GLASS') };
 }

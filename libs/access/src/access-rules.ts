@@ -41,7 +41,15 @@ export interface ProgramRule {
   patients?: string;
 }
 
-export type AccessRule = PatientRule | ProgramRule;
+/** Records named by id, whatever their type: each id is decided by its type's rule (NODE_RULES). */
+export interface NodeIdsRule {
+  scope: 'node';
+  subscription?: false;
+  /** The argument holding one id, or a list of ids. */
+  target: 'id' | 'ids';
+}
+
+export type AccessRule = PatientRule | ProgramRule | NodeIdsRule;
 
 const THERAPISTS: PatientRole[] = ['PRIMARY_THERAPIST', 'THERAPIST'];
 const TEAM: PatientRole[] = ['PRIMARY_THERAPIST', 'THERAPIST', 'GROUP_FACILITATOR', 'PRESCRIBER', 'CASE_MANAGER'];
@@ -53,12 +61,17 @@ const EVERYONE: Discipline[] = PROGRAM_ROLES;
 const patient = (path: string, kind: PatientTargetKind, roles: PatientRole[], condition?: 'author'): PatientRule => ({ scope: 'patient', target: [path, kind], roles, condition });
 
 export const ACCESS_RULES: Record<string, AccessRule> = {
+  // Any record by id (Relay's node and nodes), by its type's rule
+  node: { scope: 'node', target: 'id' },
+  nodes: { scope: 'node', target: 'ids' },
   // Reading a patient's record
   patient: patient('id', 'patient', READERS),
   patientPlan: patient('patientId', 'patient', READERS),
   treatmentPlan: patient('id', 'plan', READERS),
   planHistory: patient('planId', 'plan', READERS),
   patientAttendance: patient('patientId', 'patient', READERS),
+  episodes: patient('patientId', 'patient', READERS),
+  episode: patient('id', 'episode', READERS),
   consents: patient('patientId', 'patient', TEAM_AND_ADMIN),
   disclosures: patient('patientId', 'patient', TEAM_AND_ADMIN),
   emergencyAccesses: patient('patientId', 'patient', ['PRIMARY_THERAPIST', 'PROGRAM_ADMIN']),

@@ -4,10 +4,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { AuditTrail, type AuditEntry } from '@oneplan/audit';
 import { Authenticator } from '@oneplan/auth';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@oneplan/errors';
-import type { Actor, GraphQLContext, OnePlanRequest } from '@oneplan/graphql';
-import { ACCESS_RULES, type PatientRule, type PatientTargetKind, type ProgramRule, type ProgramTargetKind, valuesAt } from './access-rules.js';
+import { type Actor, type GraphQLContext, type OnePlanRequest, validateArguments } from '@oneplan/graphql';
+import { ACCESS_RULES, type NodeIdsRule, type PatientRule, type PatientTargetKind, type ProgramRule, type ProgramTargetKind, valuesAt } from './access-rules.js';
 import { canSee, type Decision, decideForPatient, decideForProgram } from './access-policy.js';
 import { AccessRepository } from './access.repository.js';
+import { NodeAccess } from './node-access.js';
+import { MAX_NODE_IDS } from './node.resolver.js';
 import { recordTypesOf } from './record-types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,13 +45,15 @@ export class AccessGuard implements CanActivate {
     private readonly access: AccessRepository,
     private readonly audit: AuditTrail,
     private readonly authenticator: Authenticator,
+    private readonly nodes: NodeAccess,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
-    const { req } = gql.getContext<GraphQLContext>();
+    const ctx = gql.getContext<GraphQLContext>();
+    const { req } = ctx;
     // Signed in already by the front door (HTTP) or the subscription server (WebSocket).
     const actor = await this.authenticator.actorOf(req);
     const rule = ACCESS_RULES[info.fieldName];
@@ -61,14 +65,32 @@ export class AccessGuard implements CanActivate {
       responseKey: String(info.path.key),
     };
     const args = gql.getArgs<Record<string, unknown>>();
+    if (rule.scope === 'node') {
+      await this.authorizeNodes(rule, args, ctx);
+      return true;
+    }
     try {
       if (rule.scope === 'patient') await this.authorizePatient(rule, args, actor, req, event);
       else await this.authorizeProgram(rule, args, actor, req, event);
+    } catch (error) {
+      // A malformed id stops the check before the pipes run: report it with every other invalid field.
+      if (error instanceof BadUserInputError) await validateArguments(context);
+      throw error;
     } finally {
       // A subscription never reaches Apollo's response hook, where requests write their audit events.
       if (info.operation.operation === 'subscription') await this.audit.flush(req);
     }
     return true;
+  }
+
+  /** Each id is decided by its record type's rule; node refuses at once, nodes gives each refused id its error. */
+  private async authorizeNodes(rule: NodeIdsRule, args: Record<string, unknown>, ctx: GraphQLContext) {
+    const ids = rule.target === 'id' ? [idAt(args, 'id')] : (args.ids as unknown[]).map((_, index) => idAt(args, `ids.${index}`));
+    if (ids.length > MAX_NODE_IDS) throw new BadUserInputError('ids', `At most ${MAX_NODE_IDS} ids`);
+    const decisions = await this.nodes.decide(ctx, rule.target === 'id' ? 'node' : 'nodes', ids);
+    ctx.nodeDecisions = decisions;
+    const single = decisions.get(ids[0]);
+    if (rule.target === 'id' && single instanceof Error) throw single;
   }
 
   private async authorizePatient(rule: PatientRule, args: unknown, actor: Actor, req: OnePlanRequest, event: Event) {

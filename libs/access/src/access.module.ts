@@ -6,12 +6,15 @@ import { OutboxModule } from '@oneplan/outbox';
 import { AccessGuard } from './access.guard.js';
 import { AccessRepository } from './access.repository.js';
 import { BreakGlassResolver } from './break-glass.resolver.js';
+import { NodeAccess } from './node-access.js';
+import { NodeResolver } from './node.resolver.js';
 import { PatientVisibility } from './patient-visibility.js';
+import { AccessNodes } from './access.nodes.js';
 
 @Global()
 @Module({
   imports: [AuditModule, AuthModule, OutboxModule],
-  providers: [AccessRepository, BreakGlassResolver, PatientVisibility, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [PatientVisibility],
+  providers: [AccessNodes, AccessRepository, BreakGlassResolver, NodeAccess, NodeResolver, PatientVisibility, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [NodeAccess, PatientVisibility],
 })
 export class AccessModule {}

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type BreakGlassAccessRow, type CareTeamRole, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import type { PageWindow } from '@oneplan/graphql';
+import { type BreakGlassAccessRow, byTime, type CareTeamRole, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 import type { PatientTargetKind, ProgramTargetKind } from './access-rules.js';
+import { membershipInForce, programToday } from './care-team-in-force.js';
+import type { NodeType } from './node-rules.js';
 
 /** How the acting staff member stands towards the patient a record belongs to. */
 export interface Standing {
@@ -20,7 +23,93 @@ export interface ProgramTarget {
   ownerId: string | null;
 }
 
+/** A record named by id, with the patient, program and staff member it belongs to and how the actor stands towards its patient. */
+export interface NodeTarget {
+  id: string;
+  type: NodeType;
+  patientId: string | null;
+  programId: string;
+  /** The staff member a record is of or by (a note's author, a notification's recipient, an audit event's actor). */
+  ownerId: string | null;
+  /** A record only its owner reads (an SUD counseling note). */
+  private: boolean;
+  teamRoles: CareTeamRole[];
+  breakGlass: boolean;
+}
+
 const { sql } = Prisma;
+
+/** Emergency accesses, newest first. */
+export const EMERGENCY_ACCESS_ORDER = byTime<BreakGlassAccessRow>('grantedAt', true);
+
+/**
+ * How a staff member stands towards the patient in `patient` (a column) today in the program's time zone
+ * (`timeZone`): the roles they hold on the care team in force, and whether they hold an unexpired
+ * emergency access.
+ */
+function standingColumns(patient: string, timeZone: string, staffId: string) {
+  return sql`ARRAY(
+      SELECT DISTINCT m."role"::text FROM "CareTeamMember" m JOIN "Episode" e ON e."id" = m."episodeId"
+      WHERE e."patientId" = ${Prisma.raw(patient)} AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', programToday(timeZone))}
+    ) AS "teamRoles",
+    EXISTS (
+      SELECT 1 FROM "BreakGlassAccess" b
+      WHERE b."patientId" = ${Prisma.raw(patient)} AND b."staffId" = ${staffId}::uuid AND b."expiresAt" > (now() AT TIME ZONE 'UTC')
+    ) AS "breakGlass"`;
+}
+
+/** Each node type's rows by id: (id, type, patientId, programId, ownerId, private). */
+const viaPlan = (type: NodeType, table: string, owner = 'NULL::uuid', isPrivate = 'false') => (ids: string[]) =>
+  sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", ${Prisma.raw(owner)} AS "ownerId", ${Prisma.raw(isPrivate)} AS "private"
+    FROM ${Prisma.raw(`"${table}"`)} x JOIN "TreatmentPlan" p ON p."id" = x."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`;
+const viaGoal = (type: NodeType, table: string) => (ids: string[]) =>
+  sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "ownerId", false AS "private"
+    FROM ${Prisma.raw(`"${table}"`)} x JOIN "Goal" g ON g."id" = x."goalId" JOIN "TreatmentPlan" p ON p."id" = g."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`;
+const ofPatient = (type: NodeType, table: string, patient = 'x."patientId"') => (ids: string[]) =>
+  sql`SELECT x."id", ${type}::text AS "type", ${Prisma.raw(patient)} AS "patientId", NULL::uuid AS "programId", NULL::uuid AS "ownerId", false AS "private" FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" = ANY(${ids}::uuid[])`;
+const ofProgram = (type: NodeType, from: string, program: string, owner = 'NULL::uuid') => (ids: string[]) =>
+  sql`SELECT x."id", ${type}::text AS "type", NULL::uuid AS "patientId", ${Prisma.raw(program)} AS "programId", ${Prisma.raw(owner)} AS "ownerId", false AS "private" FROM ${Prisma.raw(from)} WHERE x."id" = ANY(${ids}::uuid[])`;
+
+const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
+  Patient: ofPatient('Patient', 'Patient', 'x."id"'),
+  Episode: ofPatient('Episode', 'Episode'),
+  CareTeamMember: (ids) => sql`SELECT x."id", 'CareTeamMember'::text AS "type", e."patientId", NULL::uuid AS "programId", x."staffId" AS "ownerId", false AS "private"
+    FROM "CareTeamMember" x JOIN "Episode" e ON e."id" = x."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`,
+  TreatmentPlan: (ids) => sql`SELECT x."id", 'TreatmentPlan'::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "ownerId", false AS "private"
+    FROM "TreatmentPlan" x JOIN "Episode" e ON e."id" = x."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`,
+  Problem: viaPlan('Problem', 'Problem'),
+  TriggerDate: viaPlan('TriggerDate', 'TriggerDate'),
+  SafetyPlan: viaPlan('SafetyPlan', 'SafetyPlan'),
+  Goal: viaPlan('Goal', 'Goal'),
+  Objective: viaGoal('Objective', 'Objective'),
+  Intervention: viaGoal('Intervention', 'Intervention'),
+  ClinicalNote: viaPlan('ClinicalNote', 'ClinicalNote', 'x."authorId"', 'x."sudCounseling"'),
+  OutcomeMeasure: viaPlan('OutcomeMeasure', 'OutcomeMeasure'),
+  Task: viaPlan('Task', 'Task'),
+  GroupAttendance: ofPatient('GroupAttendance', 'GroupAttendance'),
+  IndividualSession: viaPlan('IndividualSession', 'IndividualSession'),
+  MedicationChange: viaPlan('MedicationChange', 'MedicationChange'),
+  LevelOfCareChange: viaPlan('LevelOfCareChange', 'LevelOfCareChange'),
+  PhaseChange: viaPlan('PhaseChange', 'PhaseChange'),
+  PlanRevision: viaPlan('PlanRevision', 'PlanRevision'),
+  Consent: ofPatient('Consent', 'Consent'),
+  Disclosure: ofPatient('Disclosure', 'Disclosure'),
+  EmergencyAccess: ofPatient('EmergencyAccess', 'BreakGlassAccess'),
+  Program: ofProgram('Program', '"Program" x', 'x."id"'),
+  StaffMember: ofProgram('StaffMember', '"StaffMember" x', 'x."programId"', 'x."id"'),
+  GroupSession: ofProgram('GroupSession', '"GroupSession" x', 'x."programId"', 'x."facilitatorId"'),
+  AuditEvent: ofProgram(
+    'AuditEvent',
+    '"AuditEvent" x LEFT JOIN "Patient" ap ON ap."id" = x."patientId" LEFT JOIN "StaffMember" sm ON sm."id" = x."staffId"',
+    'COALESCE(ap."programId", sm."programId")',
+    'x."staffId"',
+  ),
+  Webhook: ofProgram('Webhook', '"Webhook" x', 'x."programId"'),
+  WebhookDelivery: ofProgram('WebhookDelivery', '"WebhookDelivery" x JOIN "Webhook" w ON w."id" = x."webhookId"', 'w."programId"'),
+  WebhookAttempt: ofProgram('WebhookAttempt', '"WebhookAttempt" x JOIN "WebhookDelivery" d ON d."id" = x."deliveryId" JOIN "Webhook" w ON w."id" = d."webhookId"', 'w."programId"'),
+  Notification: (ids) => sql`SELECT x."id", 'Notification'::text AS "type", x."patientId", rs."programId", x."recipientId" AS "ownerId", false AS "private"
+    FROM "Notification" x JOIN "StaffMember" rs ON rs."id" = x."recipientId" WHERE x."id" = ANY(${ids}::uuid[])`,
+};
 
 /** Via the plan a record hangs from, to the episode and so the patient. */
 const underPlan = (table: string, owner = 'NULL::uuid') =>
@@ -62,24 +151,24 @@ export class AccessRepository {
    * access. One statement whatever the kind.
    */
   standings(kind: PatientTargetKind, ids: string[], staffId: string): Promise<Standing[]> {
-    return this.prisma.$queryRaw<Standing[]>`
+    return this.prisma.read<Standing>(Prisma.sql`
       WITH target AS (${PATIENT_TARGETS[kind](ids)})
-      SELECT t."targetId", t."patientId", t."ownerId", pa."programId",
-        ARRAY(
-          SELECT DISTINCT m."role"::text FROM "CareTeamMember" m JOIN "Episode" e ON e."id" = m."episodeId"
-          WHERE e."patientId" = pa."id" AND m."staffId" = ${staffId}::uuid AND m."removedAt" IS NULL
-            AND m."fromDate" <= (now() AT TIME ZONE pr."timeZone")::date
-            AND (m."toDate" IS NULL OR m."toDate" >= (now() AT TIME ZONE pr."timeZone")::date)
-        ) AS "teamRoles",
-        EXISTS (
-          SELECT 1 FROM "BreakGlassAccess" b
-          WHERE b."patientId" = pa."id" AND b."staffId" = ${staffId}::uuid AND b."expiresAt" > (now() AT TIME ZONE 'UTC')
-        ) AS "breakGlass"
-      FROM target t JOIN "Patient" pa ON pa."id" = t."patientId" JOIN "Program" pr ON pr."id" = pa."programId"`;
+      SELECT t."targetId", t."patientId", t."ownerId", pa."programId", ${standingColumns('pa."id"', 'pr."timeZone"', staffId)}
+      FROM target t JOIN "Patient" pa ON pa."id" = t."patientId" JOIN "Program" pr ON pr."id" = pa."programId"`);
+  }
+
+  /** What each id names, whatever its type, and how the staff member stands towards its patient: one statement. */
+  nodeTargets(ids: string[], staffId: string): Promise<NodeTarget[]> {
+    const sources = Prisma.join(Object.values(NODE_SOURCES).map((source) => source(ids)), ' UNION ALL ');
+    return this.prisma.read<NodeTarget>(Prisma.sql`
+      WITH target AS (${sources})
+      SELECT t."id", t."type", t."patientId", COALESCE(t."programId", pa."programId") AS "programId", t."ownerId", t."private",
+        ${standingColumns('t."patientId"', 'COALESCE(pr."timeZone", \'UTC\')', staffId)}
+      FROM target t LEFT JOIN "Patient" pa ON pa."id" = t."patientId" LEFT JOIN "Program" pr ON pr."id" = pa."programId"`);
   }
 
   programTargets(kind: ProgramTargetKind, ids: string[]): Promise<ProgramTarget[]> {
-    return this.prisma.$queryRaw<ProgramTarget[]>(PROGRAM_TARGETS[kind](ids));
+    return this.prisma.read<ProgramTarget>(PROGRAM_TARGETS[kind](ids));
   }
 
   async isActive(staffId: string): Promise<boolean> {
@@ -90,7 +179,15 @@ export class AccessRepository {
     return tx.breakGlassAccess.create({ data });
   }
 
-  emergencyAccessesOf(patientId: string): Promise<BreakGlassAccessRow[]> {
-    return this.prisma.breakGlassAccess.findMany({ where: { patientId }, orderBy: [{ grantedAt: 'desc' }, { id: 'desc' }] });
+  emergencyAccessesPage(patientId: string, window: PageWindow): Promise<BreakGlassAccessRow[]> {
+    return this.prisma.pageWhere('BreakGlassAccess', 'patientId', patientId, EMERGENCY_ACCESS_ORDER, window);
+  }
+
+  countEmergencyAccesses(patientId: string): Promise<number> {
+    return this.prisma.countWhere('BreakGlassAccess', 'patientId', patientId);
+  }
+
+  emergencyAccessesByIds(ids: string[]): Promise<BreakGlassAccessRow[]> {
+    return this.prisma.rowsWhereIn<BreakGlassAccessRow>('BreakGlassAccess', 'id', ids);
   }
 }

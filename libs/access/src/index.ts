@@ -2,3 +2,5 @@ export { ACCESS_RULES, type AccessRule, PATIENT_ROLES, type PatientRole, PROGRAM
 export { AccessModule } from './access.module.js';
 export { renderAccessTables } from './access-table.js';
 export { PatientVisibility } from './patient-visibility.js';
+export { day, membershipInForce, programToday } from './care-team-in-force.js';
+export { NodeAccess } from './node-access.js';

@@ -1,18 +1,52 @@
 import { Injectable } from '@nestjs/common';
-import { type AttendanceStatus, type GroupAttendanceRow, type GroupSessionRow, type GroupType, type Modality, PrismaService, type Tx } from '@oneplan/prisma';
-import type { Cursor } from '@oneplan/graphql';
+import type { PageWindow } from '@oneplan/graphql';
+import { type AttendanceStatus, type GroupAttendanceRow, type GroupSessionRow, type GroupType, type Keyset, type Modality, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 
-export type AttendanceWithGroup = GroupAttendanceRow & { groupSession: GroupSessionRow };
+/** A patient's attendance row with when its group started (the order of a patient's attendance). */
+export type AttendanceByStart = GroupAttendanceRow & { groupStartsAt: Date };
 
-function afterStart(after?: Cursor) {
-  if (!after) return {};
-  const at = new Date(after.value);
-  return { OR: [{ startsAt: { gt: at } }, { startsAt: at, id: { gt: after.id } }] };
+/** Groups by start, then id. */
+export const GROUP_SESSIONS_ORDER: Keyset<GroupSessionRow> = {
+  columns: [{ sql: '"startsAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  descending: false,
+  valuesOf: (row) => [row.startsAt.toISOString(), row.id],
+};
+
+/** A patient's attendance by its group's start, then id. */
+export const ATTENDANCE_ORDER: Keyset<AttendanceByStart> = {
+  columns: [{ sql: 'g."startsAt"', cast: 'timestamp(3)' }, { sql: 'a."id"', cast: 'uuid' }],
+  descending: false,
+  valuesOf: (row) => [row.groupStartsAt.toISOString(), row.id],
+};
+
+/** Attendance of the plans' patients at groups during the plans' episodes (the end date included). */
+function duringEpisodeOf(plans: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId"
+    JOIN "GroupAttendance" a ON a."patientId" = e."patientId" JOIN "GroupSession" g ON g."id" = a."groupSessionId"
+    WHERE ${plans} AND g."startsAt" >= e."startDate" AND (e."endDate" IS NULL OR g."startsAt" < e."endDate" + 1)`;
+}
+
+/** One hour of care or more a plan's weekly hours count: a group attended, or a completed individual session. */
+export interface CareDelivered {
+  planId: string;
+  kind: 'GROUP' | 'SESSION';
+  status: string;
+  minutesAttended: number | null;
+  startsAt: Date;
+  endsAt: Date;
 }
 
 @Injectable()
 export class AttendanceRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** Each plan's attendance: its patient's groups during the plan's episode of care (a nested connection). */
+  readonly attendanceOfPlans = this.prisma.listOf<AttendanceByStart>(
+    'attendance.ofPlan',
+    (plan) => Prisma.sql`SELECT a.*, g."startsAt" AS "groupStartsAt" ${duringEpisodeOf(Prisma.sql`p."id" = ${plan}`)}`,
+    ATTENDANCE_ORDER,
+    (planIds) => Prisma.sql`SELECT p."id" AS "parentId", count(*)::int AS "count" ${duringEpisodeOf(Prisma.sql`p."id" = ANY(${planIds}::uuid[])`)} GROUP BY p."id"`,
+  );
 
   createGroupSession(data: { programId: string; type: GroupType; facilitatorId: string; startsAt: Date; endsAt: Date; modality: Modality; topic: string; createdById: string }): Promise<GroupSessionRow> {
     return this.prisma.groupSession.create({ data });
@@ -22,43 +56,46 @@ export class AttendanceRepository {
     return tx.groupSession.findMany({ where: { id: { in: ids } } });
   }
 
-  groupSessionsPage(programId: string, from: Date, to: Date, take: number, after?: Cursor): Promise<GroupSessionRow[]> {
-    return this.prisma.groupSession.findMany({
-      where: { programId, startsAt: { gte: from, lt: to }, ...afterStart(after) },
-      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-      take,
-    });
+  /** A program's groups starting in [from, to). */
+  private groupSessionsIn(programId: string, from: Date, to: Date) {
+    return Prisma.sql`FROM "GroupSession" WHERE "programId" = ${programId}::uuid AND "startsAt" >= ${from} AND "startsAt" < ${to}`;
+  }
+
+  groupSessionsPage(programId: string, from: Date, to: Date, window: PageWindow): Promise<GroupSessionRow[]> {
+    return this.prisma.keysetPage(Prisma.sql`SELECT * ${this.groupSessionsIn(programId, from, to)}`, GROUP_SESSIONS_ORDER, window);
+  }
+
+  countGroupSessions(programId: string, from: Date, to: Date): Promise<number> {
+    return this.prisma.countOf(this.groupSessionsIn(programId, from, to));
   }
 
   attendanceByGroupIds(groupIds: string[]): Promise<GroupAttendanceRow[]> {
     return this.prisma.groupAttendance.findMany({ where: { groupSessionId: { in: groupIds } }, orderBy: { id: 'asc' } });
   }
 
-  /** A patient's attendance with its groups, by group start (keyset on start and attendance id). */
-  attendancePage(patientId: string, from: Date, to: Date, take: number, after?: Cursor): Promise<AttendanceWithGroup[]> {
-    const at = after ? new Date(after.value) : undefined;
-    return this.prisma.groupAttendance.findMany({
-      where: {
-        patientId,
-        groupSession: { startsAt: { gte: from, lt: to } },
-        ...(after ? { OR: [{ groupSession: { startsAt: { gt: at } } }, { groupSession: { startsAt: at }, id: { gt: after.id } }] } : {}),
-      },
-      include: { groupSession: true },
-      orderBy: [{ groupSession: { startsAt: 'asc' } }, { id: 'asc' }],
-      take,
-    });
+  /** A patient's attendance at groups starting in [from, to). */
+  private attendanceIn(patientId: string, from: Date, to: Date) {
+    return Prisma.sql`FROM "GroupAttendance" a JOIN "GroupSession" g ON g."id" = a."groupSessionId"
+      WHERE a."patientId" = ${patientId}::uuid AND g."startsAt" >= ${from} AND g."startsAt" < ${to}`;
   }
 
-  /** Every attendance row of the patients with its group, earliest group first, in one statement (part of every plan read). */
-  async attendanceByPatientIds(patientIds: string[]): Promise<AttendanceWithGroup[]> {
-    const rows = await this.prisma.$queryRaw<Array<GroupAttendanceRow & { group: Omit<GroupSessionRow, 'startsAt' | 'endsAt' | 'createdAt'> & Record<'startsAt' | 'endsAt' | 'createdAt', string> }>>`
-      SELECT a.*, row_to_json(g) AS "group"
-      FROM "GroupAttendance" a JOIN "GroupSession" g ON g."id" = a."groupSessionId"
-      WHERE a."patientId" = ANY(${patientIds}::uuid[])
-      ORDER BY g."startsAt", a."id"`;
-    // row_to_json writes timestamps without a zone; they are UTC, as Prisma stores them.
-    const instant = (value: string) => new Date(`${value}Z`);
-    return rows.map(({ group, ...row }) => ({ ...row, groupSession: { ...group, startsAt: instant(group.startsAt), endsAt: instant(group.endsAt), createdAt: instant(group.createdAt) } }));
+  attendancePage(patientId: string, from: Date, to: Date, window: PageWindow): Promise<AttendanceByStart[]> {
+    return this.prisma.keysetPage(Prisma.sql`SELECT a.*, g."startsAt" AS "groupStartsAt" ${this.attendanceIn(patientId, from, to)}`, ATTENDANCE_ORDER, window);
+  }
+
+  countAttendance(patientId: string, from: Date, to: Date): Promise<number> {
+    return this.prisma.countOf(this.attendanceIn(patientId, from, to));
+  }
+
+  /** Groups attended during the plans' episodes and completed sessions of the plans, since an instant, in one statement. */
+  careDeliveredSince(planIds: readonly string[], since: Date): Promise<CareDelivered[]> {
+    return this.prisma.read<CareDelivered>(Prisma.sql`
+      SELECT p."id" AS "planId", 'GROUP' AS "kind", a."status"::text AS "status", a."minutesAttended", g."startsAt", g."endsAt"
+      ${duringEpisodeOf(Prisma.sql`p."id" = ANY(${planIds}::uuid[]) AND g."startsAt" >= ${since}`)}
+      UNION ALL
+      SELECT s."planId", 'SESSION', s."status"::text, NULL, COALESCE(s."actualStart", s."scheduledStart"), COALESCE(s."actualEnd", s."scheduledEnd")
+      FROM "IndividualSession" s
+      WHERE s."planId" = ANY(${planIds}::uuid[]) AND s."status" = 'COMPLETED' AND COALESCE(s."actualStart", s."scheduledStart") >= ${since}`);
   }
 
   /** Open plans of the given patients in a program, by patient (attendance is part of each plan). */
@@ -84,5 +121,9 @@ export class AttendanceRepository {
       create: data,
       update: { ...fields, recordedAt: new Date() },
     });
+  }
+
+  attendanceByIds(ids: string[]): Promise<GroupAttendanceRow[]> {
+    return this.prisma.rowsWhereIn<GroupAttendanceRow>('GroupAttendance', 'id', ids);
   }
 }

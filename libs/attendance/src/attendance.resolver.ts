@@ -3,47 +3,61 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import { type Actor, type GraphQLContext, listCost, Paginated } from '@oneplan/graphql';
+import { type Actor, Connection, type GraphQLContext, listCost, Payload } from '@oneplan/graphql';
+import { PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import type { GroupAttendanceRow } from '@oneplan/prisma';
 import { AttendanceLoaders } from './attendance.loaders.js';
-import type { AttendanceWithGroup } from './attendance.repository.js';
 import { AttendanceService } from './attendance.service.js';
 import { GroupSessionsArgs, MAX_ATTENDANCE_ENTRIES, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
 import { GroupAttendance, GroupSession } from './models/group-session.model.js';
 
-export const GroupSessionPage = Paginated(GroupSession, 'A page of group sessions, earliest first.');
-export const GroupAttendancePage = Paginated(GroupAttendance, "A page of a patient's attendance, earliest group first.");
+// Connection types are created as the module loads, before Nest builds the schema.
+const GroupAttendanceConnection = Connection(GroupAttendance);
+const GroupSessionConnection = Connection(GroupSession);
 
 /** Patients a group realistically seats (its attendance list is costed as this many). */
 const GROUP_SIZE = 20;
+
+const ScheduleGroupSessionPayload = Payload('ScheduleGroupSessionPayload', 'The group session scheduled.', { groupSession: { type: () => GroupSession, description: 'The group session.' } });
+const RecordGroupAttendancePayload = Payload('RecordGroupAttendancePayload', "The attendance recorded, the group, and the plans of the patients in it (their attendance and weekly hours of care after the change).", {
+  attendance: { type: () => [GroupAttendance], complexity: listCost(MAX_ATTENDANCE_ENTRIES), description: 'One row per patient recorded.' },
+  groupSession: { type: () => GroupSession, description: 'The group session.' },
+  plans: { type: () => [TreatmentPlan], complexity: listCost(MAX_ATTENDANCE_ENTRIES), description: 'The open plans of the patients recorded.' },
+});
 
 @Resolver(() => GroupSession)
 export class GroupSessionResolver {
   constructor(
     private readonly careTeam: CareTeamLoaders,
     private readonly loaders: AttendanceLoaders,
+    private readonly plans: PlanLoaders,
     private readonly service: AttendanceService,
     private readonly visibility: PatientVisibility,
   ) {}
 
-  @Query(() => GroupSessionPage, { description: "A program's group sessions in a date range." })
+  @Query(() => GroupSessionConnection, { description: "A program's group sessions starting in a date range, earliest first." })
   groupSessions(@Args() args: GroupSessionsArgs) {
     return this.service.groupSessions(args);
   }
 
-  @Query(() => GroupAttendancePage, { description: "A patient's group attendance in a date range." })
+  @Query(() => GroupAttendanceConnection, { description: "A patient's group attendance at groups starting in a date range, earliest group first." })
   patientAttendance(@Args() args: PatientAttendanceArgs) {
     return this.service.patientAttendance(args);
   }
 
-  @Mutation(() => GroupSession, { description: 'Schedules a group session.' })
-  scheduleGroupSession(@CurrentActor() actor: Actor, @Args('input', { description: 'The group.' }) input: ScheduleGroupSessionInput) {
-    return this.service.scheduleGroupSession(actor, input);
+  @Mutation(() => ScheduleGroupSessionPayload, { description: 'Schedules a group session.' })
+  async scheduleGroupSession(@CurrentActor() actor: Actor, @Args('input', { description: 'The group.' }) input: ScheduleGroupSessionInput) {
+    return { groupSession: await this.service.scheduleGroupSession(actor, input) };
   }
 
-  @Mutation(() => [GroupAttendance], { complexity: listCost(MAX_ATTENDANCE_ENTRIES), description: "Records a whole group's attendance in one step: all entries are saved or none." })
-  recordGroupAttendance(@CurrentActor() actor: Actor, @Args('input', { description: 'The group and one entry per patient.' }) input: RecordGroupAttendanceInput) {
-    return this.service.recordGroupAttendance(actor, input);
+  @Mutation(() => RecordGroupAttendancePayload, { description: "Records a whole group's attendance in one step: all entries are saved or none." })
+  async recordGroupAttendance(@CurrentActor() actor: Actor, @Args('input', { description: 'The group and one entry per patient.' }) input: RecordGroupAttendanceInput, @Context() ctx: GraphQLContext) {
+    const { rows, planIds } = await this.service.recordGroupAttendance(actor, input);
+    return {
+      attendance: rows,
+      groupSession: () => this.loaders.groupSession(ctx.loaders).load(input.groupSessionId),
+      plans: () => Promise.all(planIds.map((planId: string) => this.plans.plan(ctx.loaders).load(planId))),
+    };
   }
 
   @ResolveField(() => StaffMember, { description: 'The facilitator.' })
@@ -65,8 +79,8 @@ export class GroupAttendanceResolver {
   ) {}
 
   @ResolveField(() => GroupSession, { description: 'The group session.' })
-  groupSession(@Parent() row: GroupAttendanceRow & Partial<Pick<AttendanceWithGroup, 'groupSession'>>, @Context() ctx: GraphQLContext) {
-    return row.groupSession ?? this.loaders.groupSession(ctx.loaders).load(row.groupSessionId);
+  groupSession(@Parent() row: GroupAttendanceRow, @Context() ctx: GraphQLContext) {
+    return this.loaders.groupSession(ctx.loaders).load(row.groupSessionId);
   }
 
   @ResolveField(() => StaffMember, { description: 'Who recorded it.' })

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CareTeamRepository } from '@oneplan/care-team';
 import { assertInOrder, BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
-import { type Actor, decodeCursor, type Page, toPage } from '@oneplan/graphql';
+import { type Actor, type ConnectionOf, pageWindow, toConnection } from '@oneplan/graphql';
 import { ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
 import { diffFields, PlanRevisionRepository, type RevisionEntry } from '@oneplan/plan';
 import { type AttendanceStatus, type GroupAttendanceRow, type GroupSessionRow, TransactionRunner } from '@oneplan/prisma';
-import { AttendanceRepository, type AttendanceWithGroup } from './attendance.repository.js';
+import { ATTENDANCE_ORDER, type AttendanceByStart, AttendanceRepository, GROUP_SESSIONS_ORDER } from './attendance.repository.js';
 import type { GroupSessionsArgs, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
 
 /** Statuses that mean the patient came: the follow-up of missed groups is then done. */
@@ -35,7 +35,7 @@ export class AttendanceService {
   }
 
   /** Records a whole group's attendance atomically; each patient's plan gets a revision. */
-  recordGroupAttendance(actor: Actor, input: RecordGroupAttendanceInput): Promise<GroupAttendanceRow[]> {
+  recordGroupAttendance(actor: Actor, input: RecordGroupAttendanceInput): Promise<{ rows: GroupAttendanceRow[]; planIds: string[] }> {
     const patientIds = input.entries.map((entry) => entry.patientId);
     if (new Set(patientIds).size !== patientIds.length) throw new BadUserInputError('entries', 'Each patient may appear once');
     input.entries.forEach((entry, index) => {
@@ -69,21 +69,21 @@ export class AttendanceService {
       await this.revisions.recordMany(tx, revisions);
       const attended = input.entries.filter((entry) => ATTENDED.includes(entry.status)).map((entry) => plans.get(entry.patientId)!);
       await this.reminderTasks.complete(tx, attended, ReminderTaskPurpose.MissedGroups);
-      return rows;
+      return { rows, planIds: [...new Set(plans.values())] };
     });
   }
 
-  async groupSessions(args: GroupSessionsArgs): Promise<Page<GroupSessionRow>> {
+  async groupSessions(args: GroupSessionsArgs): Promise<ConnectionOf<GroupSessionRow>> {
     assertInOrder(args.from, args.to, 'to', true);
-    const rows = await this.attendance.groupSessionsPage(args.programId, args.from, args.to, args.first + 1, decodeCursor(args.after));
-    return toPage(rows, args.first, (row) => row.startsAt.toISOString());
+    const window = pageWindow(args);
+    const rows = await this.attendance.groupSessionsPage(args.programId, args.from, args.to, window);
+    return toConnection(rows, window, GROUP_SESSIONS_ORDER.valuesOf, () => this.attendance.countGroupSessions(args.programId, args.from, args.to));
   }
 
-  async patientAttendance(args: PatientAttendanceArgs): Promise<Page<AttendanceWithGroup>> {
+  async patientAttendance(args: PatientAttendanceArgs): Promise<ConnectionOf<AttendanceByStart>> {
     assertInOrder(args.from, args.to, 'to', true);
-    const [patient] = await this.careTeams.patientsByIds([args.patientId]);
-    if (!patient) throw new NotFoundError('Patient', 'patientId');
-    const rows = await this.attendance.attendancePage(args.patientId, args.from, args.to, args.first + 1, decodeCursor(args.after));
-    return toPage(rows, args.first, (row) => row.groupSession.startsAt.toISOString());
+    const window = pageWindow(args);
+    const rows = await this.attendance.attendancePage(args.patientId, args.from, args.to, window);
+    return toConnection(rows, window, ATTENDANCE_ORDER.valuesOf, () => this.attendance.countAttendance(args.patientId, args.from, args.to));
   }
 }

@@ -34,8 +34,8 @@ function round(hours: number): number {
  * plus completed individual sessions.
  */
 export function weeklyCareHours(input: {
-  attendance: Array<GroupAttendanceRow & { groupSession: GroupSessionRow }>;
-  sessions: IndividualSessionRow[];
+  attendance: Array<Pick<GroupAttendanceRow, 'status' | 'minutesAttended'> & { groupSession: Pick<GroupSessionRow, 'startsAt' | 'endsAt'> }>;
+  sessions: Array<Pick<IndividualSessionRow, 'status' | 'scheduledStart' | 'scheduledEnd' | 'actualStart' | 'actualEnd'>>;
   levelOfCare: LevelOfCare;
   timeZone: string;
   weeks: number;

@@ -1,28 +1,30 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CareTeamLoaders } from '@oneplan/care-team';
 import { BadUserInputError } from '@oneplan/errors';
-import { type GraphQLContext, listCost } from '@oneplan/graphql';
-import { PLAN_LISTS, TreatmentPlan } from '@oneplan/plan';
-import { IndividualSessionLoaders } from '@oneplan/sessions';
+import { Connection, ConnectionArgs, type GraphQLContext, nestedConnection } from '@oneplan/graphql';
+import { TreatmentPlan } from '@oneplan/plan';
+import type { AttendanceStatus } from '@oneplan/prisma';
 import { AttendanceLoaders } from './attendance.loaders.js';
+import { AttendanceRepository } from './attendance.repository.js';
 import { weeklyCareHours } from './care-hours.js';
 import { GroupAttendance, WeeklyCareHours } from './models/group-session.model.js';
 
 const MAX_WEEKS = 52;
+
+// Connection types are created as the module loads, before Nest builds the schema.
+const GroupAttendanceConnection = Connection(GroupAttendance);
 
 @Resolver(() => TreatmentPlan)
 export class PlanAttendanceResolver {
   constructor(
     private readonly careTeam: CareTeamLoaders,
     private readonly loaders: AttendanceLoaders,
-    private readonly sessions: IndividualSessionLoaders,
+    private readonly repository: AttendanceRepository,
   ) {}
 
-  @ResolveField(() => [GroupAttendance], { complexity: listCost(PLAN_LISTS.attendance), description: "The patient's group attendance during this episode of care, earliest first." })
-  async attendance(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
-    const episode = (await this.careTeam.episode(ctx.loaders).load(plan.episodeId))!;
-    const rows = await this.loaders.byPatient(ctx.loaders).load(episode.patientId);
-    return rows.filter((row) => row.groupSession.startsAt >= episode.startDate && (!episode.endDate || row.groupSession.startsAt <= episode.endDate));
+  @ResolveField(() => GroupAttendanceConnection, { description: "The patient's group attendance during this episode of care, earliest group first (last: N for the latest)." })
+  attendance(@Parent() plan: TreatmentPlan, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
+    return nestedConnection(ctx.loaders, this.repository.attendanceOfPlans, plan.id, args);
   }
 
   @ResolveField(() => [WeeklyCareHours], { complexity: ({ args, childComplexity }) => 1 + Number(args.weeks ?? 8) * childComplexity, description: 'Hours of care delivered per week (groups attended and completed sessions) against the band the level of care requires, oldest week first, ending with this week.' })
@@ -33,11 +35,11 @@ export class PlanAttendanceResolver {
   ) {
     if (weeks < 1 || weeks > MAX_WEEKS) throw new BadUserInputError('weeks', `weeks must be between 1 and ${MAX_WEEKS}`);
     const episode = (await this.careTeam.episode(ctx.loaders).load(plan.episodeId))!;
-    const [program, attendance, sessions] = await Promise.all([
-      this.careTeam.program(ctx.loaders).load(episode.programId),
-      this.attendance(plan, ctx),
-      this.sessions.byPlan(ctx.loaders).load(plan.id),
-    ]);
+    const [program, delivered] = await Promise.all([this.careTeam.program(ctx.loaders).load(episode.programId), this.loaders.careDelivered(ctx.loaders, weeks).load(plan.id)]);
+    const attendance = delivered.filter((row) => row.kind === 'GROUP').map(({ status, minutesAttended, startsAt, endsAt }) => ({ status: status as AttendanceStatus, minutesAttended, groupSession: { startsAt, endsAt } }));
+    const sessions = delivered
+      .filter((row) => row.kind === 'SESSION')
+      .map(({ startsAt, endsAt }) => ({ status: 'COMPLETED' as const, scheduledStart: startsAt, scheduledEnd: endsAt, actualStart: null, actualEnd: null }));
     return weeklyCareHours({ attendance, sessions, levelOfCare: plan.levelOfCare, timeZone: program!.timeZone, weeks });
   }
 }

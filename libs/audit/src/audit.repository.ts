@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { Cursor } from '@oneplan/graphql';
-import { type AuditEventRow, Prisma, PrismaService } from '@oneplan/prisma';
+import type { PageWindow } from '@oneplan/graphql';
+import { type AuditEventRow, type Keyset, Prisma, PrismaService } from '@oneplan/prisma';
+
+/** Newest first. */
+export const AUDIT_ORDER: Keyset<AuditEventRow> = {
+  columns: [{ sql: '"occurredAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  descending: true,
+  valuesOf: (row) => [row.occurredAt.toISOString(), row.id],
+};
 
 export type NewAuditEvent = Omit<AuditEventRow, 'id' | 'occurredAt'>;
 
@@ -30,18 +37,17 @@ export class AuditRepository {
       VALUES ${Prisma.join(rows)}`;
   }
 
-  /** Events newest first (keyset on occurredAt, id). */
-  page(filter: AuditFilter, take: number, after?: Cursor): Promise<AuditEventRow[]> {
-    const before = after && new Date(after.value);
-    return this.prisma.auditEvent.findMany({
-      where: {
-        ...(filter.patientId ? { patientId: filter.patientId } : {}),
-        ...(filter.staffId ? { staffId: filter.staffId } : {}),
-        occurredAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) },
-        ...(before ? { OR: [{ occurredAt: { lt: before } }, { occurredAt: before, id: { lt: after.id } }] } : {}),
-      },
-      orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
-      take,
-    });
+  /** One patient's or one staff member's events, within [from, to) when given, newest first. */
+  page(filter: AuditFilter, window: PageWindow): Promise<AuditEventRow[]> {
+    const conditions = [
+      filter.patientId ? Prisma.sql`"patientId" = ${filter.patientId}::uuid` : Prisma.sql`"staffId" = ${filter.staffId}::uuid`,
+      ...(filter.from ? [Prisma.sql`"occurredAt" >= ${filter.from}`] : []),
+      ...(filter.to ? [Prisma.sql`"occurredAt" < ${filter.to}`] : []),
+    ];
+    return this.prisma.keysetPage(Prisma.sql`SELECT * FROM "AuditEvent" WHERE ${Prisma.join(conditions, ' AND ')}`, AUDIT_ORDER, window);
+  }
+
+  eventsByIds(ids: string[]): Promise<AuditEventRow[]> {
+    return this.prisma.rowsWhereIn<AuditEventRow>('AuditEvent', 'id', ids);
   }
 }

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@oneplan/prisma';
+import { Prisma, PrismaService } from '@oneplan/prisma';
 import type { Actor } from '@oneplan/graphql';
 
 @Injectable()
 export class ActorRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Runs on every request (plain SQL, see PrismaService.rowsWhereIn for why). */
+  /** Runs on every request (plain SQL, see PrismaService.read for why). */
   async findActive(staffId: string): Promise<Actor | null> {
-    const [staff] = await this.prisma.$queryRaw<Actor[]>`
-      SELECT "id" AS "staffId", "programId", "discipline"::text AS "discipline" FROM "StaffMember" WHERE "id" = ${staffId}::uuid AND "active"`;
+    const [staff] = await this.prisma.read<Actor>(Prisma.sql`
+      SELECT "id" AS "staffId", "programId", "discipline"::text AS "discipline" FROM "StaffMember" WHERE "id" = ${staffId}::uuid AND "active"`);
     return staff ?? null;
   }
 

@@ -4,15 +4,18 @@ import {
   type CareTeamRole,
   type Discipline,
   type EpisodeRow,
+  type Keyset,
   type LevelOfCare,
   type MeasureScheduleRow,
   type OutcomeMeasureType,
   type PatientRow,
+  Prisma,
   PrismaService,
   type ProgramRow,
   type StaffMemberRow,
 } from '@oneplan/prisma';
-import type { Cursor } from '@oneplan/graphql';
+import { day, membershipInForce } from '@oneplan/access';
+import type { PageWindow } from '@oneplan/graphql';
 
 export interface NewPatient {
   programId: string;
@@ -24,19 +27,44 @@ export interface NewPatient {
   emergencyContact?: { name: string; relationship: string; phone: string };
 }
 
-/** Memberships in force on `today` (program-local) that were not removed. */
-export function membershipInForce(today: Date) {
-  return { removedAt: null, fromDate: { lte: today }, OR: [{ toDate: null }, { toDate: { gte: today } }] };
+/** The orders a program's patients can be read in. */
+export const PATIENT_ORDERS: Record<'NAME' | 'RECORD_NUMBER', Keyset<PatientRow>> = {
+  NAME: {
+    columns: [{ sql: '"lastName"', cast: 'text' }, { sql: '"firstName"', cast: 'text' }, { sql: '"id"', cast: 'uuid' }],
+    descending: false,
+    valuesOf: (row) => [row.lastName, row.firstName, row.id],
+  },
+  RECORD_NUMBER: {
+    columns: [{ sql: '"recordNumber"', cast: 'text' }, { sql: '"id"', cast: 'uuid' }],
+    descending: false,
+    valuesOf: (row) => [row.recordNumber, row.id],
+  },
+};
+
+/** A patient's episodes of care, the latest admission first. */
+export const EPISODES_ORDER: Keyset<EpisodeRow> = {
+  columns: [{ sql: '"startDate"', cast: 'date' }, { sql: '"id"', cast: 'uuid' }],
+  descending: true,
+  valuesOf: (row) => [row.startDate.toISOString().slice(0, 10), row.id],
+};
+
+/** Which of a program's patients to list, and for whom (a staff member who is not its admin sees only their own). */
+export interface PatientFilter {
+  programId: string;
+  lastNameStartsWith?: string;
+  recordNumberStartsWith?: string;
+  seenBy?: { staffId: string; today: Date };
 }
 
-/** A staff member's membership in force on `today`. */
-export function currentMembership(staffId: string, today: Date) {
-  return { staffId, ...membershipInForce(today) };
-}
+/** A LIKE pattern matching text that starts with `prefix`, its wildcards taken literally. */
+const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 @Injectable()
 export class CareTeamRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** Each patient's episodes (a nested connection). */
+  readonly episodesOfPatients = this.prisma.listUnder('episodes.ofPatient', 'Episode', 'patientId', EPISODES_ORDER);
 
   programsByIds(ids: string[]): Promise<ProgramRow[]> {
     return this.prisma.rowsWhereIn<ProgramRow>('Program', 'id', ids);
@@ -72,10 +100,10 @@ export class CareTeamRepository {
 
   /** The named staff and everyone else in their programs (a program's staff is a short list). */
   staffOfProgramsOf(ids: string[]): Promise<StaffMemberRow[]> {
-    return this.prisma.$queryRaw<StaffMemberRow[]>`
+    return this.prisma.read<StaffMemberRow>(Prisma.sql`
       SELECT "id", "programId", "name", "email", "credentials", "discipline"::text AS "discipline", "active", "createdAt"
       FROM "StaffMember"
-      WHERE "programId" IN (SELECT "programId" FROM "StaffMember" WHERE "id" = ANY(${ids}::uuid[]))`;
+      WHERE "programId" IN (SELECT "programId" FROM "StaffMember" WHERE "id" = ANY(${ids}::uuid[]))`);
   }
 
   staffByIds(ids: string[]): Promise<StaffMemberRow[]> {
@@ -98,27 +126,25 @@ export class CareTeamRepository {
     return this.prisma.patient.create({ data });
   }
 
-  /** Patients of a program ordered by last name, then id (keyset pagination). */
-  patientsPage(programId: string, take: number, after?: Cursor, lastNameStartsWith?: string, seenBy?: { staffId: string; today: Date }): Promise<PatientRow[]> {
-    return this.prisma.patient.findMany({
-      where: {
-        programId,
-        ...(seenBy
-          ? {
-              AND: {
-                OR: [
-                  { episodes: { some: { careTeam: { some: currentMembership(seenBy.staffId, seenBy.today) } } } },
-                  { breakGlassAccesses: { some: { staffId: seenBy.staffId, expiresAt: { gt: new Date() } } } },
-                ],
-              },
-            }
-          : {}),
-        ...(lastNameStartsWith ? { lastName: { startsWith: lastNameStartsWith, mode: 'insensitive' } } : {}),
-        ...(after ? { OR: [{ lastName: { gt: after.value } }, { lastName: after.value, id: { gt: after.id } }] } : {}),
-      },
-      orderBy: [{ lastName: 'asc' }, { id: 'asc' }],
-      take,
-    });
+  private patientsOf(filter: PatientFilter) {
+    const conditions = [Prisma.sql`pa."programId" = ${filter.programId}::uuid`];
+    if (filter.lastNameStartsWith) conditions.push(Prisma.sql`pa."lastName" ILIKE ${startsWith(filter.lastNameStartsWith)}`);
+    if (filter.recordNumberStartsWith) conditions.push(Prisma.sql`pa."recordNumber" LIKE ${startsWith(filter.recordNumberStartsWith)}`);
+    if (filter.seenBy) {
+      const { staffId, today } = filter.seenBy;
+      conditions.push(Prisma.sql`(EXISTS (SELECT 1 FROM "CareTeamMember" m JOIN "Episode" e ON e."id" = m."episodeId"
+          WHERE e."patientId" = pa."id" AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', day(today))})
+        OR EXISTS (SELECT 1 FROM "BreakGlassAccess" b WHERE b."patientId" = pa."id" AND b."staffId" = ${staffId}::uuid AND b."expiresAt" > (now() AT TIME ZONE 'UTC')))`);
+    }
+    return Prisma.sql`FROM "Patient" pa WHERE ${Prisma.join(conditions, ' AND ')}`;
+  }
+
+  patientsPage(filter: PatientFilter, order: keyof typeof PATIENT_ORDERS, window: PageWindow): Promise<PatientRow[]> {
+    return this.prisma.keysetPage(Prisma.sql`SELECT pa.* ${this.patientsOf(filter)}`, PATIENT_ORDERS[order], window);
+  }
+
+  countPatients(filter: PatientFilter): Promise<number> {
+    return this.prisma.countOf(this.patientsOf(filter));
   }
 
   episodesByIds(ids: string[]): Promise<EpisodeRow[]> {
@@ -151,5 +177,9 @@ export class CareTeamRepository {
 
   endMembership(id: string, toDate: Date): Promise<CareTeamMemberRow> {
     return this.prisma.careTeamMember.update({ where: { id }, data: { toDate } });
+  }
+
+  membershipsByIds(ids: string[]): Promise<CareTeamMemberRow[]> {
+    return this.prisma.rowsWhereIn<CareTeamMemberRow>('CareTeamMember', 'id', ids);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { assertInOrder, BadUserInputError, NotFoundError } from '@oneplan/errors';
-import { type Actor, type Page, decodeCursor, toPage } from '@oneplan/graphql';
+import { type Actor, type ConnectionOf, pageWindow, toConnection } from '@oneplan/graphql';
 import { PrismaErrorCode, prismaErrorCode, type PatientRow } from '@oneplan/prisma';
 import { todayIn } from './calendar.js';
-import { CareTeamRepository } from './care-team.repository.js';
+import { CareTeamRepository, PATIENT_ORDERS } from './care-team.repository.js';
 import type { AddCareTeamMemberInput, EndCareTeamMembershipInput, RemoveFromCareTeamInput } from './dto/care-team.input.js';
 import type { CreatePatientInput, OpenEpisodeInput, PatientsArgs } from './dto/patient.input.js';
 import type { CreateProgramInput, SetAgendaTimeInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
@@ -61,11 +61,13 @@ export class CareTeamService {
   }
 
   /** The program's patients the actor may see: all of them for its admins, else those whose care team they are on (or opened in an emergency). */
-  async patients(actor: Actor, args: PatientsArgs): Promise<Page<PatientRow>> {
+  async patients(actor: Actor, args: PatientsArgs): Promise<ConnectionOf<PatientRow>> {
     const program = await this.requireProgram(args.programId, 'programId');
     const seenBy = actor.discipline === 'PROGRAM_ADMIN' ? undefined : { staffId: actor.staffId, today: todayIn(program.timeZone) };
-    const rows = await this.repository.patientsPage(args.programId, args.first + 1, decodeCursor(args.after), args.lastNameStartsWith, seenBy);
-    return toPage(rows, args.first, (row) => row.lastName);
+    const filter = { programId: args.programId, lastNameStartsWith: args.lastNameStartsWith, recordNumberStartsWith: args.recordNumberStartsWith, seenBy };
+    const window = pageWindow(args);
+    const rows = await this.repository.patientsPage(filter, args.orderBy, window);
+    return toConnection(rows, window, PATIENT_ORDERS[args.orderBy].valuesOf, () => this.repository.countPatients(filter));
   }
 
   async openEpisode(input: OpenEpisodeInput) {

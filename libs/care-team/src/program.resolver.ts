@@ -6,6 +6,7 @@ import { CareTeamService } from './care-team.service.js';
 import { CreateProgramInput, SetAgendaTimeInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
 import { measureSchedule } from './measure-schedule.js';
 import { LevelOfCare, OutcomeMeasureType } from './models/enums.js';
+import { CreateProgramPayload, SetAgendaTimePayload, SetMeasureSchedulePayload, SetReviewCadencePayload } from './models/care-team-payloads.js';
 import { MeasureScheduleEntry, Program, ReviewCadence } from './models/program.model.js';
 
 const MEASURE_TYPES = Object.keys(OutcomeMeasureType).length;
@@ -18,31 +19,31 @@ export class ProgramResolver {
     private readonly service: CareTeamService,
   ) {}
 
-  @Query(() => Program, { description: 'A program by id.' })
+  @Query(() => Program, { nullable: true, description: 'A program by id; null (with NOT_FOUND) for one that is not yours.' })
   async program(@Args('id', { type: () => ID, description: 'Program id.' }) id: string, @Context() ctx: GraphQLContext) {
     const program = await this.loaders.program(ctx.loaders).load(id);
     if (!program) throw new NotFoundError('Program', 'id');
     return program;
   }
 
-  @Mutation(() => Program, { description: 'Creates a program.' })
-  createProgram(@Args('input', { description: 'The new program.' }) input: CreateProgramInput) {
-    return this.service.createProgram(input);
+  @Mutation(() => CreateProgramPayload, { description: 'Creates a program.' })
+  async createProgram(@Args('input', { description: 'The new program.' }) input: CreateProgramInput) {
+    return { program: await this.service.createProgram(input) };
   }
 
-  @Mutation(() => ReviewCadence, { description: "Sets the review cadence of a program's plans at one level of care." })
-  setReviewCadence(@Args('input', { description: 'Program, level of care and days.' }) input: SetReviewCadenceInput) {
-    return this.service.setReviewCadence(input);
+  @Mutation(() => SetReviewCadencePayload, { description: "Sets the review cadence of a program's plans at one level of care." })
+  async setReviewCadence(@Args('input', { description: 'Program, level of care and days.' }) input: SetReviewCadenceInput, @Context() ctx: GraphQLContext) {
+    return { reviewCadence: await this.service.setReviewCadence(input), program: () => this.loaders.program(ctx.loaders).load(input.programId) };
   }
 
-  @Mutation(() => MeasureScheduleEntry, { description: 'Sets how often the program gives an outcome measure (0 turns it off).' })
-  setMeasureSchedule(@Args('input', { description: 'Program, measure and days.' }) input: SetMeasureScheduleInput) {
-    return this.service.setMeasureSchedule(input);
+  @Mutation(() => SetMeasureSchedulePayload, { description: 'Sets how often the program gives an outcome measure (0 turns it off).' })
+  async setMeasureSchedule(@Args('input', { description: 'Program, measure and days.' }) input: SetMeasureScheduleInput, @Context() ctx: GraphQLContext) {
+    return { measureScheduleEntry: await this.service.setMeasureSchedule(input), program: () => this.loaders.program(ctx.loaders).load(input.programId) };
   }
 
-  @Mutation(() => Program, { description: "Sets the local time of the program's daily agenda." })
-  setAgendaTime(@Args('input', { description: 'Program and time.' }) input: SetAgendaTimeInput) {
-    return this.service.setAgendaTime(input);
+  @Mutation(() => SetAgendaTimePayload, { description: "Sets the local time of the program's daily agenda." })
+  async setAgendaTime(@Args('input', { description: 'Program and time.' }) input: SetAgendaTimeInput) {
+    return { program: await this.service.setAgendaTime(input) };
   }
 
   @ResolveField(() => [MeasureScheduleEntry], { complexity: listCost(MEASURE_TYPES), description: "Outcome measures due at the program's level of care and how often (defaults with the program's own settings over them)." })

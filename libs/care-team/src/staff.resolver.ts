@@ -4,6 +4,7 @@ import type { Actor, GraphQLContext } from '@oneplan/graphql';
 import { CareTeamLoaders } from './care-team.loaders.js';
 import { CareTeamService } from './care-team.service.js';
 import { CreateStaffMemberInput, SetStaffActiveInput } from './dto/staff.input.js';
+import { CreateStaffMemberPayload, SetStaffActivePayload } from './models/care-team-payloads.js';
 import { StaffMember } from './models/staff-member.model.js';
 
 @Resolver(() => StaffMember)
@@ -18,13 +19,13 @@ export class StaffResolver {
     return this.loaders.staff(ctx.loaders).load(actor.staffId);
   }
 
-  @Mutation(() => StaffMember, { description: 'Adds a staff member to a program.' })
-  createStaffMember(@Args('input', { description: 'The new staff member.' }) input: CreateStaffMemberInput) {
-    return this.service.createStaffMember(input);
+  @Mutation(() => CreateStaffMemberPayload, { description: 'Adds a staff member to a program.' })
+  async createStaffMember(@Args('input', { description: 'The new staff member.' }) input: CreateStaffMemberInput) {
+    return { staffMember: await this.service.createStaffMember(input) };
   }
 
-  @Mutation(() => StaffMember, { description: 'Activates or deactivates a staff member.' })
-  setStaffActive(@Args('input', { description: 'Staff member and state.' }) input: SetStaffActiveInput) {
-    return this.service.setStaffActive(input);
+  @Mutation(() => SetStaffActivePayload, { description: 'Activates or deactivates a staff member.' })
+  async setStaffActive(@Args('input', { description: 'Staff member and state.' }) input: SetStaffActiveInput) {
+    return { staffMember: await this.service.setStaffActive(input) };
   }
 }

@@ -59,7 +59,8 @@ export function useStructuredLogs(app: INestApplication, config: AppConfig): voi
         res.setHeader('x-request-id', id);
         return id;
       },
-      serializers: { req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+      // The path only: a query string (a GraphQL GET's document and variables) may carry what logs must not.
+      serializers: { req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
     }),
   );

@@ -4,9 +4,10 @@ import { PlanModule } from '@oneplan/plan';
 import { ConsentRepository } from './consent.repository.js';
 import { ConsentResolver } from './consent.resolver.js';
 import { ConsentService } from './consent.service.js';
+import { ConsentNodes } from './consent.nodes.js';
 
 @Module({
   imports: [OutboxModule, PlanModule],
-  providers: [ConsentRepository, ConsentResolver, ConsentService],
+  providers: [ConsentNodes, ConsentRepository, ConsentResolver, ConsentService],
 })
 export class ConsentModule {}

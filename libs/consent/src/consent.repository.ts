@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type ConsentRow, type DisclosureRow, PrismaService, type Tx } from '@oneplan/prisma';
+import type { PageWindow } from '@oneplan/graphql';
+import { byTime, type ConsentRow, type DisclosureRow, PrismaService, type Tx } from '@oneplan/prisma';
+
+/** Consents oldest first; disclosures (the accounting) newest first. */
+export const CONSENTS_ORDER = byTime<ConsentRow>('recordedAt', false);
+export const DISCLOSURES_ORDER = byTime<DisclosureRow>('disclosedAt', true);
 
 export type NewConsent = Omit<ConsentRow, 'id' | 'recordedAt' | 'revokedAt' | 'revokedById' | 'revocationReason'>;
 export type NewDisclosure = Omit<DisclosureRow, 'id' | 'disclosedAt'>;
@@ -31,8 +36,20 @@ export class ConsentRepository {
   }
 
   /** The accounting of disclosures, newest first. */
-  disclosuresOf(patientId: string): Promise<DisclosureRow[]> {
-    return this.prisma.disclosure.findMany({ where: { patientId }, orderBy: [{ disclosedAt: 'desc' }, { id: 'desc' }] });
+  consentsPage(patientId: string, window: PageWindow): Promise<ConsentRow[]> {
+    return this.prisma.pageWhere('Consent', 'patientId', patientId, CONSENTS_ORDER, window);
+  }
+
+  countConsents(patientId: string): Promise<number> {
+    return this.prisma.countWhere('Consent', 'patientId', patientId);
+  }
+
+  disclosuresPage(patientId: string, window: PageWindow): Promise<DisclosureRow[]> {
+    return this.prisma.pageWhere('Disclosure', 'patientId', patientId, DISCLOSURES_ORDER, window);
+  }
+
+  countDisclosures(patientId: string): Promise<number> {
+    return this.prisma.countWhere('Disclosure', 'patientId', patientId);
   }
 
   /** The patient's program time zone and current plan with what an export may include. */
@@ -53,5 +70,13 @@ export class ConsentRepository {
       },
     });
     return patient && { timeZone: patient.program.timeZone, attendance: patient.attendance, plan };
+  }
+
+  consentsByIds(ids: string[]): Promise<ConsentRow[]> {
+    return this.prisma.rowsWhereIn<ConsentRow>('Consent', 'id', ids);
+  }
+
+  disclosuresByIds(ids: string[]): Promise<DisclosureRow[]> {
+    return this.prisma.rowsWhereIn<DisclosureRow>('Disclosure', 'id', ids);
   }
 }

@@ -1,14 +1,17 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
-import { type Actor, listCost } from '@oneplan/graphql';
-import { ConsentRepository } from './consent.repository.js';
+import { type Actor, Connection, pageWindow, Payload, toConnection } from '@oneplan/graphql';
+import { CONSENTS_ORDER, ConsentRepository, DISCLOSURES_ORDER } from './consent.repository.js';
 import { ConsentService } from './consent.service.js';
 import { ExportPlanInput, PatientConsentArgs, RecordConsentInput, RevokeConsentInput } from './dto/consent.input.js';
 import { Consent, Disclosure, PlanExport } from './models/consent.model.js';
 
-/** Consents and disclosures one patient's record realistically holds (the lists are costed as this many). */
-const CONSENTS_PER_PATIENT = 20;
-const DISCLOSURES_PER_PATIENT = 50;
+// Connection types are created as the module loads, before Nest builds the schema.
+const ConsentConnection = Connection(Consent);
+const DisclosureConnection = Connection(Disclosure);
+
+const RecordConsentPayload = Payload('RecordConsentPayload', 'The consent recorded.', { consent: { type: () => Consent, description: 'The consent.' } });
+const RevokeConsentPayload = Payload('RevokeConsentPayload', 'The consent as revoked.', { consent: { type: () => Consent, description: 'The consent.' } });
 
 @Resolver(() => Consent)
 export class ConsentResolver {
@@ -17,24 +20,26 @@ export class ConsentResolver {
     private readonly service: ConsentService,
   ) {}
 
-  @Query(() => [Consent], { complexity: listCost(CONSENTS_PER_PATIENT), description: "A patient's consents, oldest first, revoked and expired ones included." })
-  consents(@Args() args: PatientConsentArgs) {
-    return this.repository.ofPatient(args.patientId);
+  @Query(() => ConsentConnection, { description: "A patient's consents, oldest first, revoked and expired ones included." })
+  async consents(@Args() args: PatientConsentArgs) {
+    const window = pageWindow(args);
+    return toConnection(await this.repository.consentsPage(args.patientId, window), window, CONSENTS_ORDER.valuesOf, () => this.repository.countConsents(args.patientId));
   }
 
-  @Query(() => [Disclosure], { complexity: listCost(DISCLOSURES_PER_PATIENT), description: "The patient's accounting of disclosures, newest first." })
-  disclosures(@Args() args: PatientConsentArgs) {
-    return this.repository.disclosuresOf(args.patientId);
+  @Query(() => DisclosureConnection, { description: "The patient's accounting of disclosures, newest first." })
+  async disclosures(@Args() args: PatientConsentArgs) {
+    const window = pageWindow(args);
+    return toConnection(await this.repository.disclosuresPage(args.patientId, window), window, DISCLOSURES_ORDER.valuesOf, () => this.repository.countDisclosures(args.patientId));
   }
 
-  @Mutation(() => Consent, { description: 'Records a consent the patient signed.' })
-  recordConsent(@CurrentActor() actor: Actor, @Args('input', { description: 'The consent.' }) input: RecordConsentInput) {
-    return this.service.record(actor, input);
+  @Mutation(() => RecordConsentPayload, { description: 'Records a consent the patient signed.' })
+  async recordConsent(@CurrentActor() actor: Actor, @Args('input', { description: 'The consent.' }) input: RecordConsentInput) {
+    return { consent: await this.service.record(actor, input) };
   }
 
-  @Mutation(() => Consent, { description: 'Records that the patient revoked a consent.' })
-  revokeConsent(@CurrentActor() actor: Actor, @Args('input', { description: 'The consent and why.' }) input: RevokeConsentInput) {
-    return this.service.revoke(actor, input);
+  @Mutation(() => RevokeConsentPayload, { description: 'Records that the patient revoked a consent.' })
+  async revokeConsent(@CurrentActor() actor: Actor, @Args('input', { description: 'The consent and why.' }) input: RevokeConsentInput) {
+    return { consent: await this.service.revoke(actor, input) };
   }
 
   @Mutation(() => PlanExport, { description: 'Exports the current plan for a recipient outside the care team; FORBIDDEN, naming what is missing, without a consent that covers it.' })

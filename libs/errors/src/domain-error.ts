@@ -17,14 +17,23 @@ export abstract class DomainError extends Error {
   readonly details: Record<string, unknown> = {};
 }
 
+/** One invalid field of an input, and why. */
+export interface InvalidField {
+  field: string;
+  message: string;
+}
+
 export class BadUserInputError extends DomainError {
   readonly code = ErrorCode.BadUserInput;
+  /** `others`: further invalid fields of the same input; each reaches the client as an error of its own. */
   constructor(
     readonly field: string,
     message: string,
+    others: InvalidField[] = [],
   ) {
     super(message);
     this.details.field = field;
+    if (others.length) this.details.invalid = [{ field, message }, ...others];
   }
 }
 

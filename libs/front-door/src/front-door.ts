@@ -54,6 +54,8 @@ export class FrontDoor {
     if (this.inFlight >= this.config.GRAPHQL_MAX_IN_FLIGHT || res.closed) throw new ServiceUnavailableError('The API is busy: try again in a moment');
     this.inFlight++;
     res.once('close', () => this.inFlight--);
+    // Answers hold protected health information: no browser or proxy may keep them (GET ones included).
+    res.setHeader('Cache-Control', 'no-store');
     await this.rateLimits.spendForAddress(req.ip ?? 'unknown');
     const actor = await this.authenticator.actorOf(req);
     await this.rateLimits.spendForStaff(actor.staffId);

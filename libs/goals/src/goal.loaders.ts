@@ -6,6 +6,10 @@ import { GoalRepository } from './goal.repository.js';
 export class GoalLoaders {
   constructor(private readonly goals: GoalRepository) {}
 
+  byId(loaders: RequestLoaders) {
+    return loaders.one('goal.byId', (ids) => this.goals.goalsByIds(ids), (row) => row.id);
+  }
+
   byPlan(loaders: RequestLoaders) {
     return loaders.many('goal.byPlan', (ids) => this.goals.byPlanIds(ids), (row) => row.planId);
   }

@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { type GoalProblemRow, type GoalRow, type InterventionRow, type ObjectiveRow, PrismaService, type Tx } from '@oneplan/prisma';
+import { type GoalProblemRow, type GoalRow, type InterventionRow, linkedIds, type ObjectiveRow, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 
 export type GoalFields = Pick<GoalRow, 'statement' | 'ownerId' | 'status'>;
 export type ObjectiveFields = Pick<ObjectiveRow, 'description' | 'target' | 'targetDate' | 'achieved'>;
 
 const BY_CREATION = '"createdAt", "id"';
 
+/** The problems each goal addresses, read with the goals. */
+const GOAL_PROBLEM_IDS = linkedIds('Goal', 'GoalProblem', 'goalId', 'problemId', 'problemIds');
+
 /** Goals with their problem links, objectives and interventions. */
 @Injectable()
 export class GoalRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  byPlanIds(planIds: string[]): Promise<GoalRow[]> {
-    return this.prisma.rowsWhereIn<GoalRow>('Goal', 'planId', planIds, BY_CREATION);
+  /** Each plan's goals, each with the ids of the problems it addresses. */
+  byPlanIds(planIds: readonly string[]): Promise<Array<GoalRow & { problemIds: string[] }>> {
+    return this.prisma.read(Prisma.sql`SELECT *, ${GOAL_PROBLEM_IDS} FROM "Goal" WHERE "planId" = ANY(${planIds}::uuid[]) ORDER BY ${Prisma.raw(BY_CREATION)}`);
   }
 
   findById(id: string, tx: Tx = this.prisma): Promise<GoalRow | null> {
@@ -64,5 +68,17 @@ export class GoalRepository {
 
   createIntervention(tx: Tx, data: { goalId: string; name: string; description?: string; frequency?: string; createdById: string }): Promise<InterventionRow> {
     return tx.intervention.create({ data });
+  }
+
+  goalsByIds(ids: string[]): Promise<GoalRow[]> {
+    return this.prisma.rowsWhereIn<GoalRow>('Goal', 'id', ids);
+  }
+
+  objectivesByIds(ids: string[]): Promise<ObjectiveRow[]> {
+    return this.prisma.rowsWhereIn<ObjectiveRow>('Objective', 'id', ids);
+  }
+
+  interventionsByIds(ids: string[]): Promise<InterventionRow[]> {
+    return this.prisma.rowsWhereIn<InterventionRow>('Intervention', 'id', ids);
   }
 }

@@ -1,23 +1,26 @@
-import { Args, Context, Field, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import { type Actor, type GraphQLContext, listCost, pickByIds } from '@oneplan/graphql';
-import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
-import { PART2_FIELD_DESCRIPTION, PLAN_LISTS, PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
+import { type Actor, ConnectionArgs, type GraphQLContext, listCost, Payload, pickByIds } from '@oneplan/graphql';
+import { ClinicalNoteConnection, ClinicalNoteLoaders } from '@oneplan/notes';
+import { PART2_FIELD_DESCRIPTION, PLAN_AFTER, PLAN_LISTS, PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
 import { Task } from '@oneplan/tasks';
 import { AddGoalInput, AddInterventionInput, AddObjectiveInput, ReviseGoalInput, UpdateObjectiveInput } from './dto/goal.input.js';
 import { GoalLoaders } from './goal.loaders.js';
 import { GoalService } from './goal.service.js';
 import { Goal, Intervention, Objective } from './models/goal.model.js';
 
-@ObjectType({ description: 'A revised goal, with the open tasks of its plan to review against the change.' })
-export class GoalRevisionResult {
-  @Field(() => Goal, { description: 'The goal as revised.' })
-  goal!: Goal;
-
-  @Field(() => [Task], { complexity: listCost(PLAN_LISTS.tasks), description: "The plan's open and in-progress tasks." })
-  openTasksToReview!: Task[];
-}
+const goal = { type: () => Goal, description: 'The goal as it is after the change.' };
+const AddGoalPayload = Payload('AddGoalPayload', 'The goal added and its plan.', { goal, plan: PLAN_AFTER });
+const ReviseGoalPayload = Payload('ReviseGoalPayload', "The goal as revised, the plan's open tasks to review against the change, and the plan.", {
+  goal,
+  openTasksToReview: { type: () => [Task], complexity: listCost(PLAN_LISTS.tasks), description: "The plan's open and in-progress tasks." },
+  plan: PLAN_AFTER,
+});
+const objective = { type: () => Objective, description: 'The objective.' };
+const AddObjectivePayload = Payload('AddObjectivePayload', 'The objective added, its goal and plan.', { objective, goal, plan: PLAN_AFTER });
+const UpdateObjectivePayload = Payload('UpdateObjectivePayload', 'The objective as edited, its goal and plan.', { objective, goal, plan: PLAN_AFTER });
+const AddInterventionPayload = Payload('AddInterventionPayload', 'The intervention added, its goal and plan.', { intervention: { type: () => Intervention, description: 'The intervention.' }, goal, plan: PLAN_AFTER });
 
 @Resolver(() => Goal)
 export class GoalResolver {
@@ -29,29 +32,38 @@ export class GoalResolver {
     private readonly service: GoalService,
   ) {}
 
-  @Mutation(() => Goal, { description: 'Adds a goal to a plan.' })
-  addGoal(@CurrentActor() actor: Actor, @Args('input', { description: 'The goal.' }) input: AddGoalInput) {
-    return this.service.addGoal(actor, input);
+  @Mutation(() => AddGoalPayload, { description: 'Adds a goal to a plan.' })
+  async addGoal(@CurrentActor() actor: Actor, @Args('input', { description: 'The goal.' }) input: AddGoalInput, @Context() ctx: GraphQLContext) {
+    const added = await this.service.addGoal(actor, input);
+    return { goal: added, plan: this.plans.after(ctx, added.planId) };
   }
 
-  @Mutation(() => GoalRevisionResult, { description: "Revises a goal; CONFLICT if it changed since the version named. Returns the plan's open tasks for review." })
-  reviseGoal(@CurrentActor() actor: Actor, @Args('input', { description: 'The revision.' }) input: ReviseGoalInput) {
-    return this.service.reviseGoal(actor, input);
+  @Mutation(() => ReviseGoalPayload, { description: "Revises a goal; CONFLICT if it changed since the version named. Returns the plan's open tasks for review." })
+  async reviseGoal(@CurrentActor() actor: Actor, @Args('input', { description: 'The revision.' }) input: ReviseGoalInput, @Context() ctx: GraphQLContext) {
+    const revision = await this.service.reviseGoal(actor, input);
+    return { ...revision, plan: this.plans.after(ctx, revision.goal.planId) };
   }
 
-  @Mutation(() => Objective, { description: 'Adds a measurable objective to a goal.' })
-  addObjective(@CurrentActor() actor: Actor, @Args('input', { description: 'The objective.' }) input: AddObjectiveInput) {
-    return this.service.addObjective(actor, input);
+  @Mutation(() => AddObjectivePayload, { description: 'Adds a measurable objective to a goal.' })
+  async addObjective(@CurrentActor() actor: Actor, @Args('input', { description: 'The objective.' }) input: AddObjectiveInput, @Context() ctx: GraphQLContext) {
+    return this.withGoal(ctx, { objective: await this.service.addObjective(actor, input) }, input.goalId);
   }
 
-  @Mutation(() => Objective, { description: 'Edits an objective; CONFLICT if it changed since the version named.' })
-  updateObjective(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateObjectiveInput) {
-    return this.service.updateObjective(actor, input);
+  @Mutation(() => UpdateObjectivePayload, { description: 'Edits an objective; CONFLICT if it changed since the version named.' })
+  async updateObjective(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateObjectiveInput, @Context() ctx: GraphQLContext) {
+    const objective = await this.service.updateObjective(actor, input);
+    return this.withGoal(ctx, { objective }, objective.goalId);
   }
 
-  @Mutation(() => Intervention, { description: 'Adds an intervention to a goal.' })
-  addIntervention(@CurrentActor() actor: Actor, @Args('input', { description: 'The intervention.' }) input: AddInterventionInput) {
-    return this.service.addIntervention(actor, input);
+  @Mutation(() => AddInterventionPayload, { description: 'Adds an intervention to a goal.' })
+  async addIntervention(@CurrentActor() actor: Actor, @Args('input', { description: 'The intervention.' }) input: AddInterventionInput, @Context() ctx: GraphQLContext) {
+    return this.withGoal(ctx, { intervention: await this.service.addIntervention(actor, input) }, input.goalId);
+  }
+
+  /** A payload with the goal a change was made under and its plan, as they are after it. */
+  private async withGoal<T extends object>(ctx: GraphQLContext, payload: T, goalId: string) {
+    const owner = (await this.loaders.byId(ctx.loaders).load(goalId))!;
+    return { ...payload, goal: owner, plan: this.plans.after(ctx, owner.planId) };
   }
 
   @ResolveField(() => StaffMember, { description: 'Who owns the goal.' })
@@ -60,9 +72,13 @@ export class GoalResolver {
   }
 
   @ResolveField(() => [Problem], { complexity: listCost(PLAN_LISTS.problemsPerGoal), description: 'The problems the goal addresses.' })
-  async problems(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
-    const [links, problems] = await Promise.all([this.loaders.problemLinks(ctx.loaders).load(goal.id), this.plans.problems(ctx.loaders).load(goal.planId)]);
-    return pickByIds(problems, links.map((link) => link.problemId));
+  async problems(@Parent() goal: Goal & { problemIds?: string[] }, @Context() ctx: GraphQLContext) {
+    // A plan's goals come with their problem ids; a goal read on its own loads its links.
+    const [problemIds, problems] = await Promise.all([
+      goal.problemIds ?? this.loaders.problemLinks(ctx.loaders).load(goal.id).then((links) => links.map((link) => link.problemId)),
+      this.plans.problems(ctx.loaders).load(goal.planId),
+    ]);
+    return pickByIds(problems, problemIds);
   }
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
@@ -80,9 +96,9 @@ export class GoalResolver {
     return this.loaders.interventions(ctx.loaders).load(goal.id);
   }
 
-  @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.progressNotesPerGoal), description: 'Dated progress notes on the goal, oldest first, each with its amendments.' })
-  progressNotes(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
-    return this.notes.about(ctx, { planId: goal.planId, goalId: goal.id });
+  @ResolveField(() => ClinicalNoteConnection, { description: 'Dated progress notes on the goal, oldest first (last: N for the latest), each with its amendments.' })
+  progressNotes(@Parent() goal: Goal, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
+    return this.notes.ofGoal(ctx, goal.id, args);
   }
 }
 

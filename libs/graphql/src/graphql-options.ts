@@ -1,7 +1,8 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import type { DocumentNode, GraphQLError } from 'graphql';
+import type { DocumentNode, GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { InvalidField } from '@oneplan/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
 import { CostAdmission } from './admission.js';
@@ -49,11 +50,18 @@ function responsePlugin(beforeResponse: BeforeResponse): ApolloServerPlugin<Grap
           }
           if (!result.errors) return;
           const requestId = String(contextValue.req.id ?? '');
-          result.errors = result.errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
+          result.errors = result.errors.flatMap(eachInvalidField).map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
         },
       };
     },
   };
+}
+
+/** An input with several invalid fields is answered with an error per field, each naming its field. */
+function eachInvalidField(error: GraphQLFormattedError): GraphQLFormattedError[] {
+  const invalid = error.extensions?.invalid;
+  if (!Array.isArray(invalid)) return [error];
+  return (invalid as InvalidField[]).map(({ field, message }) => ({ message, locations: error.locations, path: error.path, extensions: { code: error.extensions!.code, field } }));
 }
 
 /** The limits a document must keep, from the configuration. */
@@ -103,7 +111,9 @@ export function graphqlOptions(config: AppConfig, admission: CostAdmission, befo
       queryCostPlugin(config.GRAPHQL_MAX_COST, (context, cost) => admission.admit(context.req.res!, cost)),
       ApolloServerPluginCacheControlDisabled(),
     ],
-    csrfPrevention: true,
+    // A bearer token is a header no cross-site form or image can send (it needs a CORS preflight), so a
+    // GET query carrying one (urql's default for queries) is as safe as a POST.
+    csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,

@@ -4,8 +4,11 @@ export { checkDocument, checkSource, type DocumentLimits, limitError } from './d
 export { documentLimits, formatErrors, graphqlOptions, type RefusedOperation } from './graphql-options.js';
 export { listCost, operationCost, pageItemsCost } from './query-cost.js';
 export { LocalDateScalar, formatLocalDate, parseLocalDate } from './local-date.scalar.js';
-export * from './pagination.js';
+export * from './connection.js';
+export { type NestedList, nestedConnection } from './nested-connection.js';
+export { Node, NODE_TYPENAME, type NodeLoader, NodeRegistry, NodesModule } from './node.js';
 export type { Actor, GraphQLContext, OnePlanRequest } from './request-context.js';
 export { RequestLoaders, groupByKey, pickByIds } from './request-loaders.js';
-export { inputValidationPipe } from './validation.js';
+export { inputValidationPipe, validateArguments } from './validation.js';
 export { GraphQLErrorFilter } from './graphql-error.filter.js';
+export { Payload, type PayloadField } from './payload.js';

@@ -1,14 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, getNamedType, getNullableType, isListType, isObjectType, Kind, visit } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './connection.js';
 import { limitError } from './document-limits.js';
 import type { GraphQLContext } from './request-context.js';
 
 /** Arguments whose values change what a document costs: page sizes and the conditions of @include / @skip. */
 const COST_ARGUMENTS = new Set(['first', 'last', 'if', 'weeks']);
-
-/** Items one subscription event carries in a list (the revisions of one change). */
-const EVENT_ITEMS = 5;
 
 /** Selections costed at most, fragments expanded: far above any real query, and a bound on the work. */
 const MAX_COSTED_NODES = 5000;
@@ -23,9 +21,11 @@ export const listCost = (bound: number) => ({ childComplexity }: { childComplexi
 /** The items of a page: their number is the page size the paged field was charged for. */
 export const pageItemsCost = ({ childComplexity }: { childComplexity: number }) => childComplexity;
 
-function pageSizeOf(args: Record<string, unknown>): number | undefined {
+/** A connection's page size: `first` or `last`, or the default page when it takes either and got neither. */
+function pageSizeOf(field: { args: ReadonlyArray<{ name: string }> }, args: Record<string, unknown>): number | undefined {
   const size = typeof args.first === 'number' ? args.first : args.last;
-  return typeof size === 'number' ? Math.max(size, 0) : undefined;
+  if (typeof size === 'number') return Math.max(size, 0);
+  return field.args.some((arg) => arg.name === 'first' || arg.name === 'last') ? DEFAULT_PAGE_SIZE : undefined;
 }
 
 /**
@@ -36,13 +36,13 @@ function pageSizeOf(args: Record<string, unknown>): number | undefined {
 const estimate: ComplexityEstimator = (options) => {
   const { type, field, args, childComplexity } = options;
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
-  const pageSize = pageSizeOf(args);
+  const pageSize = pageSizeOf(field, args);
   if (pageSize !== undefined) return 1 + pageSize * childComplexity;
   const declared = field.extensions?.complexity as number | ComplexityEstimator | undefined;
   if (typeof declared === 'number') return declared + childComplexity;
   if (typeof declared === 'function') return declared(options) ?? undefined;
   const nullable = getNullableType(field.type);
-  if (isListType(nullable) && isObjectType(getNamedType(nullable))) return type.name === 'Subscription' ? 1 + EVENT_ITEMS * childComplexity : undefined;
+  if (isListType(nullable) && isObjectType(getNamedType(nullable))) return undefined;
   return 1 + childComplexity;
 };
 

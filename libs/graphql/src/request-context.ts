@@ -17,4 +17,6 @@ export interface GraphQLContext {
   loaders: RequestLoaders;
   /** The operation's computed cost, once known (reported in the response's extensions). */
   cost?: number;
+  /** For node and nodes: what the access guard decided for each id (the record's target, or the error to give). */
+  nodeDecisions?: Map<string, object>;
 }

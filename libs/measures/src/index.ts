@@ -1,3 +1,2 @@
 export { SCORE_RANGES, SELF_HARM_ITEM_RANGE } from './measure-ranges.js';
 export { MeasuresModule } from './measures.module.js';
-export { withChanges } from './outcome-measure.loaders.js';

@@ -1,25 +1,35 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
-import { PART2_FIELD_DESCRIPTION, PART2_MEASURES, PLAN_LISTS, TreatmentPlan } from '@oneplan/plan';
+import { type Actor, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, Payload } from '@oneplan/graphql';
+import { PART2_FIELD_DESCRIPTION, PART2_MEASURES, PLAN_AFTER, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { RecordOutcomeMeasureInput } from './dto/outcome-measure.input.js';
 import { OutcomeMeasure } from './models/outcome-measure.model.js';
-import { OutcomeMeasureLoaders } from './outcome-measure.loaders.js';
+import { OutcomeMeasureRepository } from './outcome-measure.repository.js';
 import { OutcomeMeasureService } from './outcome-measure.service.js';
+
+// Connection types are created as the module loads, before Nest builds the schema.
+const OutcomeMeasureConnection = Connection(OutcomeMeasure);
+
+const RecordOutcomeMeasurePayload = Payload('RecordOutcomeMeasurePayload', 'The score recorded (with its change from the previous one) and its plan.', {
+  outcomeMeasure: { type: () => OutcomeMeasure, description: 'The score.' },
+  plan: PLAN_AFTER,
+});
 
 @Resolver(() => OutcomeMeasure)
 export class OutcomeMeasureResolver {
   constructor(
     private readonly careTeam: CareTeamLoaders,
-    private readonly loaders: OutcomeMeasureLoaders,
+    private readonly measures: OutcomeMeasureRepository,
+    private readonly plans: PlanLoaders,
     private readonly service: OutcomeMeasureService,
   ) {}
 
-  @Mutation(() => OutcomeMeasure, { description: 'Records an outcome measure score.' })
+  @Mutation(() => RecordOutcomeMeasurePayload, { description: 'Records an outcome measure score.' })
   async recordOutcomeMeasure(@CurrentActor() actor: Actor, @Args('input', { description: 'The score.' }) input: RecordOutcomeMeasureInput, @Context() ctx: GraphQLContext) {
-    const measure = await this.service.record(actor, input);
-    return (await this.loaders.byPlan(ctx.loaders).load(measure.planId)).find((row) => row.id === measure.id);
+    const recorded = await this.service.record(actor, input);
+    const [outcomeMeasure] = await this.measures.byIds([recorded.id]);
+    return { outcomeMeasure, plan: this.plans.after(ctx, recorded.planId) };
   }
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
@@ -35,10 +45,10 @@ export class OutcomeMeasureResolver {
 
 @Resolver(() => TreatmentPlan)
 export class PlanMeasuresResolver {
-  constructor(private readonly loaders: OutcomeMeasureLoaders) {}
+  constructor(private readonly measures: OutcomeMeasureRepository) {}
 
-  @ResolveField(() => [OutcomeMeasure], { complexity: listCost(PLAN_LISTS.outcomeMeasures), description: 'Outcome measures over time, oldest first, each with its change from the previous score.' })
-  outcomeMeasures(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
-    return this.loaders.byPlan(ctx.loaders).load(plan.id);
+  @ResolveField(() => OutcomeMeasureConnection, { description: 'Outcome measures over time, oldest first (last: N for the latest), each with its change from the previous score.' })
+  outcomeMeasures(@Parent() plan: TreatmentPlan, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
+    return nestedConnection(ctx.loaders, this.measures.measuresOfPlans, plan.id, args);
   }
 }

@@ -17,7 +17,7 @@ function medicationKey(change: MedicationChangeRow): string {
   return change.rxNormCode ? `rx:${change.rxNormCode}` : `name:${change.medicationName.trim().toLowerCase()}`;
 }
 
-/** Derives the current medication list from the changes (oldest first): the latest change of each wins. */
+/** Derives the current medication list from the changes (oldest first, or only the latest of each): the latest change of each wins. */
 export function currentMedications(changes: MedicationChangeRow[]): CurrentMedicationEntry[] {
   const latest = new Map<string, MedicationChangeRow>();
   for (const change of changes) latest.set(medicationKey(change), change);

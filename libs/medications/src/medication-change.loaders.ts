@@ -6,8 +6,9 @@ import { MedicationChangeRepository } from './medication-change.repository.js';
 export class MedicationChangeLoaders {
   constructor(private readonly changes: MedicationChangeRepository) {}
 
-  byPlan(loaders: RequestLoaders) {
-    return loaders.many('medicationChange.byPlan', (ids) => this.changes.byPlanIds(ids), (row) => row.planId);
+  /** The latest change of each medication of each plan (see MedicationChangeRepository.latestByPlanIds). */
+  latestByPlan(loaders: RequestLoaders) {
+    return loaders.many('medicationChange.latestByPlan', (ids) => this.changes.latestByPlanIds(ids), (row) => row.planId);
   }
 
   goalLinks(loaders: RequestLoaders) {

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { type MedicationChangeGoalRow, type MedicationChangeRow, PrismaService, type Tx } from '@oneplan/prisma';
+import { type Keyset, type MedicationChangeGoalRow, linkedIds, type MedicationChangeRow, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+
+/** In the order the changes take effect. */
+export const CHANGES_ORDER: Keyset<MedicationChangeRow> = {
+  columns: [{ sql: '"effectiveAt"', cast: 'timestamp(3)' }, { sql: '"createdAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  descending: false,
+  valuesOf: (row) => [row.effectiveAt.toISOString(), row.createdAt.toISOString(), row.id],
+};
+
+/** The goals each change serves, read with the changes. */
+const CHANGE_GOAL_IDS = linkedIds('MedicationChange', 'MedicationChangeGoal', 'medicationChangeId', 'goalId', 'goalIds');
 
 export type NewMedicationChange = Omit<MedicationChangeRow, 'id' | 'createdAt'>;
 
@@ -7,8 +17,19 @@ export type NewMedicationChange = Omit<MedicationChangeRow, 'id' | 'createdAt'>;
 export class MedicationChangeRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  byPlanIds(planIds: string[]): Promise<MedicationChangeRow[]> {
-    return this.prisma.rowsWhereIn<MedicationChangeRow>('MedicationChange', 'planId', planIds, '"effectiveAt", "createdAt", "id"');
+  /** Each plan's medication changes (a nested connection). */
+  readonly changesOfPlans = this.prisma.listUnder('medicationChanges.ofPlan', 'MedicationChange', 'planId', CHANGES_ORDER, { columns: CHANGE_GOAL_IDS });
+
+  /**
+   * The latest change of each medication of each plan (the same medication: by RxNorm code when known,
+   * otherwise by name), from which the current list follows: as many rows as medications, however long
+   * the history.
+   */
+  latestByPlanIds(planIds: readonly string[]): Promise<MedicationChangeRow[]> {
+    return this.prisma.read<MedicationChangeRow>(Prisma.sql`
+      SELECT DISTINCT ON ("planId", CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END) *
+      FROM "MedicationChange" WHERE "planId" = ANY(${planIds}::uuid[])
+      ORDER BY "planId", CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END, "effectiveAt" DESC, "createdAt" DESC, "id" DESC`);
   }
 
   goalLinksByChangeIds(changeIds: string[]) {
@@ -17,5 +38,9 @@ export class MedicationChangeRepository {
 
   create(tx: Tx, data: NewMedicationChange, goalIds: string[]): Promise<MedicationChangeRow> {
     return tx.medicationChange.create({ data: { ...data, goals: { create: goalIds.map((goalId) => ({ goalId })) } } });
+  }
+
+  changesByIds(ids: string[]): Promise<MedicationChangeRow[]> {
+    return this.prisma.rowsWhereIn<MedicationChangeRow>('MedicationChange', 'id', ids);
   }
 }

@@ -24,7 +24,7 @@ export class MedicationChangeService {
     return this.transactions.run(async (tx) => {
       await this.scopes.requireOpen(input.planId, tx);
       await this.scopes.requireItems(tx, input.planId, 'goal', goalIds, 'goalIds');
-      const onList = currentMedications(await this.changes.byPlanIds([input.planId])).some(
+      const onList = currentMedications(await this.changes.latestByPlanIds([input.planId])).some(
         (entry) => (input.rxNormCode && entry.rxNormCode === input.rxNormCode) || entry.medicationName.trim().toLowerCase() === input.medicationName.trim().toLowerCase(),
       );
       if (input.changeType === 'START' && onList) throw new BadUserInputError('changeType', `${input.medicationName} is already on the medication list: record an ADJUST instead`);

@@ -1,40 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import type { GraphQLContext } from '@oneplan/graphql';
+import { type ConnectionArgs, type ConnectionOf, type GraphQLContext, nestedConnection } from '@oneplan/graphql';
 import type { ClinicalNoteRow } from '@oneplan/prisma';
-import { ClinicalNoteRepository } from './clinical-note.repository.js';
-
-/** What a note is about: the plan as a whole, or one goal, session or medication change. */
-export type NoteSubject = { planId: string } & Partial<Pick<ClinicalNoteRow, 'goalId' | 'individualSessionId' | 'medicationChangeId'>>;
+import { amendmentsIn, ClinicalNoteRepository, type NoteRow } from './clinical-note.repository.js';
 
 /**
- * All notes of a plan come in one statement (less SUD counseling notes of other authors, which only
- * their author reads); goals, sessions, medication changes and amendments take
- * their share of that set, so a plan read costs one query for notes however many there are.
+ * Notes as the plan shows them, each kind in one statement per request however many parents ask: a
+ * plan's and a goal's notes page as connections; a session's, a medication change's and a note's
+ * amendments come whole. SUD counseling notes of other authors are left out in SQL: only their author
+ * reads them.
  */
 @Injectable()
 export class ClinicalNoteLoaders {
   constructor(private readonly notes: ClinicalNoteRepository) {}
 
-  /** Original notes about the subject (not amendments), oldest first. */
-  async about(ctx: GraphQLContext, subject: NoteSubject): Promise<ClinicalNoteRow[]> {
-    const notes = await this.ofPlan(ctx, subject.planId);
-    return notes.filter(
-      (note) =>
-        !note.amendsId &&
-        note.goalId === (subject.goalId ?? null) &&
-        note.individualSessionId === (subject.individualSessionId ?? null) &&
-        note.medicationChangeId === (subject.medicationChangeId ?? null),
-    );
+  ofPlan(ctx: GraphQLContext, planId: string, args: ConnectionArgs): Promise<ConnectionOf<ClinicalNoteRow>> {
+    return nestedConnection(ctx.loaders, this.notes.planNotes(ctx.req.actor!.staffId), planId, args);
   }
 
-  async amendmentsOf(ctx: GraphQLContext, note: ClinicalNoteRow): Promise<ClinicalNoteRow[]> {
-    return (await this.ofPlan(ctx, note.planId)).filter((row) => row.amendsId === note.id);
+  ofGoal(ctx: GraphQLContext, goalId: string, args: ConnectionArgs): Promise<ConnectionOf<ClinicalNoteRow>> {
+    return nestedConnection(ctx.loaders, this.notes.goalNotes(ctx.req.actor!.staffId), goalId, args);
   }
 
-  /** The notes of a plan the reader may read, filtered once per request as they are loaded. */
-  private ofPlan(ctx: GraphQLContext, planId: string): Promise<ClinicalNoteRow[]> {
-    const reader = ctx.req.actor?.staffId;
-    const readable = async (ids: string[]) => (await this.notes.byPlanIds(ids)).filter((note) => !note.sudCounseling || note.authorId === reader);
-    return ctx.loaders.many('note.byPlan', readable, (row) => row.planId).load(planId);
+  /** Session notes or medication notes, oldest first, each with its amendments. */
+  under(ctx: GraphQLContext, column: 'individualSessionId' | 'medicationChangeId', parentId: string): Promise<NoteRow[]> {
+    const reader = ctx.req.actor!.staffId;
+    const rows = (ids: string[]) => this.notes.notesUnder(column, ids, reader);
+    return ctx.loaders.many(`notes.by.${column}`, rows, (row) => row[column]!).load(parentId);
+  }
+
+  /** A note's amendments: read with the note when it came from a list, otherwise loaded (batched). */
+  amendments(ctx: GraphQLContext, note: NoteRow): ClinicalNoteRow[] | Promise<ClinicalNoteRow[]> {
+    const reader = ctx.req.actor!.staffId;
+    return amendmentsIn(note) ?? ctx.loaders.many('notes.amendments', (ids) => this.notes.amendmentsOf(ids, reader), (row) => row.amendsId!).load(note.id);
   }
 }

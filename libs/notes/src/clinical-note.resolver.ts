@@ -1,13 +1,24 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
+import { type Actor, Connection, ConnectionArgs, type GraphQLContext, listCost, Payload } from '@oneplan/graphql';
 import type { ClinicalNoteRow } from '@oneplan/prisma';
-import { isPart2Note, PART2_FIELD_DESCRIPTION, PLAN_LISTS, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
+import type { NoteRow } from './clinical-note.repository.js';
+import { isPart2Note, PART2_FIELD_DESCRIPTION, PLAN_AFTER, PLAN_LISTS, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { ClinicalNoteLoaders } from './clinical-note.loaders.js';
 import { ClinicalNoteService } from './clinical-note.service.js';
 import { AddClinicalNoteInput, AmendClinicalNoteInput } from './dto/clinical-note.input.js';
 import { ClinicalNote } from './models/clinical-note.model.js';
+
+// Connection types are created as the module loads, before Nest builds the schema.
+export const ClinicalNoteConnection = Connection(ClinicalNote);
+
+const AddClinicalNotePayload = Payload('AddClinicalNotePayload', 'The note added and its plan.', { note: { type: () => ClinicalNote, description: 'The note.' }, plan: PLAN_AFTER });
+const AmendClinicalNotePayload = Payload('AmendClinicalNotePayload', 'The amendment, the original note it corrects (kept as written, with its amendments) and the plan.', {
+  amendment: { type: () => ClinicalNote, description: 'The amendment.' },
+  note: { type: () => ClinicalNote, description: 'The original note.' },
+  plan: PLAN_AFTER,
+});
 
 @Resolver(() => ClinicalNote)
 export class ClinicalNoteResolver {
@@ -18,14 +29,16 @@ export class ClinicalNoteResolver {
     private readonly service: ClinicalNoteService,
   ) {}
 
-  @Mutation(() => ClinicalNote, { description: 'Adds a progress, readiness, session or medication note.' })
-  addClinicalNote(@CurrentActor() actor: Actor, @Args('input', { description: 'The note.' }) input: AddClinicalNoteInput) {
-    return this.service.addNote(actor, input);
+  @Mutation(() => AddClinicalNotePayload, { description: 'Adds a progress, readiness, session or medication note.' })
+  async addClinicalNote(@CurrentActor() actor: Actor, @Args('input', { description: 'The note.' }) input: AddClinicalNoteInput, @Context() ctx: GraphQLContext) {
+    const note = await this.service.addNote(actor, input);
+    return { note, plan: this.plans.after(ctx, note.planId) };
   }
 
-  @Mutation(() => ClinicalNote, { description: 'Amends a note you wrote; returns the amendment. The original is kept.' })
-  amendClinicalNote(@CurrentActor() actor: Actor, @Args('input', { description: 'The correction and why.' }) input: AmendClinicalNoteInput) {
-    return this.service.amendNote(actor, input);
+  @Mutation(() => AmendClinicalNotePayload, { description: 'Amends a note you wrote; the original is kept, with the amendment under it.' })
+  async amendClinicalNote(@CurrentActor() actor: Actor, @Args('input', { description: 'The correction and why.' }) input: AmendClinicalNoteInput, @Context() ctx: GraphQLContext) {
+    const { original, amendment } = await this.service.amendNote(actor, input);
+    return { amendment, note: original, plan: this.plans.after(ctx, original.planId) };
   }
 
   @ResolveField(() => StaffMember, { description: 'Who wrote it.' })
@@ -39,8 +52,8 @@ export class ClinicalNoteResolver {
   }
 
   @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.amendmentsPerNote), description: 'Amendments of this note, oldest first.' })
-  amendments(@Parent() note: ClinicalNoteRow, @Context() ctx: GraphQLContext) {
-    return note.amendsId ? [] : this.loaders.amendmentsOf(ctx, note);
+  amendments(@Parent() note: NoteRow, @Context() ctx: GraphQLContext) {
+    return note.amendsId ? [] : this.loaders.amendments(ctx, note);
   }
 }
 
@@ -48,8 +61,8 @@ export class ClinicalNoteResolver {
 export class PlanNotesResolver {
   constructor(private readonly loaders: ClinicalNoteLoaders) {}
 
-  @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.planNotes), description: 'Progress and readiness notes on the plan as a whole, oldest first.' })
-  notes(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
-    return this.loaders.about(ctx, { planId: plan.id });
+  @ResolveField(() => ClinicalNoteConnection, { description: 'Progress and readiness notes on the plan as a whole, oldest first (last: N for the latest).' })
+  notes(@Parent() plan: TreatmentPlan, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
+    return this.loaders.ofPlan(ctx, plan.id, args);
   }
 }

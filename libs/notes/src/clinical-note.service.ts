@@ -46,7 +46,7 @@ export class ClinicalNoteService {
   }
 
   /** Adds a correction that points at the original (the access rules let only its author do so). */
-  amendNote(actor: Actor, input: AmendClinicalNoteInput): Promise<ClinicalNoteRow> {
+  amendNote(actor: Actor, input: AmendClinicalNoteInput): Promise<{ original: ClinicalNoteRow; amendment: ClinicalNoteRow }> {
     return this.transactions.run(async (tx) => {
       const original = await this.notes.findById(input.noteId, tx);
       if (!original) throw new NotFoundError('ClinicalNote', 'noteId');
@@ -63,7 +63,7 @@ export class ClinicalNoteService {
         changes: [{ field: 'amendmentId', from: null, to: JSON.stringify(amendment.id) }],
         reason: input.reason,
       });
-      return amendment;
+      return { original, amendment };
     });
   }
 }

@@ -33,7 +33,7 @@ export class PlanContentRepository {
 
   /** Goals linked to a Part 2 problem, and medication changes for substance use or for such goals, per plan. */
   part2LabelsByPlanIds(planIds: string[]): Promise<Part2Labels[]> {
-    return this.prisma.$queryRaw<Part2Labels[]>`
+    return this.prisma.read<Part2Labels>(Prisma.sql`
       WITH part2_goal AS (
         SELECT DISTINCT gp."goalId", pr."planId" FROM "GoalProblem" gp JOIN "Problem" pr ON pr."id" = gp."problemId"
         WHERE pr."planId" = ANY(${planIds}::uuid[]) AND pr."category"::text IN ${PART2_CATEGORIES}
@@ -44,7 +44,7 @@ export class PlanContentRepository {
           SELECT m."id"::text FROM "MedicationChange" m WHERE m."planId" = p."id" AND (m."forSubstanceUse" OR EXISTS (
             SELECT 1 FROM "MedicationChangeGoal" mg JOIN part2_goal g ON g."goalId" = mg."goalId" WHERE mg."medicationChangeId" = m."id"))
         ) AS "medicationChangeIds"
-      FROM "TreatmentPlan" p WHERE p."id" = ANY(${planIds}::uuid[])`;
+      FROM "TreatmentPlan" p WHERE p."id" = ANY(${planIds}::uuid[])`);
   }
 
   triggerDatesByPlanIds(planIds: string[]): Promise<TriggerDateRow[]> {
@@ -69,5 +69,13 @@ export class PlanContentRepository {
       data: { ...data, contacts: data.contacts ?? undefined, crisisLines: data.crisisLines ?? undefined, updatedById, version: { increment: 1 } },
     });
     return count === 1;
+  }
+
+  triggerDatesByIds(ids: string[]): Promise<TriggerDateRow[]> {
+    return this.prisma.rowsWhereIn<TriggerDateRow>('TriggerDate', 'id', ids);
+  }
+
+  safetyPlansByIds(ids: string[]): Promise<SafetyPlanRow[]> {
+    return this.prisma.rowsWhereIn<SafetyPlanRow>('SafetyPlan', 'id', ids);
   }
 }

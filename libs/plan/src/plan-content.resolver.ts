@@ -4,6 +4,7 @@ import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
 import type { SafetyPlanRow } from '@oneplan/prisma';
 import { AddProblemInput, AddTriggerDateInput, UpdateProblemInput, UpdateSafetyPlanInput } from './dto/plan-content.input.js';
 import { Problem, SafetyPlan, TriggerDate } from './models/plan-content.model.js';
+import { AddProblemPayload, AddTriggerDatePayload, UpdateProblemPayload, UpdateSafetyPlanPayload } from './models/plan-payloads.js';
 import { TreatmentPlan } from './models/treatment-plan.model.js';
 import { PlanContentService } from './plan-content.service.js';
 import { PlanLoaders } from './plan.loaders.js';
@@ -33,24 +34,28 @@ export class PlanContentResolver {
     return this.loaders.safetyPlan(ctx.loaders).load(plan.id);
   }
 
-  @Mutation(() => Problem, { description: 'Adds a problem to a plan.' })
-  addProblem(@CurrentActor() actor: Actor, @Args('input', { description: 'The problem.' }) input: AddProblemInput) {
-    return this.service.addProblem(actor, input);
+  @Mutation(() => AddProblemPayload, { description: 'Adds a problem to a plan.' })
+  async addProblem(@CurrentActor() actor: Actor, @Args('input', { description: 'The problem.' }) input: AddProblemInput, @Context() ctx: GraphQLContext) {
+    const problem = await this.service.addProblem(actor, input);
+    return { problem, plan: this.loaders.after(ctx, problem.planId) };
   }
 
-  @Mutation(() => Problem, { description: 'Edits a problem; CONFLICT if it changed since the version named.' })
-  updateProblem(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateProblemInput) {
-    return this.service.updateProblem(actor, input);
+  @Mutation(() => UpdateProblemPayload, { description: 'Edits a problem; CONFLICT if it changed since the version named.' })
+  async updateProblem(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateProblemInput, @Context() ctx: GraphQLContext) {
+    const problem = await this.service.updateProblem(actor, input);
+    return { problem, plan: this.loaders.after(ctx, problem.planId) };
   }
 
-  @Mutation(() => TriggerDate, { description: 'Adds a known trigger date to a plan.' })
-  addTriggerDate(@CurrentActor() actor: Actor, @Args('input', { description: 'The date.' }) input: AddTriggerDateInput) {
-    return this.service.addTriggerDate(actor, input);
+  @Mutation(() => AddTriggerDatePayload, { description: 'Adds a known trigger date to a plan.' })
+  async addTriggerDate(@CurrentActor() actor: Actor, @Args('input', { description: 'The date.' }) input: AddTriggerDateInput, @Context() ctx: GraphQLContext) {
+    const triggerDate = await this.service.addTriggerDate(actor, input);
+    return { triggerDate, plan: this.loaders.after(ctx, triggerDate.planId) };
   }
 
-  @Mutation(() => SafetyPlan, { description: 'Edits the safety plan; CONFLICT if it changed since the version named.' })
-  updateSafetyPlan(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateSafetyPlanInput) {
-    return this.service.updateSafetyPlan(actor, input);
+  @Mutation(() => UpdateSafetyPlanPayload, { description: 'Edits the safety plan; CONFLICT if it changed since the version named.' })
+  async updateSafetyPlan(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateSafetyPlanInput, @Context() ctx: GraphQLContext) {
+    const safetyPlan = await this.service.updateSafetyPlan(actor, input);
+    return { safetyPlan, plan: this.loaders.after(ctx, safetyPlan.planId) };
   }
 }
 

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { onCommit, type PlanRevisionRow, PrismaService, type Tx } from '@oneplan/prisma';
+import type { PageWindow } from '@oneplan/graphql';
+import { type Keyset, onCommit, Prisma, type PlanRevisionRow, PrismaService, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 import type { FieldChangeValue } from './versioned-edit.js';
+
+/** A plan's history, newest first. */
+export const HISTORY_ORDER: Keyset<PlanRevisionRow> = {
+  columns: [{ sql: '"createdAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  descending: true,
+  valuesOf: (row) => [row.createdAt.toISOString(), row.id],
+};
 
 export type RevisionAction = 'CREATED' | 'UPDATED' | 'AMENDED' | 'RECORDED';
 
@@ -25,6 +33,9 @@ export class PlanRevisionRepository {
     private readonly live: LiveUpdates,
     private readonly prisma: PrismaService,
   ) {}
+
+  /** Each plan's history (a nested connection). */
+  readonly historyOfPlans = this.prisma.listUnder('history.ofPlan', 'PlanRevision', 'planId', HISTORY_ORDER);
 
   async record(tx: Tx, entry: RevisionEntry): Promise<void> {
     await this.recordMany(tx, [entry]);
@@ -52,23 +63,12 @@ export class PlanRevisionRepository {
     await this.record(tx, { ...rest, action, changes: PlanRevisionRepository.created(fields) });
   }
 
-  /** Newest first, keyset-paginated on (createdAt, id). */
-  page(planId: string, take: number, after?: { value: string; id: string }): Promise<PlanRevisionRow[]> {
-    const before = after ? new Date(after.value) : undefined;
-    return this.prisma.planRevision.findMany({
-      where: { planId, ...(before && after ? { OR: [{ createdAt: { lt: before } }, { createdAt: before, id: { lt: after.id } }] } : {}) },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take,
-    });
+  page(planId: string, window: PageWindow): Promise<PlanRevisionRow[]> {
+    return this.prisma.keysetPage(Prisma.sql`SELECT * FROM "PlanRevision" WHERE "planId" = ${planId}::uuid`, HISTORY_ORDER, window);
   }
 
-  /** The latest `limit` revisions of each plan, in one statement. */
-  latestByPlanIds(planIds: string[], limit: number): Promise<PlanRevisionRow[]> {
-    return this.prisma.$queryRaw<PlanRevisionRow[]>`
-      SELECT "id", "planId", "authorId", "entityType", "entityId", "action", "changes", "reason", "createdAt"
-      FROM (SELECT *, row_number() OVER (PARTITION BY "planId" ORDER BY "createdAt" DESC, "id" DESC) AS "rank"
-            FROM "PlanRevision" WHERE "planId" = ANY(${planIds}::uuid[])) AS ranked
-      WHERE "rank" <= ${limit} ORDER BY "createdAt" DESC, "id" DESC`;
+  count(planId: string): Promise<number> {
+    return this.prisma.countOf(Prisma.sql`FROM "PlanRevision" WHERE "planId" = ${planId}::uuid`);
   }
 
   /** Revision entries for a newly created item: every given field, from nothing. */

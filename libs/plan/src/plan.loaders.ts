@@ -1,22 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestLoaders } from '@oneplan/graphql';
+import type { GraphQLContext, RequestLoaders } from '@oneplan/graphql';
+import type { TreatmentPlanRow } from '@oneplan/prisma';
 import { PlanContentRepository } from './plan-content.repository.js';
-import { PlanRevisionRepository } from './plan-revision.repository.js';
 import { PlanRepository } from './plan.repository.js';
-
-/** Most recent revisions shown inside a plan; the full history is paginated by planHistory. */
-export const RECENT_REVISIONS = 50;
 
 @Injectable()
 export class PlanLoaders {
   constructor(
     private readonly content: PlanContentRepository,
     private readonly plans: PlanRepository,
-    private readonly revisions: PlanRevisionRepository,
   ) {}
 
   plan(loaders: RequestLoaders) {
     return loaders.one('plan.byId', (ids) => this.plans.plansByIds(ids), (row) => row.id);
+  }
+
+  /** The plan for a mutation's payload, read only if the client selects it (after the change committed). */
+  after(ctx: GraphQLContext, planId: string): () => Promise<TreatmentPlanRow | null> {
+    return () => this.plan(ctx.loaders).load(planId);
   }
 
   openPlanOfPatient(loaders: RequestLoaders) {
@@ -29,10 +30,6 @@ export class PlanLoaders {
 
   levelOfCareChanges(loaders: RequestLoaders) {
     return loaders.many('levelOfCareChange.byPlan', (ids) => this.plans.levelOfCareChangesByPlanIds(ids), (row) => row.planId);
-  }
-
-  recentRevisions(loaders: RequestLoaders) {
-    return loaders.many('revision.recentByPlan', (ids) => this.revisions.latestByPlanIds(ids, RECENT_REVISIONS), (row) => row.planId);
   }
 
   problems(loaders: RequestLoaders) {

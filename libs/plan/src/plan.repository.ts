@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import {
   type CareTeamRole,
+  type Keyset,
   type LevelOfCare,
   type LevelOfCareChangeRow,
   type PhaseChangeRow,
+  Prisma,
   PrismaService,
   type ReferralDestination,
   type TreatmentPhase,
   type TreatmentPlanRow,
   type Tx,
 } from '@oneplan/prisma';
-import { currentMembership } from '@oneplan/care-team';
-import type { Cursor } from '@oneplan/graphql';
+import { day, membershipInForce } from '@oneplan/access';
+import type { PageWindow } from '@oneplan/graphql';
 
 /** What every write under a plan needs to know about it, read in one statement. */
 export interface PlanScope {
@@ -26,6 +28,23 @@ export interface PlanScope {
 }
 
 export type PlanItemKind = 'goal' | 'problem' | 'individualSession' | 'medicationChange';
+
+/** A plan of a caseload, with its patient's name (the caseload's orders). */
+export type CaseloadPlan = TreatmentPlanRow & { patientId: string; patientLastName: string; patientFirstName: string };
+
+/** The orders a caseload can be read in: soonest review first, or by patient name. */
+export const CASELOAD_ORDERS: Record<'NEXT_REVIEW_DATE' | 'PATIENT_NAME', Keyset<CaseloadPlan>> = {
+  NEXT_REVIEW_DATE: {
+    columns: [{ sql: 'p."nextReviewDate"', cast: 'date' }, { sql: 'p."id"', cast: 'uuid' }],
+    descending: false,
+    valuesOf: (row) => [row.nextReviewDate.toISOString().slice(0, 10), row.id],
+  },
+  PATIENT_NAME: {
+    columns: [{ sql: 'pa."lastName"', cast: 'text' }, { sql: 'pa."firstName"', cast: 'text' }, { sql: 'p."id"', cast: 'uuid' }],
+    descending: false,
+    valuesOf: (row) => [row.patientLastName, row.patientFirstName, row.id],
+  },
+};
 
 export type PlanHeader = Pick<TreatmentPlanRow, 'status' | 'levelOfCare' | 'referredOutTo' | 'phase' | 'reviewCadenceDays' | 'nextReviewDate'>;
 
@@ -52,12 +71,11 @@ export class PlanRepository {
     );
   }
 
-  /** The roles a staff member holds on an episode's care team on a given day. */
-  async rolesOnTeam(episodeId: string, staffId: string, day: Date, tx: Tx = this.prisma): Promise<CareTeamRole[]> {
-    const rows = await tx.careTeamMember.findMany({
-      where: { episodeId, ...currentMembership(staffId, day) },
-      select: { role: true },
-    });
+  /** The roles a staff member holds on an episode's care team on a given day (program-local). */
+  async rolesOnTeam(episodeId: string, staffId: string, today: Date, tx: Tx = this.prisma): Promise<CareTeamRole[]> {
+    const rows = await tx.$queryRaw<Array<{ role: CareTeamRole }>>`
+      SELECT m."role"::text AS "role" FROM "CareTeamMember" m
+      WHERE m."episodeId" = ${episodeId}::uuid AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', day(today))}`;
     return rows.map((row) => row.role);
   }
 
@@ -82,12 +100,12 @@ export class PlanRepository {
 
   /** The plan that is not closed, for each patient that has one (one statement). */
   openPlansByPatientIds(patientIds: string[]): Promise<Array<TreatmentPlanRow & { patientId: string }>> {
-    return this.prisma.$queryRaw<Array<TreatmentPlanRow & { patientId: string }>>`
+    return this.prisma.read<TreatmentPlanRow & { patientId: string }>(Prisma.sql`
       SELECT p."id", p."episodeId", p."status"::text AS "status", p."levelOfCare"::text AS "levelOfCare",
              p."referredOutTo"::text AS "referredOutTo", p."phase"::text AS "phase", p."reviewCadenceDays",
              p."nextReviewDate", p."version", p."createdById", p."createdAt", p."updatedAt", e."patientId"
       FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId"
-      WHERE e."patientId" = ANY(${patientIds}::uuid[]) AND p."status" <> 'CLOSED'`;
+      WHERE e."patientId" = ANY(${patientIds}::uuid[]) AND p."status" <> 'CLOSED'`);
   }
 
   findPlan(id: string, tx: Tx = this.prisma): Promise<TreatmentPlanRow | null> {
@@ -142,18 +160,27 @@ export class PlanRepository {
     return this.prisma.rowsWhereIn<LevelOfCareChangeRow>('LevelOfCareChange', 'planId', planIds, '"changedAt", "id"');
   }
 
-  /** Open plans of the episodes a staff member is on the care team of today, by plan id. */
-  async caseloadPage(staffId: string, today: Date, take: number, after?: Cursor): Promise<Array<TreatmentPlanRow & { patientId: string }>> {
-    const rows = await this.prisma.treatmentPlan.findMany({
-      where: {
-        status: { not: 'CLOSED' },
-        episode: { careTeam: { some: currentMembership(staffId, today) } },
-        ...(after ? { id: { gt: after.id } } : {}),
-      },
-      include: { episode: { select: { patientId: true } } },
-      orderBy: { id: 'asc' },
-      take,
-    });
-    return rows.map(({ episode, ...plan }) => ({ ...plan, patientId: episode.patientId }));
+  /** Open plans of the episodes a staff member is on the care team of on `today` (program-local). */
+  private caseloadOf(staffId: string, today: Date) {
+    return Prisma.sql`FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Patient" pa ON pa."id" = e."patientId"
+      WHERE p."status" <> 'CLOSED' AND EXISTS (
+        SELECT 1 FROM "CareTeamMember" m WHERE m."episodeId" = e."id" AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', day(today))})`;
+  }
+
+  caseloadPage(staffId: string, today: Date, order: keyof typeof CASELOAD_ORDERS, window: PageWindow): Promise<CaseloadPlan[]> {
+    const rows = Prisma.sql`SELECT p.*, e."patientId", pa."lastName" AS "patientLastName", pa."firstName" AS "patientFirstName" ${this.caseloadOf(staffId, today)}`;
+    return this.prisma.keysetPage(rows, CASELOAD_ORDERS[order], window);
+  }
+
+  countCaseload(staffId: string, today: Date): Promise<number> {
+    return this.prisma.countOf(this.caseloadOf(staffId, today));
+  }
+
+  phaseChangesByIds(ids: string[]): Promise<PhaseChangeRow[]> {
+    return this.prisma.rowsWhereIn<PhaseChangeRow>('PhaseChange', 'id', ids);
+  }
+
+  levelOfCareChangesByIds(ids: string[]): Promise<LevelOfCareChangeRow[]> {
+    return this.prisma.rowsWhereIn<LevelOfCareChangeRow>('LevelOfCareChange', 'id', ids);
   }
 }

@@ -5,7 +5,7 @@ import { type LivePayloads, LiveTopic, LiveUpdates } from '@oneplan/queue';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, Episode, Patient } from '@oneplan/care-team';
 import { NotFoundError } from '@oneplan/errors';
-import { type Actor, decodeCursor, type GraphQLContext, listCost, Paginated, toPage } from '@oneplan/graphql';
+import { type Actor, Connection, ConnectionArgs, type GraphQLContext, listCost, nestedConnection, pageWindow, RequestLoaders, toConnection } from '@oneplan/graphql';
 import {
   CaseloadArgs,
   ChangeLevelOfCareInput,
@@ -15,15 +15,17 @@ import {
   UpdateTreatmentPlanInput,
 } from './dto/treatment-plan.input.js';
 import { LevelOfCareChange, PhaseChange, PlanRevision } from './models/plan-history.model.js';
+import { PlanChange, type PlanChangeEvent } from './models/plan-change.model.js';
+import { ChangeLevelOfCarePayload, ChangePhasePayload, CreateTreatmentPlanPayload, UpdateTreatmentPlanPayload } from './models/plan-payloads.js';
 import { TreatmentPlan } from './models/treatment-plan.model.js';
-import { PlanRevisionRepository } from './plan-revision.repository.js';
-import { PlanScopes } from './plan-scopes.js';
-import { PlanLoaders, RECENT_REVISIONS } from './plan.loaders.js';
+import { HISTORY_ORDER, PlanRevisionRepository } from './plan-revision.repository.js';
+import { PlanLoaders } from './plan.loaders.js';
 import { PlanService } from './plan.service.js';
 import { PLAN_LISTS } from './plan-lists.js';
 
-export const TreatmentPlanPage = Paginated(TreatmentPlan, 'A page of treatment plans.');
-export const PlanRevisionPage = Paginated(PlanRevision, 'A page of plan history, newest first.');
+// Connection types are created as the module loads, before Nest builds the schema.
+const PlanRevisionConnection = Connection(PlanRevision);
+const TreatmentPlanConnection = Connection(TreatmentPlan);
 
 @Resolver(() => TreatmentPlan)
 export class PlanResolver {
@@ -32,66 +34,69 @@ export class PlanResolver {
     private readonly live: LiveUpdates,
     private readonly loaders: PlanLoaders,
     private readonly revisions: PlanRevisionRepository,
-    private readonly scopes: PlanScopes,
     private readonly service: PlanService,
     private readonly visibility: PatientVisibility,
   ) {}
 
-  @Query(() => TreatmentPlan, { description: 'A treatment plan by id, with everything in it.' })
+  @Query(() => TreatmentPlan, { nullable: true, description: 'A treatment plan by id, with everything in it; null (with NOT_FOUND) for one that does not exist or that you may not see.' })
   async treatmentPlan(@Args('id', { type: () => ID, description: 'Plan id.' }) id: string, @Context() ctx: GraphQLContext) {
     const plan = await this.loaders.plan(ctx.loaders).load(id);
     if (!plan) throw new NotFoundError('TreatmentPlan', 'id');
     return plan;
   }
 
-  @Query(() => TreatmentPlan, { description: "A patient's current (not closed) shared treatment plan, with everything in it." })
+  @Query(() => TreatmentPlan, { nullable: true, description: "A patient's current (not closed) shared treatment plan, with everything in it; null (with NOT_FOUND) when there is none you may see." })
   async patientPlan(@Args('patientId', { type: () => ID, description: 'Patient id.' }) patientId: string, @Context() ctx: GraphQLContext) {
     const plan = await this.loaders.openPlanOfPatient(ctx.loaders).load(patientId);
     if (!plan) throw new NotFoundError('TreatmentPlan', 'patientId');
     return plan;
   }
 
-  @Query(() => TreatmentPlanPage, { description: "The open plans of a staff member's caseload (care teams they are on today)." })
+  @Query(() => TreatmentPlanConnection, { description: "The open plans of a staff member's caseload (care teams they are on today), soonest review first or by patient name." })
   async caseload(@CurrentActor() actor: Actor, @Args() args: CaseloadArgs, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const page = await this.service.caseload(actor, args);
     this.visibility.recordRead(ctx, info, page.nodes.map((plan) => plan.patientId));
     return page;
   }
 
-  @Query(() => PlanRevisionPage, { description: "A plan's full history of changes, newest first." })
+  @Query(() => PlanRevisionConnection, { description: "A plan's full history of changes, newest first." })
   async planHistory(@Args() args: PlanHistoryArgs) {
-    await this.scopes.require(args.planId);
-    const rows = await this.revisions.page(args.planId, args.first + 1, decodeCursor(args.after));
-    return toPage(rows, args.first, (row) => row.createdAt.toISOString());
+    const window = pageWindow(args);
+    const rows = await this.revisions.page(args.planId, window);
+    return toConnection(rows, window, HISTORY_ORDER.valuesOf, () => this.revisions.count(args.planId));
   }
 
-  @Mutation(() => TreatmentPlan, { description: 'Starts the treatment plan of an episode of care.' })
-  createTreatmentPlan(@CurrentActor() actor: Actor, @Args('input', { description: 'Episode and level of care.' }) input: CreateTreatmentPlanInput) {
-    return this.service.createPlan(actor, input);
+  @Mutation(() => CreateTreatmentPlanPayload, { description: 'Starts the treatment plan of an episode of care.' })
+  async createTreatmentPlan(@CurrentActor() actor: Actor, @Args('input', { description: 'Episode and level of care.' }) input: CreateTreatmentPlanInput) {
+    return { plan: await this.service.createPlan(actor, input) };
   }
 
-  @Mutation(() => TreatmentPlan, { description: "Edits the plan's status and review dates; CONFLICT if the plan changed since the version named." })
-  updateTreatmentPlan(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateTreatmentPlanInput) {
-    return this.service.updatePlan(actor, input);
+  @Mutation(() => UpdateTreatmentPlanPayload, { description: "Edits the plan's status and review dates; CONFLICT if the plan changed since the version named." })
+  async updateTreatmentPlan(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateTreatmentPlanInput) {
+    return { plan: await this.service.updatePlan(actor, input) };
   }
 
-  @Mutation(() => TreatmentPlan, { description: 'Changes the phase of care; trauma processing requires a complete safety plan and a readiness note.' })
-  changePhase(@CurrentActor() actor: Actor, @Args('input', { description: 'The new phase and why.' }) input: ChangePhaseInput) {
-    return this.service.changePhase(actor, input);
+  @Mutation(() => ChangePhasePayload, { description: 'Changes the phase of care; trauma processing requires a complete safety plan and a readiness note.' })
+  async changePhase(@CurrentActor() actor: Actor, @Args('input', { description: 'The new phase and why.' }) input: ChangePhaseInput) {
+    const { plan, change } = await this.service.changePhase(actor, input);
+    return { plan, phaseChange: change };
   }
 
-  @Mutation(() => TreatmentPlan, { description: 'Changes the level of care or refers the patient out.' })
-  changeLevelOfCare(@CurrentActor() actor: Actor, @Args('input', { description: 'The new level or referral, and why.' }) input: ChangeLevelOfCareInput) {
-    return this.service.changeLevelOfCare(actor, input);
+  @Mutation(() => ChangeLevelOfCarePayload, { description: 'Changes the level of care or refers the patient out.' })
+  async changeLevelOfCare(@CurrentActor() actor: Actor, @Args('input', { description: 'The new level or referral, and why.' }) input: ChangeLevelOfCareInput) {
+    const { plan, change } = await this.service.changeLevelOfCare(actor, input);
+    return { plan, levelOfCareChange: change };
   }
 
-  @Subscription(() => [PlanRevision], {
-    description: "A plan's new revisions as each change commits, for those who may read the plan (checked when subscribing and for every change).",
+  @Subscription(() => PlanChange, {
+    description: "Each change of a plan as it commits, with the records it changed as they are now, for those who may read the plan (checked when subscribing and for every change).",
     filter(this: PlanResolver, payload: LivePayloads[LiveTopic.PlanChanged], variables: { planId: string }, ctx: GraphQLContext) {
       return payload.planId === variables.planId && this.visibility.stillSeesPlan(ctx, payload.planId);
     },
-    resolve(this: PlanResolver, payload: LivePayloads[LiveTopic.PlanChanged]) {
-      return this.revisions.revisionsByIds(payload.revisionIds);
+    resolve(payload: LivePayloads[LiveTopic.PlanChanged], _args: unknown, ctx: GraphQLContext): PlanChangeEvent {
+      // Each change is read afresh: a subscription's loaders would otherwise keep what the first change read.
+      ctx.loaders = new RequestLoaders();
+      return payload;
     },
   })
   planChanged(@Args('planId', { type: () => ID, description: 'The plan to watch.' }) _planId: string) {
@@ -119,9 +124,9 @@ export class PlanResolver {
     return this.loaders.levelOfCareChanges(ctx.loaders).load(plan.id);
   }
 
-  @ResolveField(() => [PlanRevision], { complexity: listCost(RECENT_REVISIONS), description: `The ${RECENT_REVISIONS} most recent changes, newest first (planHistory pages through all).` })
-  recentRevisions(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
-    return this.loaders.recentRevisions(ctx.loaders).load(plan.id);
+  @ResolveField(() => PlanRevisionConnection, { description: 'Every change to the plan, newest first.' })
+  history(@Parent() plan: TreatmentPlan, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
+    return nestedConnection(ctx.loaders, this.revisions.historyOfPlans, plan.id, args);
   }
 }
 

@@ -1,17 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { CareTeamRepository } from '@oneplan/care-team';
 import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
-import { type Actor, type Page, decodeCursor, toPage } from '@oneplan/graphql';
+import { type Actor, type ConnectionOf, pageWindow, toConnection } from '@oneplan/graphql';
 import { Outbox, OutboxEventKind, ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
-import { type LevelOfCare, PrismaErrorCode, prismaErrorCode, TransactionRunner, type TreatmentPlanRow, type Tx } from '@oneplan/prisma';
+import { type LevelOfCare, type LevelOfCareChangeRow, type PhaseChangeRow, PrismaErrorCode, prismaErrorCode, TransactionRunner, type TreatmentPlanRow, type Tx } from '@oneplan/prisma';
 import { addDays, todayIn } from '@oneplan/care-team';
 import type { CaseloadArgs, ChangeLevelOfCareInput, ChangePhaseInput, CreateTreatmentPlanInput, UpdateTreatmentPlanInput } from './dto/treatment-plan.input.js';
 import { PlanContentRepository } from './plan-content.repository.js';
 import { PlanRevisionRepository } from './plan-revision.repository.js';
 import { PlanScopes } from './plan-scopes.js';
-import { type PlanHeader, PlanRepository } from './plan.repository.js';
+import { CASELOAD_ORDERS, type CaseloadPlan, type PlanHeader, PlanRepository } from './plan.repository.js';
 import { DEFAULT_CRISIS_LINES, missingSafetyPlanSections } from './safety-plan.rules.js';
 import { applyVersionedEdit } from './versioned-edit.js';
+
+/** A header edit: the plan after it, and the record a phase or level-of-care change wrote. */
+export interface HeaderChange<C> {
+  plan: TreatmentPlanRow;
+  change?: C;
+}
 
 /** Review cadence in days when a program sets none for a level of care. */
 export const DEFAULT_REVIEW_CADENCE_DAYS: Record<LevelOfCare, number> = { PHP: 14, IOP: 30, VIRTUAL_IOP: 30 };
@@ -57,10 +63,10 @@ export class PlanService {
 
   async updatePlan(actor: Actor, input: UpdateTreatmentPlanInput): Promise<TreatmentPlanRow> {
     const { planId, expectedVersion, reason, ...patch } = input;
-    return this.editHeader(actor, planId, expectedVersion, patch, reason, async () => undefined);
+    return (await this.editHeader(actor, planId, expectedVersion, patch, reason, async () => undefined)).plan;
   }
 
-  async changePhase(actor: Actor, input: ChangePhaseInput): Promise<TreatmentPlanRow> {
+  async changePhase(actor: Actor, input: ChangePhaseInput): Promise<HeaderChange<PhaseChangeRow>> {
     return this.editHeader(actor, input.planId, input.expectedVersion, { phase: input.phase }, input.reason, async (tx, current) => {
       if (current.phase === input.phase) throw new BadUserInputError('phase', `The plan is already in ${input.phase}`);
       if (input.phase === 'TRAUMA_PROCESSING') {
@@ -73,11 +79,12 @@ export class PlanService {
       return async () => {
         const change = await this.plans.createPhaseChange(tx, { planId: current.id, fromPhase: current.phase, toPhase: input.phase, reason: input.reason, changedById: actor.staffId });
         await this.outbox.add(tx, { kind: OutboxEventKind.PhaseChanged, subjectId: change.id, actorId: actor.staffId });
+        return change;
       };
     });
   }
 
-  async changeLevelOfCare(actor: Actor, input: ChangeLevelOfCareInput): Promise<TreatmentPlanRow> {
+  async changeLevelOfCare(actor: Actor, input: ChangeLevelOfCareInput): Promise<HeaderChange<LevelOfCareChangeRow>> {
     if (Boolean(input.toLevel) === Boolean(input.referralTo)) {
       throw new BadUserInputError('toLevel', 'Give either toLevel or referralTo');
     }
@@ -97,31 +104,35 @@ export class PlanService {
           changedById: actor.staffId,
         });
         await this.outbox.add(tx, { kind: OutboxEventKind.LevelOfCareChanged, subjectId: change.id, actorId: actor.staffId });
+        return change;
       };
     });
   }
 
-  async caseload(actor: Actor, args: CaseloadArgs): Promise<Page<TreatmentPlanRow & { patientId: string }>> {
+  async caseload(actor: Actor, args: CaseloadArgs): Promise<ConnectionOf<CaseloadPlan>> {
     const staffId = args.staffId ?? actor.staffId;
     const [staff] = await this.careTeams.staffByIds([staffId]);
     if (!staff) throw new NotFoundError('StaffMember', 'staffId');
     const [program] = await this.careTeams.programsByIds([staff.programId]);
-    const rows = await this.plans.caseloadPage(staffId, todayIn(program.timeZone), args.first + 1, decodeCursor(args.after));
-    return toPage(rows, args.first, (row) => row.id);
+    const today = todayIn(program.timeZone);
+    const window = pageWindow(args);
+    const rows = await this.plans.caseloadPage(staffId, today, args.orderBy, window);
+    return toConnection(rows, window, CASELOAD_ORDERS[args.orderBy].valuesOf, () => this.plans.countCaseload(staffId, today));
   }
 
   /**
    * Edits the plan header under optimistic concurrency, in one transaction with its revision.
-   * `check` may refuse the edit and may return a follow-up write (a phase or level-of-care change row).
+   * `check` may refuse the edit and may return a follow-up write (a phase or level-of-care change row),
+   * whose result comes back with the plan.
    */
-  private async editHeader(
+  private async editHeader<C>(
     actor: Actor,
     planId: string,
     expectedVersion: number,
     patch: Partial<PlanHeader>,
     reason: string | undefined,
-    check: (tx: Tx, current: TreatmentPlanRow) => Promise<(() => Promise<void>) | undefined>,
-  ): Promise<TreatmentPlanRow> {
+    check: (tx: Tx, current: TreatmentPlanRow) => Promise<(() => Promise<C>) | undefined>,
+  ): Promise<HeaderChange<C>> {
     return this.transactions.run(async (tx) => {
       await this.scopes.requireOpen(planId, tx);
       const current = await this.plans.findPlan(planId, tx);
@@ -135,12 +146,12 @@ export class PlanService {
         write: (changed) => this.plans.updateHeader(tx, planId, expectedVersion, changed),
         currentVersion: () => this.plans.planVersion(planId, tx),
       });
-      if (changes.length === 0) return current;
-      await followUp?.();
+      if (changes.length === 0) return { plan: current };
+      const change = await followUp?.();
       await this.revisions.record(tx, { planId, authorId: actor.staffId, entityType: 'TreatmentPlan', entityId: planId, action: 'UPDATED', changes, reason });
       // Setting the next review date records a review: the review tasks reminders opened are done.
       if (changes.some((change) => change.field === 'nextReviewDate')) await this.reminderTasks.complete(tx, [planId], ReminderTaskPurpose.PlanReview);
-      return (await this.plans.findPlan(planId, tx))!;
+      return { plan: (await this.plans.findPlan(planId, tx))!, change };
     });
   }
 }

@@ -36,3 +36,5 @@ export type {
   TreatmentPlan as TreatmentPlanRow,
   TriggerDate as TriggerDateRow,
 } from './generated/client.js';
+export { byTime, type KeyColumn, type Keyset, keysetClauses } from './keyset.js';
+export { linkedIds } from './linked-ids.js';

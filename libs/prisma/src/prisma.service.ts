@@ -1,24 +1,43 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { type Prisma, PrismaClient } from './generated/client.js';
+import { Prisma, PrismaClient } from './generated/client.js';
+import { type Keyset, keysetClauses } from './keyset.js';
+import { createPool, statementName, toParameters, withEnumArrays } from './read-pool.js';
 
 /** The one Prisma client of a process. Only repositories use it. */
 @Injectable()
 export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emit: 'event'; level: 'query' }] }> implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(PrismaService.name);
   private readonly statementListeners = new Set<(sql: string) => void>();
+  private readonly pool: pg.Pool;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super({
-      adapter: new PrismaPg({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE }),
-      log: [{ emit: 'event', level: 'query' }] as [{ emit: 'event'; level: 'query' }],
-    });
-    this.$on('query', (event) => {
-      for (const listener of this.statementListeners) listener(event.query);
-      // Statements only: parameters may hold clinical text and never reach the log.
-      if (config.LOG_QUERIES) this.logger.debug({ sql: event.query, durationMs: event.duration });
-    });
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const pool = createPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+    super({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] as [{ emit: 'event'; level: 'query' }] });
+    this.pool = pool;
+    // An idle connection the server dropped (a restart) is replaced on the next query; only log it.
+    pool.on('error', (error) => this.logger.warn({ err: { name: error.name, code: (error as { code?: unknown }).code } }, 'Idle database connection lost'));
+    this.$on('query', (event) => this.observed(event.query, event.duration));
+  }
+
+  private observed(sql: string, durationMs: number) {
+    for (const listener of this.statementListeners) listener(sql);
+    // Statements only: parameters may hold clinical text and never reach the log.
+    if (this.config.LOG_QUERIES) this.logger.debug({ sql, durationMs });
+  }
+
+  /**
+   * Rows of a SELECT written in code (with Prisma.sql), in plain SQL on the shared pool, outside any
+   * transaction: what batch loaders and lists read on every request. Values come back as findMany's
+   * would (enum names, Dates, numbers).
+   */
+  async read<T>(query: Prisma.Sql): Promise<T[]> {
+    const started = performance.now();
+    const result = await this.pool.query({ name: statementName(query.text), text: query.text, values: toParameters(query.values) });
+    this.observed(query.text, performance.now() - started);
+    return withEnumArrays<T>(result);
   }
 
   /** Observes every SQL statement this client sends (query counting in tests and benchmarks). */
@@ -28,13 +47,81 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
   }
 
   /**
-   * The rows of a table whose `column` is one of `keys`, in plain SQL. Batch loaders run these on every
-   * plan read, and plain SQL costs about a third less CPU than findMany (no query compilation). Enum
-   * values come back as their names, as findMany returns them. Table, column and order are written in
-   * code, never taken from input.
+   * The rows of a table whose `column` is one of `keys` (see read): what batch loaders run on every
+   * plan read. Table, column and order are written in code, never taken from input.
    */
   rowsWhereIn<T>(table: Prisma.ModelName, column: string, keys: readonly string[], orderBy = '"id"'): Promise<T[]> {
-    return this.$queryRawUnsafe<T[]>(`SELECT * FROM "${table}" WHERE "${column}" = ANY($1::uuid[]) ORDER BY ${orderBy}`, keys);
+    return this.read<T>(Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${column}"`)} = ANY(${keys}::uuid[]) ORDER BY ${Prisma.raw(orderBy)}`);
+  }
+
+  /**
+   * One page of a list in plain SQL, by keyset: `rows` is a SELECT ending in its WHERE conditions (written
+   * in code); the page's own condition, order and limit are added (see keysetClauses).
+   */
+  keysetPage<T>(rows: Prisma.Sql, keyset: Keyset<T>, window: { size: number; backward: boolean; cursor?: string[] }): Promise<T[]> {
+    const { past, orderBy, limit } = keysetClauses(keyset, window);
+    return this.read<T>(Prisma.sql`${rows} AND ${past} ORDER BY ${orderBy} LIMIT ${limit}`);
+  }
+
+  /**
+   * The first page under each of many parents in one statement: for each parent id, `rowsOf(parent)` (a
+   * SELECT ending in its WHERE conditions, naming the parent as given) in the keyset's order, limited to
+   * the page, so each parent costs one index range scan. Rows come back with their `parentId`.
+   */
+  firstPages<T>(parentIds: readonly string[], rowsOf: (parent: Prisma.Sql) => Prisma.Sql, keyset: Keyset<T>, window: { size: number; backward: boolean }): Promise<Array<T & { parentId: string }>> {
+    const { orderBy, limit } = keysetClauses(keyset, { size: window.size, backward: window.backward });
+    return this.read<T & { parentId: string }>(Prisma.sql`
+      SELECT x.*, parent."id" AS "parentId" FROM unnest(${parentIds}::uuid[]) AS parent("id")
+      CROSS JOIN LATERAL (${rowsOf(Prisma.sql`parent."id"`)} ORDER BY ${orderBy} LIMIT ${limit}) x`);
+  }
+
+  /**
+   * A list of one table's rows under parents (`column` holds the parent's id) in the keyset's order: the
+   * source of a nested connection (see nestedConnection in libs/graphql). `where` narrows the rows further
+   * (SQL written in code, over the table's own columns); `columns` adds computed columns (see linkedIds).
+   */
+  listUnder<T>(name: string, table: Prisma.ModelName, column: string, keyset: Keyset<T>, options: { where?: Prisma.Sql; columns?: Prisma.Sql } = {}) {
+    const [from, key] = [Prisma.raw(`"${table}"`), Prisma.raw(`"${column}"`)];
+    const where = options.where ?? Prisma.sql`TRUE`;
+    const columns = options.columns ? Prisma.sql`*, ${options.columns}` : Prisma.sql`*`;
+    return this.listOf(name, (parent) => Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${key} = ${parent} AND ${where}`, keyset, (parentIds) =>
+      Prisma.sql`SELECT ${key} AS "parentId", count(*)::int AS "count" FROM ${from} WHERE ${key} = ANY(${parentIds}::uuid[]) AND ${where} GROUP BY ${key}`,
+    );
+  }
+
+  /**
+   * A list under parents from any SELECT: `rowsOf(parent)` ends in its WHERE conditions with the parent
+   * as given; `countsOf(parentIds)` answers (parentId, count) rows.
+   */
+  listOf<T>(name: string, rowsOf: (parent: Prisma.Sql) => Prisma.Sql, keyset: Keyset<T>, countsOf: (parentIds: readonly string[]) => Prisma.Sql) {
+    type Window = { size: number; backward: boolean; cursor?: string[] };
+    return {
+      name,
+      firstPages: (parentIds: readonly string[], window: Window) => this.firstPages(parentIds, rowsOf, keyset, window),
+      page: (parentId: string, window: Window) => this.keysetPage(rowsOf(Prisma.sql`${parentId}::uuid`), keyset, window),
+      counts: (parentIds: readonly string[]) => this.read<{ parentId: string; count: number }>(countsOf(parentIds)),
+      keyOf: keyset.valuesOf,
+    };
+  }
+
+  /** One page of the rows of a table whose `column` holds `key` (a uuid): the lists of one patient, plan or program. */
+  pageWhere<T>(table: Prisma.ModelName, column: string, key: string, keyset: Keyset<T>, window: { size: number; backward: boolean; cursor?: string[] }): Promise<T[]> {
+    return this.keysetPage(Prisma.sql`SELECT * ${this.whereKey(table, column, key)}`, keyset, window);
+  }
+
+  /** How many rows of a table have `column` = `key`. */
+  countWhere(table: Prisma.ModelName, column: string, key: string): Promise<number> {
+    return this.countOf(this.whereKey(table, column, key));
+  }
+
+  private whereKey(table: Prisma.ModelName, column: string, key: string): Prisma.Sql {
+    return Prisma.sql`FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${column}"`)} = ${key}::uuid`;
+  }
+
+  /** How many rows a SELECT's FROM and WHERE hold (`from` starts at FROM). */
+  async countOf(from: Prisma.Sql): Promise<number> {
+    const [{ count }] = await this.read<{ count: number }>(Prisma.sql`SELECT count(*) AS "count" ${from}`);
+    return count;
   }
 
   async onModuleInit(): Promise<void> {
@@ -43,5 +130,6 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
 
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
+    await this.pool.end();
   }
 }

@@ -15,6 +15,8 @@ export interface QueueStats {
 }
 
 export interface FailedJob {
+  /** Place in the failed set, newest first (the page cursor). */
+  position: number;
   jobId: string;
   name: string;
   eventId: string | null;
@@ -62,16 +64,27 @@ export class ReminderQueue implements OnApplicationShutdown {
     };
   }
 
-  /** Jobs that used up their attempts, newest first: ids only, never their data beyond the event id. */
-  async failed(take: number): Promise<FailedJob[]> {
-    const jobs = await this.queue.getFailed(0, take - 1);
-    return jobs.map((job) => ({
+  /**
+   * Jobs that used up their attempts, newest first, by their place in the failed set: `size` from `from`
+   * onward, or backward from `from` down. Ids only, never their data beyond the event id.
+   */
+  async failed(from: number, size: number, backward: boolean): Promise<FailedJob[]> {
+    const [start, end] = backward ? [Math.max(0, from - size + 1), from] : [from, from + size - 1];
+    if (end < start || end < 0) return [];
+    const jobs = (await this.queue.getFailed(start, end)).map((job, index) => ({ job, position: start + index }));
+    if (backward) jobs.reverse();
+    return jobs.map(({ job, position }) => ({
+      position,
       jobId: String(job.id),
       name: job.name,
       eventId: typeof job.data?.eventId === 'string' ? job.data.eventId : null,
       attemptsMade: job.attemptsMade,
       failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
     }));
+  }
+
+  failedCount(): Promise<number> {
+    return this.queue.getFailedCount();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,24 +1,37 @@
-import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { NodeAccess } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
-import { type Actor, decodeCursor, type GraphQLContext, PageArgs, Paginated, toPage } from '@oneplan/graphql';
+import { type Actor, Connection, type GraphQLContext, listCost, Node, pageWindow, Payload, toConnection } from '@oneplan/graphql';
+import type { NotificationRow } from '@oneplan/prisma';
 import { type LivePayloads, LiveTopic, LiveUpdates } from '@oneplan/queue';
-import { MarkNotificationsReadArgs } from './dto/notification.input.js';
+import { MarkNotificationsReadArgs, MAX_MARKED_READ, MyNotificationsArgs } from './dto/notification.input.js';
 import { Notification } from './models/notification.model.js';
-import { notificationPosition, NotificationsRepository } from './notifications.repository.js';
+import { NOTIFICATIONS_ORDER, NotificationsRepository } from './notifications.repository.js';
 
-export const NotificationPage = Paginated(Notification, 'A page of notifications, unread first, then newest first.');
+// Connection types are created as the module loads, before Nest builds the schema.
+const NotificationConnection = Connection(Notification);
+
+const MarkNotificationsReadPayload = Payload('MarkNotificationsReadPayload', 'What marking read changed.', {
+  markedRead: { type: () => Int, description: 'How many were unread and are now read.' },
+  notifications: { type: () => [Notification], complexity: listCost(MAX_MARKED_READ), description: 'Your notifications named, as they are now.' },
+  unreadNotificationCount: { type: () => Int, description: 'How many of your notifications remain unread.' },
+});
 
 @Resolver(() => Notification)
 export class NotificationResolver {
   constructor(
     private readonly live: LiveUpdates,
+    private readonly nodes: NodeAccess,
     private readonly notifications: NotificationsRepository,
   ) {}
 
-  @Query(() => NotificationPage, { description: 'Your notifications, unread first, then newest first.' })
-  async myNotifications(@CurrentActor() actor: Actor, @Args() args: PageArgs) {
-    const rows = await this.notifications.page(actor.staffId, args.first + 1, decodeCursor(args.after));
-    return toPage(rows, args.first, notificationPosition);
+  @Query(() => NotificationConnection, { description: 'Your notifications, unread first, then newest first; by patient, kind or read state.' })
+  async myNotifications(@CurrentActor() actor: Actor, @Args() args: MyNotificationsArgs) {
+    const { patientId, kind, unread } = args;
+    const window = pageWindow(args);
+    const rows = await this.notifications.page(actor.staffId, { patientId, kind, unread }, window);
+    return toConnection(rows, window, NOTIFICATIONS_ORDER.valuesOf, () => this.notifications.count(actor.staffId, { patientId, kind, unread }));
   }
 
   @Query(() => Int, { description: 'How many of your notifications are unread.' })
@@ -37,8 +50,15 @@ export class NotificationResolver {
     return this.live.iterator(LiveTopic.NotificationAdded);
   }
 
-  @Mutation(() => Int, { description: 'Marks your notifications read; returns how many changed.' })
-  markNotificationsRead(@CurrentActor() actor: Actor, @Args() args: MarkNotificationsReadArgs) {
-    return this.notifications.markRead(actor.staffId, args.ids);
+  @Mutation(() => MarkNotificationsReadPayload, { description: 'Marks your notifications read (ids of anyone else\'s are ignored).' })
+  async markNotificationsRead(@CurrentActor() actor: Actor, @Args() args: MarkNotificationsReadArgs) {
+    const markedRead = await this.notifications.markRead(actor.staffId, args.ids);
+    const mine = (await this.notifications.notificationsByIds(args.ids)).filter((row) => row.recipientId === actor.staffId);
+    return { markedRead, notifications: mine, unreadNotificationCount: () => this.notifications.unreadCount(actor.staffId) };
+  }
+
+  @ResolveField(() => Node, { nullable: true, description: 'The record that caused the notification (a medication change, a measure, the plan ...), as it is now; null if you may no longer read it.' })
+  subject(@Parent() notification: NotificationRow, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return notification.subjectId ? this.nodes.reachable(ctx, info, notification.subjectId) : null;
   }
 }

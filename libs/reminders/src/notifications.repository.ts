@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { Cursor } from '@oneplan/graphql';
-import { type NotificationRow, Prisma, PrismaService } from '@oneplan/prisma';
+import type { PageWindow } from '@oneplan/graphql';
+import { type Keyset, type NotificationKind, type NotificationRow, Prisma, PrismaService } from '@oneplan/prisma';
 
-/** Where a notification sits in "unread first, then newest first": the page cursor's value. */
-export function notificationPosition(row: Pick<NotificationRow, 'readAt' | 'createdAt'>): string {
-  return `${row.readAt ? 1 : 0}|${row.createdAt.toISOString()}`;
+/** Unread first, then newest first. */
+export const NOTIFICATIONS_ORDER: Keyset<NotificationRow> = {
+  columns: [{ sql: '("readAt" IS NULL)::int', cast: 'integer' }, { sql: '"createdAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  descending: true,
+  valuesOf: (row) => [row.readAt ? '0' : '1', row.createdAt.toISOString(), row.id],
+};
+
+/** Which of a staff member's notifications to list. */
+export interface NotificationFilter {
+  patientId?: string;
+  kind?: NotificationKind;
+  /** true: unread only; false: read only. */
+  unread?: boolean;
 }
 
 /** A staff member's notifications, for the API. */
@@ -12,19 +22,20 @@ export function notificationPosition(row: Pick<NotificationRow, 'readAt' | 'crea
 export class NotificationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Unread first, then newest first (keyset on read, createdAt, id). */
-  page(recipientId: string, take: number, after?: Cursor): Promise<NotificationRow[]> {
-    let rest = Prisma.empty;
-    if (after) {
-      const [read, at] = after.value.split('|');
-      const readFlag = read === '1' ? 1 : 0;
-      const createdAt = new Date(at);
-      rest = Prisma.sql`AND (("readAt" IS NOT NULL)::int > ${readFlag}
-        OR (("readAt" IS NOT NULL)::int = ${readFlag} AND ("createdAt" < ${createdAt} OR ("createdAt" = ${createdAt} AND "id" < ${after.id}::uuid))))`;
-    }
-    return this.prisma.$queryRaw<NotificationRow[]>`
-      SELECT * FROM "Notification" WHERE "recipientId" = ${recipientId}::uuid ${rest}
-      ORDER BY ("readAt" IS NOT NULL), "createdAt" DESC, "id" DESC LIMIT ${take}`;
+  private mine(recipientId: string, filter: NotificationFilter) {
+    const conditions = [Prisma.sql`"recipientId" = ${recipientId}::uuid`];
+    if (filter.patientId) conditions.push(Prisma.sql`"patientId" = ${filter.patientId}::uuid`);
+    if (filter.kind) conditions.push(Prisma.sql`"kind" = ${filter.kind}::"NotificationKind"`);
+    if (filter.unread !== undefined) conditions.push(filter.unread ? Prisma.sql`"readAt" IS NULL` : Prisma.sql`"readAt" IS NOT NULL`);
+    return Prisma.sql`FROM "Notification" WHERE ${Prisma.join(conditions, ' AND ')}`;
+  }
+
+  page(recipientId: string, filter: NotificationFilter, window: PageWindow): Promise<NotificationRow[]> {
+    return this.prisma.keysetPage(Prisma.sql`SELECT * ${this.mine(recipientId, filter)}`, NOTIFICATIONS_ORDER, window);
+  }
+
+  count(recipientId: string, filter: NotificationFilter): Promise<number> {
+    return this.prisma.countOf(this.mine(recipientId, filter));
   }
 
   byId(id: string): Promise<NotificationRow | null> {
@@ -39,5 +50,9 @@ export class NotificationsRepository {
   async markRead(recipientId: string, ids: string[]): Promise<number> {
     const { count } = await this.prisma.notification.updateMany({ where: { id: { in: ids }, recipientId, readAt: null }, data: { readAt: new Date() } });
     return count;
+  }
+
+  notificationsByIds(ids: string[]): Promise<NotificationRow[]> {
+    return this.prisma.rowsWhereIn<NotificationRow>('Notification', 'id', ids);
   }
 }

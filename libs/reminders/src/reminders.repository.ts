@@ -27,7 +27,7 @@ export class RemindersRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async event(id: string): Promise<OutboxRow | null> {
-    const [row] = await this.prisma.$queryRaw<OutboxRow[]>`SELECT "id", "kind", "subjectId", "actorId" FROM "OutboxEvent" WHERE "id" = ${id}::uuid`;
+    const [row] = await this.prisma.read<OutboxRow>(Prisma.sql`SELECT "id", "kind", "subjectId", "actorId" FROM "OutboxEvent" WHERE "id" = ${id}::uuid`);
     return row ?? null;
   }
 
@@ -36,16 +36,16 @@ export class RemindersRepository {
     const found = await this.subjectOf(event);
     if (!found) return null;
     const { where, details } = found;
-    // One statement: every event is read on the worker's hot path (see PrismaService.rowsWhereIn).
+    // One statement: every event is read on the worker's hot path (see PrismaService.read).
     const planFilter = 'planId' in where
       ? Prisma.sql`p."id" = ${where.planId}::uuid`
       : Prisma.sql`e."patientId" = ${where.patientId}::uuid AND e."status" = 'OPEN' AND p."status" <> 'CLOSED'`;
-    const [plan] = await this.prisma.$queryRaw<PlanContextRow[]>`
+    const [plan] = await this.prisma.read<PlanContextRow>(Prisma.sql`
       SELECT p."id" AS "planId", pa."id" AS "patientId", pa."firstName", pa."lastName", pa."recordNumber", pr."timeZone",
              (SELECT "name" FROM "StaffMember" WHERE "id" = ${event.actorId}::uuid) AS "actorName",
              ${TEAM_IN_FORCE} AS "team"
       FROM ${PLAN_WITH_PATIENT}
-      WHERE ${planFilter} LIMIT 1`;
+      WHERE ${planFilter} LIMIT 1`);
     if (!plan) return null;
     return {
       kind: event.kind,
@@ -66,7 +66,7 @@ export class RemindersRepository {
     const id = event.subjectId;
     switch (event.kind) {
       case OutboxEventKind.MedicationChanged: {
-        const [row] = await this.prisma.$queryRaw<Array<{ planId: string }>>`SELECT "planId" FROM "MedicationChange" WHERE "id" = ${id}::uuid`;
+        const [row] = await this.prisma.read<{ planId: string }>(Prisma.sql`SELECT "planId" FROM "MedicationChange" WHERE "id" = ${id}::uuid`);
         return row && { where: { planId: row.planId }, details: {} };
       }
       case OutboxEventKind.PhaseChanged: {

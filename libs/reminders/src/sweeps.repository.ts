@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MeasureDue } from '@oneplan/care-team';
-import { type GroupAttendanceRow, type GroupSessionRow, type IndividualSessionRow, type LevelOfCare, PrismaService } from '@oneplan/prisma';
+import { type GroupAttendanceRow, type GroupSessionRow, type IndividualSessionRow, type LevelOfCare, Prisma, PrismaService } from '@oneplan/prisma';
 import type { TeamMember } from './care-team-members.js';
 import { PLAN_WITH_PATIENT, TEAM_IN_FORCE } from './plan-sql.js';
 
@@ -33,12 +33,12 @@ export class SweepsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   openPlans(): Promise<OpenPlan[]> {
-    return this.prisma.$queryRaw<OpenPlan[]>`
+    return this.prisma.read<OpenPlan>(Prisma.sql`
       SELECT p."id" AS "planId", e."patientId", pr."id" AS "programId", pr."timeZone", pa."firstName", pa."lastName", pa."recordNumber",
              p."levelOfCare"::text AS "levelOfCare", p."nextReviewDate", e."startDate" AS "episodeStart",
              ${TEAM_IN_FORCE} AS "team"
       FROM ${PLAN_WITH_PATIENT}
-      WHERE p."status" <> 'CLOSED' AND e."status" = 'OPEN'`;
+      WHERE p."status" <> 'CLOSED' AND e."status" = 'OPEN'`);
   }
 
   /** Active program admins by program. */
@@ -119,7 +119,7 @@ export class SweepsRepository {
    * (since admission), with the patient's attendance at each (null when none was recorded).
    */
   lastTwoGroups(now: Date): Promise<RecentGroupRow[]> {
-    return this.prisma.$queryRaw<RecentGroupRow[]>`
+    return this.prisma.read<RecentGroupRow>(Prisma.sql`
       SELECT r."patientId", r."groupSessionId", r."facilitatorId", r."startsAt", a."status"::text AS "status"
       FROM (
         SELECT e."patientId", g."id" AS "groupSessionId", g."facilitatorId", g."startsAt",
@@ -128,6 +128,6 @@ export class SweepsRepository {
         WHERE e."status" = 'OPEN' AND g."endsAt" <= ${now} AND g."startsAt" >= e."startDate"
       ) r
       LEFT JOIN "GroupAttendance" a ON a."groupSessionId" = r."groupSessionId" AND a."patientId" = r."patientId"
-      WHERE r."rank" <= 2`;
+      WHERE r."rank" <= 2`);
   }
 }

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@oneplan/prisma';
+import type { PageWindow } from '@oneplan/graphql';
+import { byTime, Prisma, PrismaService } from '@oneplan/prisma';
+
+type DeliveryRow = Awaited<ReturnType<PrismaService['webhookDelivery']['findFirstOrThrow']>>;
+type AttemptRow = Awaited<ReturnType<PrismaService['webhookAttempt']['findFirstOrThrow']>>;
+
+/** Deliveries newest first. */
+export const DELIVERIES_ORDER = byTime<DeliveryRow>('createdAt', true);
 
 @Injectable()
 export class WebhooksRepository {
@@ -12,12 +19,31 @@ export class WebhooksRepository {
     return { webhook, secret };
   }
 
-  deliveries(programId: string, take: number) {
-    return this.prisma.webhookDelivery.findMany({
-      where: { webhook: { programId } },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take,
-      include: { attempts: { orderBy: { attempt: 'asc' } } },
-    });
+  private deliveriesOf(programId: string) {
+    return Prisma.sql`FROM "WebhookDelivery" d JOIN "Webhook" w ON w."id" = d."webhookId" WHERE w."programId" = ${programId}::uuid`;
+  }
+
+  deliveriesPage(programId: string, window: PageWindow): Promise<DeliveryRow[]> {
+    return this.prisma.keysetPage(Prisma.sql`SELECT d.* ${this.deliveriesOf(programId)}`, { ...DELIVERIES_ORDER, columns: [{ sql: 'd."createdAt"', cast: 'timestamp(3)' }, { sql: 'd."id"', cast: 'uuid' }] }, window);
+  }
+
+  countDeliveries(programId: string): Promise<number> {
+    return this.prisma.countOf(this.deliveriesOf(programId));
+  }
+
+  attemptsByDeliveryIds(deliveryIds: string[]): Promise<AttemptRow[]> {
+    return this.prisma.rowsWhereIn<AttemptRow>('WebhookAttempt', 'deliveryId', deliveryIds, '"attempt", "id"');
+  }
+
+  webhooksByIds(ids: string[]): Promise<Array<{ id: string; url: string; active: boolean; createdAt: Date }>> {
+    return this.prisma.webhook.findMany({ where: { id: { in: ids } }, select: { id: true, url: true, active: true, createdAt: true } });
+  }
+
+  deliveriesByIds(ids: string[]): Promise<DeliveryRow[]> {
+    return this.prisma.rowsWhereIn<DeliveryRow>('WebhookDelivery', 'id', ids);
+  }
+
+  attemptsByIds(ids: string[]): Promise<AttemptRow[]> {
+    return this.prisma.rowsWhereIn<AttemptRow>('WebhookAttempt', 'id', ids);
   }
 }

@@ -6,10 +6,6 @@ import { IndividualSessionRepository } from './individual-session.repository.js'
 export class IndividualSessionLoaders {
   constructor(private readonly sessions: IndividualSessionRepository) {}
 
-  byPlan(loaders: RequestLoaders) {
-    return loaders.many('session.byPlan', (ids) => this.sessions.byPlanIds(ids), (row) => row.planId);
-  }
-
   goalLinks(loaders: RequestLoaders) {
     return loaders.many('sessionGoal.bySession', (ids) => this.sessions.goalLinksBySessionIds(ids), (row) => row.sessionId);
   }

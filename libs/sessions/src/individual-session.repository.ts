@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { type IndividualSessionGoalRow, type IndividualSessionRow, PrismaService, type SessionType, type Tx } from '@oneplan/prisma';
+import { byTime, type IndividualSessionGoalRow, type IndividualSessionRow, linkedIds, PrismaService, type SessionType, type Tx } from '@oneplan/prisma';
+
+/** Earliest first. */
+export const SESSIONS_ORDER = byTime<IndividualSessionRow>('scheduledStart', false);
 
 export type SessionOutcome = Pick<IndividualSessionRow, 'status' | 'actualStart' | 'actualEnd'>;
+
+/** The goals each session addresses, read with the sessions. */
+const SESSION_GOAL_IDS = linkedIds('IndividualSession', 'IndividualSessionGoal', 'sessionId', 'goalId', 'goalIds');
 
 @Injectable()
 export class IndividualSessionRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  byPlanIds(planIds: string[]): Promise<IndividualSessionRow[]> {
-    return this.prisma.rowsWhereIn<IndividualSessionRow>('IndividualSession', 'planId', planIds, '"scheduledStart", "id"');
-  }
+  /** Each plan's individual sessions (a nested connection). */
+  readonly sessionsOfPlans = this.prisma.listUnder('sessions.ofPlan', 'IndividualSession', 'planId', SESSIONS_ORDER, { columns: SESSION_GOAL_IDS });
 
   findById(id: string, tx: Tx = this.prisma): Promise<IndividualSessionRow | null> {
     return tx.individualSession.findUnique({ where: { id } });
@@ -30,5 +35,9 @@ export class IndividualSessionRepository {
   async recordOutcome(tx: Tx, id: string, expectedVersion: number, data: Partial<SessionOutcome>): Promise<boolean> {
     const { count } = await tx.individualSession.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
     return count === 1;
+  }
+
+  sessionsByIds(ids: string[]): Promise<IndividualSessionRow[]> {
+    return this.prisma.rowsWhereIn<IndividualSessionRow>('IndividualSession', 'id', ids);
   }
 }

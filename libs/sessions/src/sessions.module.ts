@@ -2,15 +2,17 @@ import { Module } from '@nestjs/common';
 import { CareTeamModule } from '@oneplan/care-team';
 import { GoalsModule } from '@oneplan/goals';
 import { NotesModule } from '@oneplan/notes';
-import { PlanModule } from '@oneplan/plan';
+import { PlanItemResolver, PlanModule } from '@oneplan/plan';
 import { IndividualSessionLoaders } from './individual-session.loaders.js';
 import { IndividualSessionRepository } from './individual-session.repository.js';
 import { IndividualSessionResolver, PlanSessionsResolver } from './individual-session.resolver.js';
 import { IndividualSessionService } from './individual-session.service.js';
+import { IndividualSessionNodes } from './individual-session.nodes.js';
+import { IndividualSession } from './models/individual-session.model.js';
 
 @Module({
   imports: [CareTeamModule, GoalsModule, NotesModule, PlanModule],
-  providers: [IndividualSessionLoaders, IndividualSessionRepository, IndividualSessionResolver, IndividualSessionService, PlanSessionsResolver],
+  providers: [PlanItemResolver(IndividualSession), IndividualSessionNodes, IndividualSessionLoaders, IndividualSessionRepository, IndividualSessionResolver, IndividualSessionService, PlanSessionsResolver],
   exports: [IndividualSessionLoaders],
 })
 export class SessionsModule {}

@@ -1,28 +1,38 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
-import { PLAN_LISTS, TreatmentPlan } from '@oneplan/plan';
+import { type Actor, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, Payload } from '@oneplan/graphql';
+import { PLAN_AFTER, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { AddTaskInput, UpdateTaskInput } from './dto/task.input.js';
 import { Task } from './models/task.model.js';
-import { TaskLoaders } from './task.loaders.js';
+import { TaskRepository } from './task.repository.js';
 import { TaskService } from './task.service.js';
+
+// Connection types are created as the module loads, before Nest builds the schema.
+export const TaskConnection = Connection(Task);
+
+const task = { type: () => Task, description: 'The task as it is after the change.' };
+const AddTaskPayload = Payload('AddTaskPayload', 'The task added and its plan.', { task, plan: PLAN_AFTER });
+const UpdateTaskPayload = Payload('UpdateTaskPayload', 'The task as updated and its plan.', { task, plan: PLAN_AFTER });
 
 @Resolver(() => Task)
 export class TaskResolver {
   constructor(
     private readonly careTeam: CareTeamLoaders,
+    private readonly plans: PlanLoaders,
     private readonly service: TaskService,
   ) {}
 
-  @Mutation(() => Task, { description: 'Adds an owned follow-up task to a plan.' })
-  addTask(@CurrentActor() actor: Actor, @Args('input', { description: 'The task.' }) input: AddTaskInput) {
-    return this.service.addTask(actor, input);
+  @Mutation(() => AddTaskPayload, { description: 'Adds an owned follow-up task to a plan.' })
+  async addTask(@CurrentActor() actor: Actor, @Args('input', { description: 'The task.' }) input: AddTaskInput, @Context() ctx: GraphQLContext) {
+    const task = await this.service.addTask(actor, input);
+    return { task, plan: this.plans.after(ctx, task.planId) };
   }
 
-  @Mutation(() => Task, { description: 'Updates a task; CONFLICT if it changed since the version named.' })
-  updateTask(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateTaskInput) {
-    return this.service.updateTask(actor, input);
+  @Mutation(() => UpdateTaskPayload, { description: 'Updates a task; CONFLICT if it changed since the version named.' })
+  async updateTask(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateTaskInput, @Context() ctx: GraphQLContext) {
+    const task = await this.service.updateTask(actor, input);
+    return { task, plan: this.plans.after(ctx, task.planId) };
   }
 
   @ResolveField(() => StaffMember, { description: 'Who owns the task.' })
@@ -33,10 +43,10 @@ export class TaskResolver {
 
 @Resolver(() => TreatmentPlan)
 export class PlanTasksResolver {
-  constructor(private readonly loaders: TaskLoaders) {}
+  constructor(private readonly tasks: TaskRepository) {}
 
-  @ResolveField(() => [Task], { complexity: listCost(PLAN_LISTS.tasks), description: 'All follow-up tasks of the plan, soonest due first.' })
-  tasks(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
-    return this.loaders.byPlan(ctx.loaders).load(plan.id);
+  @ResolveField(() => TaskConnection, { name: 'tasks', description: 'The follow-up tasks of the plan, soonest due first.' })
+  tasksOfPlan(@Parent() plan: TreatmentPlan, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
+    return nestedConnection(ctx.loaders, this.tasks.tasksOfPlans, plan.id, args);
   }
 }

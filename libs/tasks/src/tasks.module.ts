@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CareTeamModule } from '@oneplan/care-team';
-import { PlanModule } from '@oneplan/plan';
+import { PlanItemResolver, PlanModule } from '@oneplan/plan';
 import { TaskLoaders } from './task.loaders.js';
 import { TaskRepository } from './task.repository.js';
 import { PlanTasksResolver, TaskResolver } from './task.resolver.js';
 import { TaskService } from './task.service.js';
+import { TaskNodes } from './task.nodes.js';
+import { Task } from './models/task.model.js';
 
 @Module({
   imports: [CareTeamModule, PlanModule],
-  providers: [PlanTasksResolver, TaskLoaders, TaskRepository, TaskResolver, TaskService],
+  providers: [PlanItemResolver(Task), TaskNodes, PlanTasksResolver, TaskLoaders, TaskRepository, TaskResolver, TaskService],
   exports: [TaskLoaders, TaskRepository],
 })
 export class TasksModule {}

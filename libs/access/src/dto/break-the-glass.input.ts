@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID, Length } from 'class-validator';
+import { ConnectionArgs } from '@oneplan/graphql';
 
 @InputType({ description: "Opens a patient's record in an emergency, for a limited time; audited and shown to the primary therapist." })
 export class BreakTheGlassInput {
@@ -13,7 +14,7 @@ export class BreakTheGlassInput {
 }
 
 @ArgsType()
-export class EmergencyAccessesArgs {
+export class EmergencyAccessesArgs extends ConnectionArgs {
   @Field(() => ID, { description: 'The patient.' })
   @IsUUID()
   patientId!: string;

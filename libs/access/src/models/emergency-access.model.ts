@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Node } from '@oneplan/graphql';
 
-@ObjectType({ description: "An emergency (break-the-glass) access to a patient's record by a staff member outside the care team." })
+@ObjectType({ implements: () => [Node], description: "An emergency (break-the-glass) access to a patient's record by a staff member outside the care team." })
 export class EmergencyAccess {
   @Field(() => ID, { description: 'Access id.' })
   id!: string;

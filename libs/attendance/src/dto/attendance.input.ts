@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { PageArgs } from '@oneplan/graphql';
+import { ConnectionArgs } from '@oneplan/graphql';
 import { AttendanceStatus, GroupType, Modality } from '../models/group-session.model.js';
 
 /** Patients one attendance record may name: a group never seats more. */
@@ -76,7 +76,7 @@ export class RecordGroupAttendanceInput {
 
 /** A page of items whose group started in [from, to). */
 @ArgsType()
-export class GroupDateRangeArgs extends PageArgs {
+export class GroupDateRangeArgs extends ConnectionArgs {
   @Field({ description: 'Groups starting at or after this.' })
   @IsDate()
   from!: Date;

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@oneplan/graphql';
+import { LocalDateScalar, Node } from '@oneplan/graphql';
 import { AttendanceStatus, GroupType, Modality } from '@oneplan/prisma';
 
 registerEnumType(GroupType, { name: 'GroupType', description: 'Kind of group.' });
@@ -15,7 +15,7 @@ export enum CareHoursBand {
 }
 registerEnumType(CareHoursBand, { name: 'CareHoursBand', description: 'Hours delivered in a week against the band the level of care requires.' });
 
-@ObjectType({ description: 'A scheduled group of a program.' })
+@ObjectType({ implements: () => [Node], description: 'A scheduled group of a program.' })
 export class GroupSession {
   @Field(() => ID, { description: 'Group session id.' })
   id!: string;
@@ -42,7 +42,7 @@ export class GroupSession {
   topic!: string;
 }
 
-@ObjectType({ description: "A patient's attendance at a group." })
+@ObjectType({ implements: () => [Node], description: "A patient's attendance at a group." })
 export class GroupAttendance {
   @Field(() => ID, { description: 'Attendance id.' })
   id!: string;

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsUUID } from 'class-validator';
-import { PageArgs } from '@oneplan/graphql';
+import { ConnectionArgs } from '@oneplan/graphql';
 
 @ArgsType()
-export class AuditRangeArgs extends PageArgs {
+export class AuditRangeArgs extends ConnectionArgs {
   @Field({ nullable: true, description: 'Events at or after this instant.' })
   @IsOptional()
   @IsDate()

@@ -1,10 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AuditAccess, AuditOutcome } from '@oneplan/prisma';
+import { Node } from '@oneplan/graphql';
 
 registerEnumType(AuditAccess, { name: 'AuditAccess', description: 'Whether data was read or written.' });
 registerEnumType(AuditOutcome, { name: 'AuditOutcome', description: 'Whether the access was allowed or refused.' });
 
-@ObjectType({ description: "One read or write of a patient's data, or an attempt that was refused." })
+@ObjectType({ implements: () => [Node], description: "One read or write of a patient's data, or an attempt that was refused." })
 export class AuditEvent {
   @Field(() => ID, { description: 'Event id.' })
   id!: string;

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { LocalDateScalar, PageArgs } from '@oneplan/graphql';
+import { IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ConnectionArgs, LocalDateScalar } from '@oneplan/graphql';
 
 @InputType({ description: "A patient's emergency contact." })
 export class EmergencyContactInput {
@@ -63,14 +63,41 @@ export class OpenEpisodeInput {
   startDate!: Date;
 }
 
+/** The orders a program's patients can be read in. */
+export enum PatientOrder {
+  NAME = 'NAME',
+  RECORD_NUMBER = 'RECORD_NUMBER',
+}
+registerEnumType(PatientOrder, {
+  name: 'PatientOrder',
+  description: 'How patients are ordered.',
+  valuesMap: { NAME: { description: 'By last name, then first name.' }, RECORD_NUMBER: { description: 'By record number.' } },
+});
+
 @ArgsType()
-export class PatientsArgs extends PageArgs {
+export class PatientsArgs extends ConnectionArgs {
   @Field(() => ID, { description: 'The program whose patients to list.' })
   @IsUUID()
   programId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Only patients whose last name starts with this.' })
+  @Field(() => String, { nullable: true, description: 'Only patients whose last name starts with this (any case).' })
   @IsOptional()
   @Length(1, 100)
   lastNameStartsWith?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only patients whose record number starts with this.' })
+  @IsOptional()
+  @Length(1, 40)
+  recordNumberStartsWith?: string;
+
+  @Field(() => PatientOrder, { defaultValue: PatientOrder.NAME, description: 'By name, or by record number.' })
+  @IsEnum(PatientOrder)
+  orderBy: PatientOrder = PatientOrder.NAME;
+}
+
+@ArgsType()
+export class PatientEpisodesArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'The patient.' })
+  @IsUUID()
+  patientId!: string;
 }

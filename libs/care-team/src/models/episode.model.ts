@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@oneplan/graphql';
+import { LocalDateScalar, Node } from '@oneplan/graphql';
 import { CareTeamRole, EpisodeStatus } from './enums.js';
 
-@ObjectType({ description: "A staff member's place on a patient's care team, from one date to another." })
+@ObjectType({ implements: () => [Node], description: "A staff member's place on a patient's care team, from one date to another." })
 export class CareTeamMember {
   @Field(() => ID, { description: 'Membership id.' })
   id!: string;
@@ -26,7 +26,7 @@ export class CareTeamMember {
   removedAt!: Date | null;
 }
 
-@ObjectType({ description: 'An episode of care: one admission of a patient to a program.' })
+@ObjectType({ implements: () => [Node], description: 'An episode of care: one admission of a patient to a program.' })
 export class Episode {
   @Field(() => ID, { description: 'Episode id.' })
   id!: string;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@oneplan/graphql';
+import { LocalDateScalar, Node } from '@oneplan/graphql';
 
 @ObjectType({ description: "A patient's emergency contact." })
 export class EmergencyContact {
@@ -13,7 +13,7 @@ export class EmergencyContact {
   phone!: string;
 }
 
-@ObjectType({ description: 'A person in treatment in a program.' })
+@ObjectType({ implements: () => [Node], description: 'A person in treatment in a program.' })
 export class Patient {
   @Field(() => ID, { description: 'Patient id.' })
   id!: string;

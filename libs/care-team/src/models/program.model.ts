@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LevelOfCare, OutcomeMeasureType } from './enums.js';
+import { Node } from '@oneplan/graphql';
 
 @ObjectType({ description: "Review cadence of a program's plans at one level of care." })
 export class ReviewCadence {
@@ -10,7 +11,7 @@ export class ReviewCadence {
   days!: number;
 }
 
-@ObjectType({ description: "A clinic's treatment program." })
+@ObjectType({ implements: () => [Node], description: "A clinic's treatment program." })
 export class Program {
   @Field(() => ID, { description: 'Program id.' })
   id!: string;

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Discipline } from './enums.js';
+import { Node } from '@oneplan/graphql';
 
-@ObjectType({ description: 'A clinician or administrator of a program.' })
+@ObjectType({ implements: () => [Node], description: 'A clinician or administrator of a program.' })
 export class StaffMember {
   @Field(() => ID, { description: 'Staff member id.' })
   id!: string;

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsUUID, Length } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { ConsentRecipientType, DisclosureCategory } from '../models/consent.model.js';
+import { ConnectionArgs } from '@oneplan/graphql';
 
 /** The patient and a recipient named on (or for) a consent. */
 @InputType({ isAbstract: true })
@@ -65,7 +66,7 @@ export class ExportPlanInput extends PatientAndRecipientInput {
 }
 
 @ArgsType()
-export class PatientConsentArgs {
+export class PatientConsentArgs extends ConnectionArgs {
   @Field(() => ID, { description: 'The patient.' })
   @IsUUID()
   patientId!: string;

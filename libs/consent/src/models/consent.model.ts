@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@oneplan/graphql';
+import { LocalDateScalar, Node } from '@oneplan/graphql';
 import { ConsentRecipientType, DisclosureCategory } from '@oneplan/prisma';
 
 registerEnumType(ConsentRecipientType, { name: 'ConsentRecipientType', description: 'A named person, an organization, or a family member.' });
@@ -18,7 +18,7 @@ registerEnumType(ConsentState, { name: 'ConsentState', description: 'Whether the
 
 export { ConsentRecipientType, DisclosureCategory };
 
-@ObjectType({ description: "A patient's written consent to disclose their record to a named recipient (42 CFR Part 2)." })
+@ObjectType({ implements: () => [Node], description: "A patient's written consent to disclose their record to a named recipient (42 CFR Part 2)." })
 export class Consent {
   @Field(() => ID, { description: 'Consent id.' })
   id!: string;
@@ -60,7 +60,7 @@ export class Consent {
   recordedAt!: Date;
 }
 
-@ObjectType({ description: 'An entry in the accounting of disclosures: who disclosed what, to whom, when, under which consent.' })
+@ObjectType({ implements: () => [Node], description: 'An entry in the accounting of disclosures: who disclosed what, to whom, when, under which consent.' })
 export class Disclosure {
   @Field(() => ID, { description: 'Disclosure id.' })
   id!: string;
@@ -90,7 +90,7 @@ export class Disclosure {
   disclosedAt!: Date;
 }
 
-@ObjectType({ description: 'An export of the plan for a named recipient, with the notice prohibiting redisclosure.' })
+@ObjectType('ExportPlanPayload', { description: 'An export of the plan for a named recipient, with the notice prohibiting redisclosure.' })
 export class PlanExport {
   @Field(() => Disclosure, { description: 'The entry this export made in the accounting of disclosures.' })
   disclosure!: Disclosure;

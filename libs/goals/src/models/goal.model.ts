@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@oneplan/graphql';
+import { LocalDateScalar, Node } from '@oneplan/graphql';
 import { OutcomeMeasureType } from '@oneplan/care-team';
 import { GoalStatus } from '@oneplan/prisma';
 
@@ -7,7 +7,7 @@ registerEnumType(GoalStatus, { name: 'GoalStatus', description: 'Where a goal st
 
 export { GoalStatus, OutcomeMeasureType };
 
-@ObjectType({ description: 'A goal of the plan, addressing one or more problems.' })
+@ObjectType({ implements: () => [Node], description: 'A goal of the plan, addressing one or more problems.' })
 export class Goal {
   @Field(() => ID, { description: 'Goal id.' })
   id!: string;
@@ -34,7 +34,7 @@ export class Goal {
   updatedAt!: Date;
 }
 
-@ObjectType({ description: 'A measurable objective of a goal.' })
+@ObjectType({ implements: () => [Node], description: 'A measurable objective of a goal.' })
 export class Objective {
   @Field(() => ID, { description: 'Objective id.' })
   id!: string;
@@ -67,7 +67,7 @@ export class Objective {
   version!: number;
 }
 
-@ObjectType({ description: 'An intervention used toward a goal, e.g. grounding, urge surfing, distress tolerance, medication.' })
+@ObjectType({ implements: () => [Node], description: 'An intervention used toward a goal, e.g. grounding, urge surfing, distress tolerance, medication.' })
 export class Intervention {
   @Field(() => ID, { description: 'Intervention id.' })
   id!: string;

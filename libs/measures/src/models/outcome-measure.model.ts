@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OutcomeMeasureType } from '@oneplan/goals';
+import { Node } from '@oneplan/graphql';
 
-@ObjectType({ description: 'One administration of a standard outcome measure.' })
+@ObjectType({ implements: () => [Node], description: 'One administration of a standard outcome measure.' })
 export class OutcomeMeasure {
   @Field(() => ID, { description: 'Measure id.' })
   id!: string;

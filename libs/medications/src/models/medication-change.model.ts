@@ -1,11 +1,12 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MedicationChangeType } from '@oneplan/prisma';
+import { Node } from '@oneplan/graphql';
 
 registerEnumType(MedicationChangeType, { name: 'MedicationChangeType', description: 'Start, adjust, hold or stop.' });
 
 export { MedicationChangeType };
 
-@ObjectType({ description: 'A prescriber\'s change to a medication. The current medication list is derived from these.' })
+@ObjectType({ implements: () => [Node], description: 'A prescriber\'s change to a medication. The current medication list is derived from these.' })
 export class MedicationChange {
   @Field(() => ID, { description: 'Change id.' })
   id!: string;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@oneplan/graphql';
+import { LocalDateScalar, Node } from '@oneplan/graphql';
 import { NoteKind } from '@oneplan/prisma';
 
 registerEnumType(NoteKind, {
@@ -9,7 +9,7 @@ registerEnumType(NoteKind, {
 
 export { NoteKind };
 
-@ObjectType({ description: 'Clinical text. Never overwritten or deleted: a correction is an amendment that keeps the original.' })
+@ObjectType({ implements: () => [Node], description: 'Clinical text. Never overwritten or deleted: a correction is an amendment that keeps the original.' })
 export class ClinicalNote {
   @Field(() => ID, { description: 'Note id.' })
   id!: string;

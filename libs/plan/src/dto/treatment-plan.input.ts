@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsIn, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { LevelOfCare, ReferralDestination } from '@oneplan/care-team';
-import { LocalDateScalar, PageArgs } from '@oneplan/graphql';
+import { ConnectionArgs, LocalDateScalar } from '@oneplan/graphql';
 import { PlanStatus, TreatmentPhase } from '../models/enums.js';
 
 @InputType({ description: 'Starts the treatment plan of an episode of care (as a draft, in stabilization).' })
@@ -92,16 +92,31 @@ export class ChangeLevelOfCareInput {
 }
 
 @ArgsType()
-export class PlanHistoryArgs extends PageArgs {
+export class PlanHistoryArgs extends ConnectionArgs {
   @Field(() => ID, { description: 'The plan.' })
   @IsUUID()
   planId!: string;
 }
 
+/** The orders a caseload can be read in. */
+export enum CaseloadOrder {
+  NEXT_REVIEW_DATE = 'NEXT_REVIEW_DATE',
+  PATIENT_NAME = 'PATIENT_NAME',
+}
+registerEnumType(CaseloadOrder, {
+  name: 'CaseloadOrder',
+  description: 'How a caseload is ordered.',
+  valuesMap: { NEXT_REVIEW_DATE: { description: 'Soonest plan review first.' }, PATIENT_NAME: { description: "By the patient's last name, then first name." } },
+});
+
 @ArgsType()
-export class CaseloadArgs extends PageArgs {
+export class CaseloadArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'The staff member; defaults to the signed-in one.' })
   @IsOptional()
   @IsUUID()
   staffId?: string;
+
+  @Field(() => CaseloadOrder, { defaultValue: CaseloadOrder.NEXT_REVIEW_DATE, description: 'Soonest review first, or by patient name.' })
+  @IsEnum(CaseloadOrder)
+  orderBy: CaseloadOrder = CaseloadOrder.NEXT_REVIEW_DATE;
 }

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { listCost, LocalDateScalar } from '@oneplan/graphql';
+import { listCost, LocalDateScalar, Node } from '@oneplan/graphql';
 import { ProblemCategory } from './enums.js';
 import { SAFETY_PLAN_ENTRIES } from '../plan-lists.js';
 
-@ObjectType({ description: 'A problem the plan addresses.' })
+@ObjectType({ implements: () => [Node], description: 'A problem the plan addresses.' })
 export class Problem {
   @Field(() => ID, { description: 'Problem id.' })
   id!: string;
@@ -27,7 +27,7 @@ export class Problem {
   createdAt!: Date;
 }
 
-@ObjectType({ description: 'A date around which the patient has struggled or relapsed, flagged ahead by its lead time.' })
+@ObjectType({ implements: () => [Node], description: 'A date around which the patient has struggled or relapsed, flagged ahead by its lead time.' })
 export class TriggerDate {
   @Field(() => ID, { description: 'Trigger date id.' })
   id!: string;
@@ -66,7 +66,7 @@ export class CrisisLine {
   number!: string;
 }
 
-@ObjectType({ description: "The patient's safety plan." })
+@ObjectType({ implements: () => [Node], description: "The patient's safety plan." })
 export class SafetyPlan {
   @Field(() => ID, { description: 'Safety plan id.' })
   id!: string;

@@ -1,10 +1,10 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { JSONResolver as GraphQLJSON } from 'graphql-scalars';
 import { LevelOfCare, ReferralDestination } from '@oneplan/care-team';
 import { TreatmentPhase } from './enums.js';
-import { listCost } from '@oneplan/graphql';
-import { PLAN_LISTS } from '../plan-lists.js';
+import { Node } from '@oneplan/graphql';
 
-@ObjectType({ description: 'A change of level of care, or a referral out, with its reason.' })
+@ObjectType({ implements: () => [Node], description: 'A change of level of care, or a referral out, with its reason.' })
 export class LevelOfCareChange {
   @Field(() => ID, { description: 'Change id.' })
   id!: string;
@@ -28,7 +28,7 @@ export class LevelOfCareChange {
   changedAt!: Date;
 }
 
-@ObjectType({ description: 'A change of treatment phase, with its author and reason.' })
+@ObjectType({ implements: () => [Node], description: 'A change of treatment phase, with its author and reason.' })
 export class PhaseChange {
   @Field(() => ID, { description: 'Change id.' })
   id!: string;
@@ -49,37 +49,73 @@ export class PhaseChange {
   changedAt!: Date;
 }
 
-@ObjectType({ description: 'One field changed by a revision; values are JSON text.' })
+/** What kind of record a revision changed (stored as the record's type name). */
+export enum PlanEntityType {
+  TREATMENT_PLAN = 'TreatmentPlan',
+  PROBLEM = 'Problem',
+  TRIGGER_DATE = 'TriggerDate',
+  SAFETY_PLAN = 'SafetyPlan',
+  GOAL = 'Goal',
+  OBJECTIVE = 'Objective',
+  INTERVENTION = 'Intervention',
+  CLINICAL_NOTE = 'ClinicalNote',
+  OUTCOME_MEASURE = 'OutcomeMeasure',
+  TASK = 'Task',
+  INDIVIDUAL_SESSION = 'IndividualSession',
+  MEDICATION_CHANGE = 'MedicationChange',
+  GROUP_ATTENDANCE = 'GroupAttendance',
+}
+registerEnumType(PlanEntityType, { name: 'PlanEntityType', description: 'The kind of record a revision changed.' });
+
+/** What a revision did to its record. */
+export enum RevisionAction {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  AMENDED = 'AMENDED',
+  RECORDED = 'RECORDED',
+}
+registerEnumType(RevisionAction, {
+  name: 'RevisionAction',
+  description: 'What a revision did to its record.',
+  valuesMap: {
+    CREATED: { description: 'The record was added.' },
+    UPDATED: { description: 'Fields of the record were edited.' },
+    AMENDED: { description: 'A clinical note was corrected by an amendment (the original is kept).' },
+    RECORDED: { description: 'Something that happened was recorded (attendance, a measure, a medication change).' },
+  },
+});
+
+@ObjectType({ description: 'One field changed by a revision, with its values before and after.' })
 export class FieldChange {
   @Field({ description: 'The field.' })
   field!: string;
 
-  @Field(() => String, { nullable: true, description: 'Value before, as JSON (empty when the item was created).' })
-  from!: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Value before (null when the record was created).' })
+  from!: unknown;
 
-  @Field(() => String, { nullable: true, description: 'Value after, as JSON.' })
-  to!: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Value after.' })
+  to!: unknown;
 }
 
-@ObjectType({ description: 'One change to the plan or anything in it: who, when, what and why.' })
+@ObjectType({ implements: () => [Node], description: 'One change to the plan or anything in it: who, when, what and why.' })
 export class PlanRevision {
   @Field(() => ID, { description: 'Revision id.' })
   id!: string;
 
-  @Field(() => ID, { description: 'Who made the change.' })
+  @Field(() => ID, { description: 'The plan.' })
+  planId!: string;
+
+  @Field(() => ID, { description: 'Who made the change (see author).' })
   authorId!: string;
 
-  @Field({ description: 'What kind of item changed, e.g. Goal.' })
-  entityType!: string;
+  @Field(() => PlanEntityType, { description: 'What kind of record changed.' })
+  entityType!: PlanEntityType;
 
-  @Field(() => ID, { description: 'The item that changed.' })
+  @Field(() => ID, { description: 'The record that changed (see entity).' })
   entityId!: string;
 
-  @Field({ description: 'CREATED, UPDATED, AMENDED or RECORDED.' })
-  action!: string;
-
-  @Field(() => [FieldChange], { complexity: listCost(PLAN_LISTS.fieldsPerChange), description: 'The fields that changed.' })
-  changes!: FieldChange[];
+  @Field(() => RevisionAction, { description: 'What the change did.' })
+  action!: RevisionAction;
 
   @Field(() => String, { nullable: true, description: 'Reason given for the change.' })
   reason!: string | null;

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LevelOfCare, ReferralDestination } from '@oneplan/care-team';
-import { LocalDateScalar } from '@oneplan/graphql';
+import { LocalDateScalar, Node } from '@oneplan/graphql';
 import { PlanStatus, TreatmentPhase } from './enums.js';
 
-@ObjectType({ description: "The one shared treatment plan of a patient's episode of care, read and written by the whole care team." })
+@ObjectType({ implements: () => [Node], description: "The one shared treatment plan of a patient's episode of care, read and written by the whole care team." })
 export class TreatmentPlan {
   @Field(() => ID, { description: 'Plan id.' })
   id!: string;

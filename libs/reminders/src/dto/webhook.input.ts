@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsUrl, IsUUID, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsUrl, IsUUID } from 'class-validator';
+import { ConnectionArgs } from '@oneplan/graphql';
 
 @InputType({ description: 'Registers a webhook for the notifications about a program\'s patients.' })
 export class RegisterWebhookInput {
@@ -13,13 +14,8 @@ export class RegisterWebhookInput {
 }
 
 @ArgsType()
-export class WebhookDeliveriesArgs {
+export class WebhookDeliveriesArgs extends ConnectionArgs {
   @Field(() => ID, { description: 'The program.' })
   @IsUUID()
   programId!: string;
-
-  @Field(() => Int, { description: 'How many, newest first (1-100).', defaultValue: 20 })
-  @Min(1)
-  @Max(100)
-  first: number = 20;
 }

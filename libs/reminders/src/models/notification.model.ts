@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NotificationKind } from '@oneplan/prisma';
+import { Node } from '@oneplan/graphql';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
 
-@ObjectType({ description: 'Something a staff member is told about a patient they care for.' })
+@ObjectType({ implements: () => [Node], description: 'Something a staff member is told about a patient they care for.' })
 export class Notification {
   @Field(() => ID, { description: 'Notification id.' })
   id!: string;

@@ -1,11 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { WebhookDeliveryStatus } from '@oneplan/prisma';
-import { WEBHOOK_ATTEMPTS } from '@oneplan/queue';
-import { listCost } from '@oneplan/graphql';
+import { Node } from '@oneplan/graphql';
 
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus', description: 'Pending (being tried), delivered, or dead after its last attempt.' });
 
-@ObjectType({ description: "A program's webhook: each notification about its patients is posted there as a signed reference." })
+@ObjectType({ implements: () => [Node], description: "A program's webhook: each notification about its patients is posted there as a signed reference." })
 export class Webhook {
   @Field(() => ID, { description: 'Webhook id.' })
   id!: string;
@@ -20,7 +19,7 @@ export class Webhook {
   createdAt!: Date;
 }
 
-@ObjectType({ description: 'A newly registered webhook and its signing secret, shown this once.' })
+@ObjectType('RegisterWebhookPayload', { description: 'A newly registered webhook and its signing secret, shown this once.' })
 export class RegisteredWebhook {
   @Field(() => Webhook, { description: 'The webhook.' })
   webhook!: Webhook;
@@ -29,8 +28,11 @@ export class RegisteredWebhook {
   secret!: string;
 }
 
-@ObjectType({ description: 'One try at posting a notification to a webhook.' })
+@ObjectType({ implements: () => [Node], description: 'One try at posting a notification to a webhook.' })
 export class WebhookAttempt {
+  @Field(() => ID, { description: 'Attempt id.' })
+  id!: string;
+
   @Field(() => Int, { description: 'Attempt number, from 1.' })
   attempt!: number;
 
@@ -44,7 +46,7 @@ export class WebhookAttempt {
   at!: Date;
 }
 
-@ObjectType({ description: 'The delivery of one notification to one webhook, with every attempt.' })
+@ObjectType({ implements: () => [Node], description: 'The delivery of one notification to one webhook, with every attempt.' })
 export class WebhookDelivery {
   @Field(() => ID, { description: 'Delivery id.' })
   id!: string;
@@ -61,6 +63,4 @@ export class WebhookDelivery {
   @Field(() => Date, { nullable: true, description: 'When it was delivered.' })
   deliveredAt!: Date | null;
 
-  @Field(() => [WebhookAttempt], { complexity: listCost(WEBHOOK_ATTEMPTS), description: 'Every attempt, oldest first.' })
-  attempts!: WebhookAttempt[];
 }

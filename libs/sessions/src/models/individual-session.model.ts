@@ -1,12 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SessionStatus, SessionType } from '@oneplan/prisma';
+import { Node } from '@oneplan/graphql';
 
 registerEnumType(SessionType, { name: 'SessionType', description: 'Kind of individual session.' });
 registerEnumType(SessionStatus, { name: 'SessionStatus', description: 'Scheduled, completed, no-show or cancelled.' });
 
 export { SessionStatus, SessionType };
 
-@ObjectType({ description: 'An individual session between a therapist and the patient.' })
+@ObjectType({ implements: () => [Node], description: 'An individual session between a therapist and the patient.' })
 export class IndividualSession {
   @Field(() => ID, { description: 'Session id.' })
   id!: string;

@@ -1,12 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@oneplan/graphql';
+import { LocalDateScalar, Node } from '@oneplan/graphql';
 import { TaskStatus } from '@oneplan/prisma';
 
 registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'Where a follow-up task stands.' });
 
 export { TaskStatus };
 
-@ObjectType({ description: 'An owned follow-up with a due date, so accountability is visible.' })
+@ObjectType({ implements: () => [Node], description: 'An owned follow-up with a due date, so accountability is visible.' })
 export class Task {
   @Field(() => ID, { description: 'Task id.' })
   id!: string;

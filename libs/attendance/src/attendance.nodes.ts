@@ -1,0 +1,17 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { NodeRegistry } from '@oneplan/graphql';
+import { AttendanceRepository } from './attendance.repository.js';
+
+/** Group sessions and attendance by id (node). */
+@Injectable()
+export class AttendanceNodes implements OnModuleInit {
+  constructor(
+    private readonly attendance: AttendanceRepository,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.registerByIds('GroupSession', (ids) => this.attendance.groupSessionsByIds(ids));
+    this.nodes.registerByIds('GroupAttendance', (ids) => this.attendance.attendanceByIds(ids));
+  }
+}
