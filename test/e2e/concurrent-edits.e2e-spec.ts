@@ -4,7 +4,7 @@ import { failure, ok, startTestApi, type TestApi } from '../support/test-api.js'
 const WRITERS = 20;
 const REVISE_GOAL = `mutation($input: ReviseGoalInput!) { reviseGoal(input: $input) { goal { statement version } } }`;
 const SAFETY = `query($id: ID!) { treatmentPlan(id: $id) { safetyPlan { version warningSigns } } }`;
-const UPDATE_SAFETY = `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { version warningSigns } }`;
+const UPDATE_SAFETY = `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { safetyPlan { version warningSigns } } }`;
 
 describe('Concurrent edits by several disciplines (e2e)', () => {
   let api: TestApi;
@@ -22,8 +22,8 @@ describe('Concurrent edits by several disciplines (e2e)', () => {
   afterAll(() => api.close());
 
   const addGoal = async (statement: string) => {
-    const problem = ok(await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { id } }`, { input: { planId: clinic.planId, title: statement, description: 'x', category: 'TRAUMA' } })).addProblem;
-    return ok(await api.gql(clinic.staff.therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { id version } }`, { input: { planId: clinic.planId, statement, problemIds: [problem.id], ownerId: clinic.staff.therapist } })).addGoal;
+    const problem = ok(await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title: statement, description: 'x', category: 'TRAUMA' } })).addProblem.problem;
+    return ok(await api.gql(clinic.staff.therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id version } } }`, { input: { planId: clinic.planId, statement, problemIds: [problem.id], ownerId: clinic.staff.therapist } })).addGoal.goal;
   };
 
   it('should let exactly one of many editors of the same goal win and tell the others the current version', async () => {
@@ -62,15 +62,15 @@ describe('Concurrent edits by several disciplines (e2e)', () => {
     const writes = [
       ...goals.map((goal, index) => () => api.gql(therapists[index % therapists.length], REVISE_GOAL, { input: { goalId: goal.id, expectedVersion: goal.version, status: 'ACTIVE' } })),
       ...Array.from({ length: WRITERS }, (_, index) => () =>
-        api.gql(staff[index % staff.length], `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { id } }`, { input: { planId: clinic.planId, goalId: goals[index % 5].id, kind: 'PROGRESS', text: `Note ${index}`, noteDate: isoDate(daysFromToday(0)) } }),
+        api.gql(staff[index % staff.length], `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, { input: { planId: clinic.planId, goalId: goals[index % 5].id, kind: 'PROGRESS', text: `Note ${index}`, noteDate: isoDate(daysFromToday(0)) } }),
       ),
       ...Array.from({ length: WRITERS }, (_, index) => () =>
-        api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { id } }`, {
+        api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
           input: { planId: clinic.planId, medicationName: `Medication ${index}`, dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', effectiveAt: start.toISOString() },
         }),
       ),
       ...Array.from({ length: WRITERS }, (_, index) => () =>
-        api.gql(staff[index % staff.length], `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { id } }`, { input: { planId: clinic.planId, type: 'CRAVING', score: index % 11, administeredAt: new Date(start.getTime() + index * 1000).toISOString() } }),
+        api.gql(staff[index % staff.length], `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { outcomeMeasure { id } } }`, { input: { planId: clinic.planId, type: 'CRAVING', score: index % 11, administeredAt: new Date(start.getTime() + index * 1000).toISOString() } }),
       ),
     ];
     const results = await Promise.all(writes.map((write) => write()));

@@ -53,6 +53,10 @@ const CASES: BadInput[] = [
   { name: 'a care-team membership that ends before it starts', as: 'admin', mutation: 'addCareTeamMember(input: $input) { __typename }', input: (c) => ({ episodeId: c.episodeId, staffId: c.staff.outsider, role: 'THERAPIST', fromDate: isoDate(daysFromToday(0)), toDate: isoDate(daysFromToday(-1)) }), code: 'BAD_USER_INPUT', field: 'toDate' },
   { name: 'a second open episode for a patient', as: 'admin', mutation: 'openEpisode(input: $input) { __typename }', input: (c) => ({ patientId: c.patientId, startDate: isoDate(daysFromToday(0)) }), code: 'BAD_USER_INPUT', field: 'patientId' },
   { name: 'attendance naming the same patient twice', as: 'facilitator', mutation: 'recordGroupAttendance(input: $input) { __typename }', input: (c) => ({ groupSessionId, entries: [{ patientId: c.patientId, status: 'PRESENT' }, { patientId: c.patientId, status: 'ABSENT' }] }), code: 'BAD_USER_INPUT', field: 'entries' },
+  { name: 'a NUL character in a problem description', as: 'therapist', mutation: 'addProblem(input: $input) { __typename }', input: (c) => ({ planId: c.planId, title: 'x', description: 'before\u0000after', category: 'TRAUMA' }), code: 'BAD_USER_INPUT', field: 'description' },
+  { name: 'a NUL character in a note', as: 'therapist', mutation: 'addClinicalNote(input: $input) { __typename }', input: (c) => ({ planId: c.planId, kind: 'PROGRESS', text: '\u0000', noteDate: isoDate(daysFromToday(0)) }), code: 'BAD_USER_INPUT', field: 'text' },
+  { name: 'a session in the year 0', as: 'therapist', mutation: 'scheduleIndividualSession(input: $input) { __typename }', input: (c) => ({ planId: c.planId, therapistId: c.staff.therapist, type: 'THERAPY', scheduledStart: '0000-01-01T00:00:00Z', scheduledEnd: new Date(Date.now() + 3_600_000).toISOString() }), code: 'BAD_USER_INPUT', field: 'scheduledStart' },
+  { name: 'a trigger date in the year 2300', as: 'therapist', mutation: 'addTriggerDate(input: $input) { __typename }', input: (c) => ({ planId: c.planId, label: 'x', date: '2300-01-01', leadTimeDays: 7 }), code: 'BAD_USER_INPUT', field: 'date' },
 ];
 
 const TABLES = ['program', 'staffMember', 'patient', 'episode', 'careTeamMember', 'planRevision', 'problem', 'goal', 'outcomeMeasure', 'individualSession', 'triggerDate', 'medicationChange', 'clinicalNote', 'task', 'groupAttendance'] as const;
@@ -99,6 +103,15 @@ describe('Input validation (e2e)', () => {
     ]);
     expect(response.errors!.every((error) => error.path?.[0] === 'addProblem')).toBe(true);
     expect(await counts()).toEqual(before);
+  });
+
+  it('should refuse text PostgreSQL cannot store and dates outside 1900-2200 in query arguments too', async () => {
+    const patients = `query($programId: ID!, $name: String) { patients(programId: $programId, lastNameStartsWith: $name) { totalCount } }`;
+    expect(failure(await api.gql(clinic.staff.admin, patients, { programId: clinic.programId, name: 'Sm\u0000' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lastNameStartsWith' });
+    const groups = `query($programId: ID!, $from: DateTime!, $to: DateTime!) { groupSessions(programId: $programId, from: $from, to: $to) { totalCount } }`;
+    const far = await api.gql(clinic.staff.admin, groups, { programId: clinic.programId, from: '-200000-01-01T00:00:00Z', to: new Date().toISOString() });
+    expect(failure(far).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect(ok(await api.gql(clinic.staff.admin, groups, { programId: clinic.programId, from: '1900-01-01T00:00:00Z', to: '2200-12-31T00:00:00Z' })).groupSessions.totalCount).toBe(1);
   });
 
   it('should refuse a whole attendance batch when one entry is bad, keeping the others unsaved', async () => {

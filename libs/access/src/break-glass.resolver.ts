@@ -28,7 +28,7 @@ export class BreakGlassResolver {
     const expiresAt = new Date(Date.now() + this.config.BREAK_GLASS_MINUTES * 60_000);
     const emergencyAccess = await this.transactions.run(async (tx) => {
       const access = await this.access.grantEmergencyAccess(tx, { patientId: input.patientId, staffId: actor.staffId, reason: input.reason, expiresAt });
-      await this.outbox.add(tx, { kind: OutboxEventKind.EmergencyAccessOpened, subjectId: access.id, actorId: actor.staffId });
+      await this.outbox.addMany(tx, [{ kind: OutboxEventKind.EmergencyAccessOpened, subjectId: access.id, actorId: actor.staffId }]);
       return access;
     });
     return { emergencyAccess };

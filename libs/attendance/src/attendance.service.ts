@@ -3,8 +3,8 @@ import { CareTeamRepository } from '@oneplan/care-team';
 import { assertInOrder, BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, type ConnectionOf, pageWindow, toConnection } from '@oneplan/graphql';
 import { ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
-import { diffFields, PlanRevisionRepository, type RevisionEntry } from '@oneplan/plan';
-import { type AttendanceStatus, type GroupAttendanceRow, type GroupSessionRow, TransactionRunner } from '@oneplan/prisma';
+import { closedTasks, diffFields, PlanUnitOfWork, type RevisionDraft } from '@oneplan/plan';
+import type { AttendanceStatus, GroupAttendanceRow, GroupSessionRow, Tx } from '@oneplan/prisma';
 import { ATTENDANCE_ORDER, type AttendanceByStart, AttendanceRepository, GROUP_SESSIONS_ORDER } from './attendance.repository.js';
 import type { GroupSessionsArgs, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
 
@@ -20,8 +20,7 @@ export class AttendanceService {
     private readonly attendance: AttendanceRepository,
     private readonly careTeams: CareTeamRepository,
     private readonly reminderTasks: ReminderTasks,
-    private readonly revisions: PlanRevisionRepository,
-    private readonly transactions: TransactionRunner,
+    private readonly work: PlanUnitOfWork,
   ) {}
 
   async scheduleGroupSession(actor: Actor, input: ScheduleGroupSessionInput): Promise<GroupSessionRow> {
@@ -43,16 +42,22 @@ export class AttendanceService {
         throw new BadUserInputError(`entries.${index}.minutesAttended`, 'minutesAttended is for LATE or LEFT_EARLY');
       }
     });
-    return this.transactions.run(async (tx) => {
+    let plans = new Map<string, string>();
+    // The group and each patient's open plan in the group's program, read before their plans are locked.
+    const plansOf = async (tx: Tx) => {
       const [group] = await this.attendance.groupSessionsByIds([input.groupSessionId], tx);
       if (!group) throw new NotFoundError('GroupSession', 'groupSessionId');
       if (group.startsAt.getTime() - EARLY_ATTENDANCE_MS > Date.now()) throw new RuleViolationError('Attendance can be recorded once the group has started', 'groupSessionId');
-      const plans = await this.attendance.openPlansOfPatients(tx, group.programId, patientIds);
+      plans = await this.attendance.openPlansOfPatients(tx, group.programId, patientIds);
       const missing = patientIds.findIndex((id) => !plans.has(id));
       if (missing >= 0) throw new NotFoundError('Patient in care in this program', `entries.${missing}.patientId`);
-      const before = new Map((await this.attendance.existingAttendance(tx, group.id)).map((row) => [row.patientId, row]));
+      return [...new Set(plans.values())];
+    };
+    return this.work.change(actor, plansOf, async ({ tx }) => {
+      // Read under the plans' locks: of concurrent recordings, each sees what the one before it saved.
+      const before = new Map((await this.attendance.existingAttendance(tx, input.groupSessionId)).map((row) => [row.patientId, row]));
       const rows: GroupAttendanceRow[] = [];
-      const revisions: RevisionEntry[] = [];
+      const revisions: RevisionDraft[] = [];
       for (const [index, entry] of input.entries.entries()) {
         const previous = before.get(entry.patientId);
         if (previous?.note && entry.note && entry.note !== previous.note) {
@@ -60,16 +65,17 @@ export class AttendanceService {
         }
         const fields = { status: entry.status, minutesAttended: entry.minutesAttended ?? null, note: previous?.note ?? entry.note ?? null };
         const changes = diffFields(previous ?? null, fields);
-        const row = await this.attendance.upsertAttendance(tx, { groupSessionId: group.id, patientId: entry.patientId, ...fields, recordedById: actor.staffId });
-        rows.push(row);
-        if (changes.length) {
-          revisions.push({ planId: plans.get(entry.patientId)!, authorId: actor.staffId, entityType: 'GroupAttendance', entityId: row.id, action: previous ? 'UPDATED' : 'RECORDED', changes });
+        if (previous && changes.length === 0) {
+          rows.push(previous);
+          continue;
         }
+        const row = await this.attendance.upsertAttendance(tx, { groupSessionId: input.groupSessionId, patientId: entry.patientId, ...fields, recordedById: actor.staffId });
+        rows.push(row);
+        revisions.push({ planId: plans.get(entry.patientId)!, entityType: 'GroupAttendance', entityId: row.id, action: previous ? 'UPDATED' : 'RECORDED', changes });
       }
-      await this.revisions.recordMany(tx, revisions);
       const attended = input.entries.filter((entry) => ATTENDED.includes(entry.status)).map((entry) => plans.get(entry.patientId)!);
-      await this.reminderTasks.complete(tx, attended, ReminderTaskPurpose.MissedGroups);
-      return { rows, planIds: [...new Set(plans.values())] };
+      const closed = await this.reminderTasks.complete(tx, attended, ReminderTaskPurpose.MissedGroups);
+      return { value: { rows, planIds: [...new Set(plans.values())] }, revisions: [...revisions, ...closedTasks(closed)] };
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { AuditAccess, AuditOutcome } from '@oneplan/prisma';
-import type { OnePlanRequest, RefusedOperation } from '@oneplan/graphql';
+import { type AuditAccess, type AuditOutcome, onCommit, type Tx } from '@oneplan/prisma';
+import { type Actor, type OnePlanRequest, type RefusedOperation, requestOf } from '@oneplan/graphql';
 import { AuditRepository } from './audit.repository.js';
 
 /** One access to (or attempt on) a patient's data, before the request's own details are added. */
@@ -24,13 +24,16 @@ export interface AuditEntry {
 export class AuditTrail {
   private readonly logger = new Logger(AuditTrail.name);
   private readonly pending = new WeakMap<OnePlanRequest, Map<string, AuditEntry>>();
+  /** The response key of the write a request runs now (mutations run one after another). */
+  private readonly currentWrite = new WeakMap<OnePlanRequest, string | undefined>();
 
   constructor(private readonly repository: AuditRepository) {}
 
   record(req: OnePlanRequest, entry: AuditEntry): void {
     let entries = this.pending.get(req);
     if (!entries) this.pending.set(req, (entries = new Map()));
-    const key = `${entry.patientId}|${entry.operation}|${entry.outcome}`;
+    if (entry.access === 'WRITE') this.currentWrite.set(req, entry.responseKey);
+    const key = `${entry.patientId}|${entry.operation}|${entry.outcome}|${entry.responseKey}`;
     const seen = entries.get(key);
     if (seen) seen.recordTypes = [...new Set([...seen.recordTypes, ...entry.recordTypes])];
     else entries.set(key, { ...entry });
@@ -49,16 +52,55 @@ export class AuditTrail {
     const entries = this.pending.get(req);
     if (!entries?.size) return;
     this.pending.delete(req);
-    const refusals = new Map(refused.map((refusal) => [refusal.responseKey, refusal.reason]));
-    const common = { staffId: req.actor?.staffId ?? null, requestId: String(req.id ?? ''), clientAddress: req.ip ?? '' };
+    const refusals = new Map(refused.map((refusal) => [refusal.responseKey, refusal]));
     const events = [...entries.values()].map(({ responseKey, ...entry }) => {
-      const reason = entry.outcome === 'ALLOWED' && responseKey !== undefined ? refusals.get(responseKey) : undefined;
-      return { ...common, ...entry, ...(reason ? { outcome: 'REFUSED' as const, reason } : {}), reason: reason ?? entry.reason ?? null, breakGlass: entry.breakGlass ?? false };
+      const refusal = entry.outcome === 'ALLOWED' && responseKey !== undefined ? refusals.get(responseKey) : undefined;
+      return this.event(req, { ...entry, ...(refusal ? { outcome: refusal.outcome, reason: refusal.reason } : {}) });
     });
+    await this.write(events);
+  }
+
+  /**
+   * Writes, in a change's own transaction, the audit events of the write the actor's request runs now, so
+   * a committed change always has its event and a rolled-back one has none (the response then records
+   * the attempt as refused or failed). `patientIds`: the patients the change was made for.
+   */
+  async recordChange(tx: Tx, actor: Actor, patientIds: string[]): Promise<void> {
+    const req = requestOf(actor);
+    const entries = req && this.pending.get(req);
+    if (!req || !entries) return;
+    const responseKey = this.currentWrite.get(req);
+    const taken = [...entries].filter(([, entry]) => entry.access === 'WRITE' && entry.outcome === 'ALLOWED' && entry.responseKey === responseKey);
+    const patients = new Set(patientIds);
+    const written = taken.filter(([, entry]) => entry.patientId === null || patients.has(entry.patientId));
+    if (written.length === 0) return;
+    await this.repository.insertMany(written.map(([, { responseKey: _key, ...entry }]) => this.event(req, entry)), tx);
+    onCommit(tx, async () => {
+      for (const [key] of written) entries.delete(key);
+    });
+  }
+
+  /** A sign-in refused (no token, a bad one, an inactive staff member): who tried from where, never the token. */
+  async signInRefused(req: OnePlanRequest, reason: string): Promise<void> {
+    await this.write([this.event(req, { patientId: null, operation: 'signIn', access: 'READ', recordTypes: [], outcome: 'REFUSED', reason })]);
+  }
+
+  private event(req: OnePlanRequest, entry: Omit<AuditEntry, 'responseKey'>) {
+    return {
+      staffId: req.actor?.staffId ?? null,
+      requestId: String(req.id ?? ''),
+      clientAddress: req.ip ?? '',
+      ...entry,
+      reason: entry.reason ?? null,
+      breakGlass: entry.breakGlass ?? false,
+    };
+  }
+
+  private async write(events: ReturnType<AuditTrail['event']>[]): Promise<void> {
     try {
       await this.repository.insertMany(events);
     } catch (error) {
-      this.logger.error({ requestId: common.requestId, err: { name: (error as Error).name, code: (error as { code?: unknown }).code } }, 'Audit events could not be written');
+      this.logger.error({ requestId: events[0]?.requestId, err: { name: (error as Error).name, code: (error as { code?: unknown }).code } }, 'Audit events could not be written');
       throw error;
     }
   }

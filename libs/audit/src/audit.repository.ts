@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PageWindow } from '@oneplan/graphql';
-import { type AuditEventRow, type Keyset, Prisma, PrismaService } from '@oneplan/prisma';
+import { type AuditEventRow, type Keyset, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 
 /** Newest first. */
 export const AUDIT_ORDER: Keyset<AuditEventRow> = {
@@ -9,7 +9,8 @@ export const AUDIT_ORDER: Keyset<AuditEventRow> = {
   valuesOf: (row) => [row.occurredAt.toISOString(), row.id],
 };
 
-export type NewAuditEvent = Omit<AuditEventRow, 'id' | 'occurredAt'>;
+/** An event as written; its place in the hash chain is set by the database. */
+export type NewAuditEvent = Omit<AuditEventRow, 'id' | 'occurredAt' | 'seq' | 'previousHash' | 'hash'>;
 
 export interface AuditFilter {
   patientId?: string;
@@ -24,15 +25,16 @@ export class AuditRepository {
 
   /**
    * One INSERT for a request's events (raw: it runs on every request, so it skips the query compiler).
-   * Times are stored as UTC, as Prisma stores them, whatever the server's time zone.
+   * Times are stored as UTC, as Prisma stores them, whatever the server's time zone. In `tx` when the
+   * events belong to a change.
    */
-  async insertMany(events: NewAuditEvent[]): Promise<void> {
+  async insertMany(events: NewAuditEvent[], tx: Tx = this.prisma): Promise<void> {
     const rows = events.map(
       (event) =>
         Prisma.sql`(gen_random_uuid(), now() AT TIME ZONE 'UTC', ${event.staffId}::uuid, ${event.patientId}::uuid, ${event.operation}, ${event.access}::"AuditAccess", ${event.recordTypes}::text[],
           ${event.outcome}::"AuditOutcome", ${event.reason}, ${event.breakGlass}, ${event.requestId}, ${event.clientAddress})`,
     );
-    await this.prisma.$executeRaw`
+    await tx.$executeRaw`
       INSERT INTO "AuditEvent" ("id", "occurredAt", "staffId", "patientId", "operation", "access", "recordTypes", "outcome", "reason", "breakGlass", "requestId", "clientAddress")
       VALUES ${Prisma.join(rows)}`;
   }

@@ -1,2 +1,3 @@
 export { type AuditEntry, AuditTrail } from './audit-trail.js';
 export { AuditModule } from './audit.module.js';
+export { type BrokenLink, type ChainReport, verifyAuditChain } from './audit-chain.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnauthenticatedError } from '@oneplan/errors';
-import type { Actor, OnePlanRequest } from '@oneplan/graphql';
+import { type Actor, type OnePlanRequest, signIn } from '@oneplan/graphql';
+import { AuditTrail } from '@oneplan/audit';
 import { ActorRepository } from './actor.repository.js';
 import { BearerTokens } from './bearer-token.js';
 
@@ -15,17 +16,29 @@ export class Authenticator {
   constructor(
     private readonly actors: ActorRepository,
     private readonly tokens: BearerTokens,
+    private readonly audit: AuditTrail,
   ) {}
 
+  /** Failed sign-ins are audited (address and reason, never the token). */
   async actorOf(req: OnePlanRequest): Promise<Actor> {
     if (req.actor) return req.actor;
     const header = req.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthenticatedError();
-    const subject = await this.tokens.subjectOf(token);
+    if (scheme?.toLowerCase() !== 'bearer' || !token) return this.refuse(req, 'no bearer token', new UnauthenticatedError());
+    let subject: string;
+    try {
+      subject = await this.tokens.subjectOf(token);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) return this.refuse(req, 'invalid or expired token', error);
+      throw error;
+    }
     const actor = UUID.test(subject) ? await this.actors.findActive(subject) : null;
-    if (!actor) throw new UnauthenticatedError('The token does not belong to an active staff member');
-    req.actor = actor;
-    return actor;
+    if (!actor) return this.refuse(req, 'no active staff member', new UnauthenticatedError('The token does not belong to an active staff member'));
+    return signIn(req, actor);
+  }
+
+  private async refuse(req: OnePlanRequest, reason: string, error: UnauthenticatedError): Promise<never> {
+    await this.audit.signInRefused(req, reason);
+    throw error;
   }
 }

@@ -31,7 +31,7 @@ export class ConsentService {
     if (consent.revokedAt) throw new RuleViolationError('The consent is already revoked', 'consentId');
     return this.transactions.run(async (tx) => {
       const revoked = await this.consents.revoke(tx, consent.id, actor.staffId, input.reason);
-      await this.outbox.add(tx, { kind: OutboxEventKind.ConsentRevoked, subjectId: consent.id, actorId: actor.staffId });
+      await this.outbox.addMany(tx, [{ kind: OutboxEventKind.ConsentRevoked, subjectId: consent.id, actorId: actor.staffId }]);
       return revoked;
     });
   }

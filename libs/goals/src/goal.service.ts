@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
-import { applyVersionedEdit, type FieldChangeValue, PlanRevisionRepository, PlanScopes } from '@oneplan/plan';
-import { type GoalRow, type InterventionRow, type ObjectiveRow, type TaskRow, TransactionRunner, type Tx } from '@oneplan/prisma';
+import { applyVersionedEdit, created, type FieldChangeValue, PlanScopes, PlanUnitOfWork, updated } from '@oneplan/plan';
+import type { GoalRow, InterventionRow, ObjectiveRow, TaskRow, Tx } from '@oneplan/prisma';
 import { TaskRepository } from '@oneplan/tasks';
 import type { AddGoalInput, AddInterventionInput, AddObjectiveInput, ReviseGoalInput, UpdateObjectiveInput } from './dto/goal.input.js';
 import { GoalRepository } from './goal.repository.js';
@@ -16,30 +16,26 @@ export interface GoalRevision {
 export class GoalService {
   constructor(
     private readonly goals: GoalRepository,
-    private readonly revisions: PlanRevisionRepository,
     private readonly scopes: PlanScopes,
     private readonly tasks: TaskRepository,
-    private readonly transactions: TransactionRunner,
+    private readonly work: PlanUnitOfWork,
   ) {}
 
   addGoal(actor: Actor, input: AddGoalInput): Promise<GoalRow> {
     const { planId, problemIds, ...fields } = input;
-    return this.transactions.run(async (tx) => {
-      const scope = await this.scopes.requireOpen(planId, tx);
+    return this.work.change(actor, planId, async ({ tx, scope }) => {
       await this.scopes.requireItems(tx, planId, 'problem', problemIds, 'problemIds');
       await this.scopes.requireOnTeam(scope, input.ownerId, 'ownerId', undefined, tx);
       const goal = await this.goals.create(tx, { ...fields, status: fields.status ?? 'PROPOSED', planId, createdById: actor.staffId }, [...new Set(problemIds)]);
-      await this.revisions.recordCreated(tx, { planId, authorId: actor.staffId, entityType: 'Goal', entityId: goal.id, fields: { ...fields, problemIds } });
-      return goal;
+      return { value: goal, revisions: [created('Goal', goal.id, { ...fields, problemIds })] };
     });
   }
 
   /** Revises a goal; the plan's open tasks come back so the team can review them against the change. */
   reviseGoal(actor: Actor, input: ReviseGoalInput): Promise<GoalRevision> {
     const { goalId, expectedVersion, reason, problemIds, ...patch } = input;
-    return this.transactions.run(async (tx) => {
+    return this.work.change(actor, this.planOfGoal(goalId), async ({ tx, scope }) => {
       const current = await this.requireGoal(goalId, tx);
-      const scope = await this.scopes.requireOpen(current.planId, tx);
       if (patch.ownerId) await this.scopes.requireOnTeam(scope, patch.ownerId, 'ownerId', undefined, tx);
       const linkChange = problemIds ? await this.problemLinkChange(tx, current, problemIds) : undefined;
       const changes = await applyVersionedEdit({
@@ -53,29 +49,27 @@ export class GoalService {
       });
       if (linkChange) await this.goals.replaceProblems(tx, goalId, [...new Set(problemIds!)]);
       const goal = changes.length ? await this.requireGoal(goalId, tx) : current;
-      if (changes.length) await this.revisions.record(tx, { planId: current.planId, authorId: actor.staffId, entityType: 'Goal', entityId: goalId, action: 'UPDATED', changes, reason });
-      return { goal, openTasksToReview: await this.tasks.openOfPlan(current.planId, tx) };
+      return { value: { goal, openTasksToReview: await this.tasks.openOfPlan(current.planId, tx) }, revisions: updated('Goal', goalId, changes, reason) };
     });
   }
 
   addObjective(actor: Actor, input: AddObjectiveInput): Promise<ObjectiveRow> {
-    return this.transactions.run(async (tx) => {
-      const goal = await this.requireGoal(input.goalId, tx);
-      await this.scopes.requireOpen(goal.planId, tx);
+    return this.work.change(actor, this.planOfGoal(input.goalId), async ({ tx }) => {
       const objective = await this.goals.createObjective(tx, { ...input, measureType: input.measureType ?? null, baseline: input.baseline ?? null, createdById: actor.staffId });
       const { goalId: _goalId, ...fields } = input;
-      await this.revisions.recordCreated(tx, { planId: goal.planId, authorId: actor.staffId, entityType: 'Objective', entityId: objective.id, fields });
-      return objective;
+      return { value: objective, revisions: [created('Objective', objective.id, fields)] };
     });
   }
 
   updateObjective(actor: Actor, input: UpdateObjectiveInput): Promise<ObjectiveRow> {
     const { objectiveId, expectedVersion, ...patch } = input;
-    return this.transactions.run(async (tx) => {
+    const planOf = async (tx: Tx) => {
+      const objective = await this.goals.findObjective(objectiveId, tx);
+      if (!objective) throw new NotFoundError('Objective', 'objectiveId');
+      return this.planOfGoal(objective.goalId)(tx);
+    };
+    return this.work.change(actor, planOf, async ({ tx }) => {
       const current = await this.goals.findObjective(objectiveId, tx);
-      if (!current) throw new NotFoundError('Objective', 'objectiveId');
-      const goal = await this.requireGoal(current.goalId, tx);
-      await this.scopes.requireOpen(goal.planId, tx);
       const changes = await applyVersionedEdit({
         entity: 'Objective',
         current,
@@ -84,21 +78,21 @@ export class GoalService {
         write: (changed) => this.goals.updateObjective(tx, objectiveId, expectedVersion, changed),
         currentVersion: async () => (await this.goals.findObjective(objectiveId, tx))?.version,
       });
-      if (changes.length === 0) return current;
-      await this.revisions.record(tx, { planId: goal.planId, authorId: actor.staffId, entityType: 'Objective', entityId: objectiveId, action: 'UPDATED', changes });
-      return (await this.goals.findObjective(objectiveId, tx))!;
+      return { value: changes.length ? (await this.goals.findObjective(objectiveId, tx))! : current!, revisions: updated('Objective', objectiveId, changes) };
     });
   }
 
   addIntervention(actor: Actor, input: AddInterventionInput): Promise<InterventionRow> {
-    return this.transactions.run(async (tx) => {
-      const goal = await this.requireGoal(input.goalId, tx);
-      await this.scopes.requireOpen(goal.planId, tx);
+    return this.work.change(actor, this.planOfGoal(input.goalId), async ({ tx }) => {
       const intervention = await this.goals.createIntervention(tx, { ...input, createdById: actor.staffId });
       const { goalId: _goalId, ...fields } = input;
-      await this.revisions.recordCreated(tx, { planId: goal.planId, authorId: actor.staffId, entityType: 'Intervention', entityId: intervention.id, fields });
-      return intervention;
+      return { value: intervention, revisions: [created('Intervention', intervention.id, fields)] };
     });
+  }
+
+  /** The plan of a goal, read in the transaction (NOT_FOUND on goalId when there is none). */
+  private planOfGoal(goalId: string) {
+    return async (tx: Tx) => (await this.requireGoal(goalId, tx)).planId;
   }
 
   private async requireGoal(goalId: string, tx: Tx): Promise<GoalRow> {

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError } from '@oneplan/errors';
+import { DomainError, unavailableFor } from '@oneplan/errors';
 
 const logger = new Logger('GraphQL');
 
@@ -27,7 +27,8 @@ function domainErrorIn(error: unknown): DomainError | undefined {
     if (current instanceof DomainError) return current;
     if (current === (current as { originalError?: unknown }).originalError) break;
   }
-  return undefined;
+  // PostgreSQL or Redis down is not a defect: the client is told to retry.
+  return unavailableFor(error);
 }
 
 /** Whether an error is one clients are meant to see (a domain error or a malformed or refused request). */
@@ -38,8 +39,12 @@ function isExpected(error: unknown, code: unknown): boolean {
 /** Logs an unexpected error with its request id: name, code and frames only, since messages of driver errors quote row values. */
 export function logUnexpectedErrors(errors: readonly GraphQLError[], requestId: string): void {
   for (const error of errors) {
-    if (isExpected(error, error.extensions?.code)) continue;
     const original = unwrapResolverError(error);
+    if (unavailableFor(original)) {
+      logger.warn({ requestId, path: error.path, err: { name: (original as Error).name, code: (original as { code?: unknown }).code } }, 'A dependency is unavailable');
+      continue;
+    }
+    if (isExpected(error, error.extensions?.code)) continue;
     const failure = original instanceof Error ? original : new Error(String(original));
     logger.error({ requestId, path: error.path, err: { name: failure.name, code: (failure as { code?: unknown }).code, stack: failure.stack?.split('\n').slice(1, 8).join('\n') } }, 'Unexpected error');
   }

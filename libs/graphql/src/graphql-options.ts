@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode, GraphQLError, GraphQLFormattedError } from 'graphql';
-import type { InvalidField } from '@oneplan/errors';
+import { ErrorCode, type InvalidField, unavailableFor } from '@oneplan/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
 import { CostAdmission } from './admission.js';
@@ -12,10 +12,24 @@ import { queryCostPlugin } from './query-cost.js';
 import { RequestLoaders } from './request-loaders.js';
 import type { GraphQLContext, OnePlanRequest } from './request-context.js';
 
-/** An operation (by response key) that a resolver refused with FORBIDDEN after the access rules let it run. */
+/**
+ * An operation (by response key) that failed after the access rules let it run: REFUSED when a rule below
+ * the guard refused it (FORBIDDEN, NOT_FOUND), FAILED otherwise (invalid input, a conflict, a fault).
+ */
 export interface RefusedOperation {
   responseKey: string;
+  outcome: 'REFUSED' | 'FAILED';
   reason: string;
+}
+
+const REFUSALS = new Set<unknown>([ErrorCode.Forbidden, ErrorCode.NotFound]);
+
+/** The audit outcome of an operation's error; reasons name the code and field, never input values. */
+function refusalOf(error: GraphQLFormattedError): RefusedOperation {
+  const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const field = typeof error.extensions?.field === 'string' ? ` (${error.extensions.field})` : '';
+  const outcome = REFUSALS.has(code) ? 'REFUSED' : 'FAILED';
+  return { responseKey: String(error.path![0]), outcome, reason: code === ErrorCode.Forbidden ? error.message : `${code}${field}` };
 }
 
 /** Work that must finish before a response leaves (the audit trail); if it fails, no data is sent. */
@@ -39,18 +53,23 @@ function responsePlugin(beforeResponse: BeforeResponse): ApolloServerPlugin<Grap
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          const refused = (result.errors ?? [])
-            .filter((error) => error.extensions?.code === 'FORBIDDEN' && error.path?.length === 1)
-            .map((error) => ({ responseKey: String(error.path![0]), reason: error.message }));
+          const refused = (result.errors ?? []).filter((error) => error.path?.length === 1).map(refusalOf);
           try {
             await beforeResponse(contextValue.req, refused);
-          } catch {
+          } catch (error) {
             result.data = null;
-            result.errors = [maskedError()];
+            const unavailable = unavailableFor(error);
+            result.errors = [unavailable ? { message: unavailable.message, extensions: { code: unavailable.code, ...unavailable.details } } : maskedError()];
           }
           if (!result.errors) return;
           const requestId = String(contextValue.req.id ?? '');
           result.errors = result.errors.flatMap(eachInvalidField).map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
+          // PostgreSQL or Redis down: a status and Retry-After that HTTP clients and proxies act on.
+          const unavailable = result.errors.find((error) => error.extensions?.code === ErrorCode.ServiceUnavailable);
+          if (unavailable) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(unavailable.extensions?.retryAfterSeconds ?? 1));
+          }
         },
       };
     },

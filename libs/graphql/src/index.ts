@@ -7,7 +7,7 @@ export { LocalDateScalar, formatLocalDate, parseLocalDate } from './local-date.s
 export * from './connection.js';
 export { type NestedList, nestedConnection } from './nested-connection.js';
 export { Node, NODE_TYPENAME, type NodeLoader, NodeRegistry, NodesModule } from './node.js';
-export type { Actor, GraphQLContext, OnePlanRequest } from './request-context.js';
+export { type Actor, type GraphQLContext, type OnePlanRequest, requestOf, signIn } from './request-context.js';
 export { RequestLoaders, groupByKey, pickByIds } from './request-loaders.js';
 export { inputValidationPipe, validateArguments } from './validation.js';
 export { GraphQLErrorFilter } from './graphql-error.filter.js';

@@ -12,6 +12,21 @@ export interface OnePlanRequest extends Request {
   actor?: Actor;
 }
 
+const requests = new WeakMap<Actor, OnePlanRequest>();
+
+/** Sets the request's actor (its own object), remembering the request so a change can audit itself in its transaction. */
+export function signIn(req: OnePlanRequest, actor: Actor): Actor {
+  const own = { ...actor };
+  requests.set(own, req);
+  req.actor = own;
+  return own;
+}
+
+/** The request an actor signed in with; none for the worker's rules. */
+export function requestOf(actor: Actor): OnePlanRequest | undefined {
+  return requests.get(actor);
+}
+
 export interface GraphQLContext {
   req: OnePlanRequest;
   loaders: RequestLoaders;

@@ -1,4 +1,4 @@
-import { type ExecutionContext, type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, type ExecutionContext, type Type, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { BadUserInputError, type InvalidField } from '@oneplan/errors';
@@ -12,9 +12,51 @@ function failures(errors: ValidationError[], prefix = ''): InvalidField[] {
   });
 }
 
+/** The instants PostgreSQL is asked to store or compare: years 1900 to 2200 (a birth date to a far review). */
+const EARLIEST = Date.UTC(1900, 0, 1);
+const LATEST = Date.UTC(2201, 0, 1);
+
+/**
+ * Values no column can hold, wherever they sit in an argument: text with a NUL character (PostgreSQL
+ * refuses it) and dates outside the range above. Linear in the argument's size.
+ */
+function unstorable(value: unknown, field: string, found: InvalidField[] = []): InvalidField[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push({ field, message: `${field} contains a NUL character` });
+  } else if (value instanceof Date) {
+    const time = value.getTime();
+    if (!(time >= EARLIEST && time < LATEST)) found.push({ field, message: `${field} must be a date between the years 1900 and 2200` });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => unstorable(item, `${field}.${index}`, found));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) unstorable(item, field ? `${field}.${key}` : key, found);
+  }
+  return found;
+}
+
+/** The class-validator pipe, which also refuses values no column can hold (see unstorable). */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Arguments only (GraphQL's are 'body'; parents, contexts and infos are 'custom'). Fields of an input
+    // object are named as class-validator names them, without the argument's name.
+    const isObject = value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value);
+    const found = metadata.type === 'body' ? unstorable(value, isObject ? '' : (metadata.data ?? '')) : [];
+    try {
+      const transformed = await super.transform(value, metadata);
+      if (found.length) throw new BadUserInputError(found[0].field, found[0].message, found.slice(1));
+      return transformed;
+    } catch (error) {
+      if (!found.length || !(error instanceof BadUserInputError)) throw error;
+      const invalid = (error.details.invalid as InvalidField[] | undefined) ?? [{ field: error.field, message: error.message }];
+      const all = [...found, ...invalid.filter((other) => !found.some((known) => known.field === other.field))];
+      throw new BadUserInputError(all[0].field, all[0].message, all.slice(1));
+    }
+  }
+}
+
 /** Validates every resolver argument; each invalid field becomes a BAD_USER_INPUT naming it, all in one response. */
 export function inputValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

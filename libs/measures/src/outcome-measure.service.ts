@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
-import { Outbox, OutboxEventKind } from '@oneplan/outbox';
-import { PlanRevisionRepository, PlanScopes } from '@oneplan/plan';
-import { type OutcomeMeasureRow, TransactionRunner } from '@oneplan/prisma';
+import { OutboxEventKind } from '@oneplan/outbox';
+import { created, PlanUnitOfWork } from '@oneplan/plan';
+import type { OutcomeMeasureRow } from '@oneplan/prisma';
 import type { RecordOutcomeMeasureInput } from './dto/outcome-measure.input.js';
 import { SCORE_RANGES, SELF_HARM_ITEM_RANGE } from './measure-ranges.js';
 import { OutcomeMeasureRepository } from './outcome-measure.repository.js';
@@ -19,10 +19,7 @@ function requireInRange(value: number, range: { min: number; max: number }, fiel
 export class OutcomeMeasureService {
   constructor(
     private readonly measures: OutcomeMeasureRepository,
-    private readonly outbox: Outbox,
-    private readonly revisions: PlanRevisionRepository,
-    private readonly scopes: PlanScopes,
-    private readonly transactions: TransactionRunner,
+    private readonly work: PlanUnitOfWork,
   ) {}
 
   record(actor: Actor, input: RecordOutcomeMeasureInput): Promise<OutcomeMeasureRow> {
@@ -35,16 +32,13 @@ export class OutcomeMeasureService {
       throw new BadUserInputError('selfHarmItem', 'selfHarmItem belongs to PHQ-9 only');
     }
     if (input.administeredAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw new BadUserInputError('administeredAt', 'administeredAt cannot be in the future');
-    return this.transactions.run(async (tx) => {
-      await this.scopes.requireOpen(input.planId, tx);
+    return this.work.change(actor, input.planId, async ({ tx }) => {
       const measure = await this.measures.create(tx, { ...input, selfHarmItem: input.selfHarmItem ?? null, recordedById: actor.staffId });
-      await this.revisions.recordCreated(tx, {
-        planId: input.planId,
-        authorId: actor.staffId,
-        entityType: 'OutcomeMeasure',
-        entityId: measure.id, fields: { type: input.type, administeredAt: input.administeredAt }, action: 'RECORDED' });
-      await this.outbox.add(tx, { kind: OutboxEventKind.OutcomeMeasureRecorded, subjectId: measure.id, actorId: actor.staffId });
-      return measure;
+      return {
+        value: measure,
+        revisions: [created('OutcomeMeasure', measure.id, { type: input.type, administeredAt: input.administeredAt }, 'RECORDED')],
+        events: [{ kind: OutboxEventKind.OutcomeMeasureRecorded, subjectId: measure.id }],
+      };
     });
   }
 }

@@ -25,8 +25,8 @@ export class MedicationChangeRepository {
    * otherwise by name), from which the current list follows: as many rows as medications, however long
    * the history.
    */
-  latestByPlanIds(planIds: readonly string[]): Promise<MedicationChangeRow[]> {
-    return this.prisma.read<MedicationChangeRow>(Prisma.sql`
+  latestByPlanIds(planIds: readonly string[], tx?: Tx): Promise<MedicationChangeRow[]> {
+    return this.prisma.readIn<MedicationChangeRow>(tx, Prisma.sql`
       SELECT DISTINCT ON ("planId", CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END) *
       FROM "MedicationChange" WHERE "planId" = ANY(${planIds}::uuid[])
       ORDER BY "planId", CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END, "effectiveAt" DESC, "createdAt" DESC, "id" DESC`);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
-import { PlanRevisionRepository, PlanScopes } from '@oneplan/plan';
-import { type ClinicalNoteRow, TransactionRunner } from '@oneplan/prisma';
+import { created, PlanScopes, PlanUnitOfWork } from '@oneplan/plan';
+import type { ClinicalNoteRow, Tx } from '@oneplan/prisma';
 import { ClinicalNoteRepository } from './clinical-note.repository.js';
 import type { AddClinicalNoteInput, AmendClinicalNoteInput } from './dto/clinical-note.input.js';
 
@@ -18,9 +18,8 @@ const SUBJECT_OF_KIND = {
 export class ClinicalNoteService {
   constructor(
     private readonly notes: ClinicalNoteRepository,
-    private readonly revisions: PlanRevisionRepository,
     private readonly scopes: PlanScopes,
-    private readonly transactions: TransactionRunner,
+    private readonly work: PlanUnitOfWork,
   ) {}
 
   addNote(actor: Actor, input: AddClinicalNoteInput): Promise<ClinicalNoteRow> {
@@ -30,40 +29,36 @@ export class ClinicalNoteService {
       if (field !== required && input[field]) throw new BadUserInputError(field, `A ${input.kind} note cannot name ${field}`);
     }
     if (input.sudCounseling && input.kind !== 'SESSION') throw new BadUserInputError('sudCounseling', 'Only a SESSION note can be a SUD counseling note');
-    return this.transactions.run(async (tx) => {
-      await this.scopes.requireOpen(input.planId, tx);
+    return this.work.change(actor, input.planId, async ({ tx }) => {
       await this.scopes.requireItems(tx, input.planId, 'goal', input.goalId ? [input.goalId] : [], 'goalId');
       await this.scopes.requireItems(tx, input.planId, 'individualSession', input.individualSessionId ? [input.individualSessionId] : [], 'individualSessionId');
       await this.scopes.requireItems(tx, input.planId, 'medicationChange', input.medicationChangeId ? [input.medicationChangeId] : [], 'medicationChangeId');
       const note = await this.notes.create(tx, { ...input, authorId: actor.staffId });
-      await this.revisions.recordCreated(tx, {
-        planId: input.planId,
-        authorId: actor.staffId,
-        entityType: 'ClinicalNote',
-        entityId: note.id, fields: { kind: note.kind, goalId: note.goalId, individualSessionId: note.individualSessionId, medicationChangeId: note.medicationChangeId } });
-      return note;
+      const fields = { kind: note.kind, goalId: note.goalId, individualSessionId: note.individualSessionId, medicationChangeId: note.medicationChangeId };
+      return { value: note, revisions: [created('ClinicalNote', note.id, fields)] };
     });
   }
 
   /** Adds a correction that points at the original (the access rules let only its author do so). */
   amendNote(actor: Actor, input: AmendClinicalNoteInput): Promise<{ original: ClinicalNoteRow; amendment: ClinicalNoteRow }> {
-    return this.transactions.run(async (tx) => {
+    const planOf = async (tx: Tx) => {
       const original = await this.notes.findById(input.noteId, tx);
       if (!original) throw new NotFoundError('ClinicalNote', 'noteId');
-      if (original.amendsId) throw new BadUserInputError('noteId', 'Amend the original note, not one of its amendments');
-      await this.scopes.require(original.planId, tx);
-      const { id: _id, writtenAt: _writtenAt, ...subject } = original;
-      const amendment = await this.notes.create(tx, { ...subject, amendsId: original.id, text: input.text, amendmentReason: input.reason, authorId: actor.staffId });
-      await this.revisions.record(tx, {
-        planId: original.planId,
-        authorId: actor.staffId,
-        entityType: 'ClinicalNote',
-        entityId: original.id,
-        action: 'AMENDED',
-        changes: [{ field: 'amendmentId', from: null, to: JSON.stringify(amendment.id) }],
-        reason: input.reason,
-      });
-      return { original, amendment };
-    });
+      return original.planId;
+    };
+    // A closed plan's notes stay correctable: the record must be right even after discharge.
+    return this.work.change(
+      actor,
+      planOf,
+      async ({ tx }) => {
+        const original = (await this.notes.findById(input.noteId, tx))!;
+        if (original.amendsId) throw new BadUserInputError('noteId', 'Amend the original note, not one of its amendments');
+        const { id: _id, writtenAt: _writtenAt, ...subject } = original;
+        const amendment = await this.notes.create(tx, { ...subject, amendsId: original.id, text: input.text, amendmentReason: input.reason, authorId: actor.staffId });
+        const changes = [{ field: 'amendmentId', from: null, to: JSON.stringify(amendment.id) }];
+        return { value: { original, amendment }, revisions: [{ entityType: 'ClinicalNote', entityId: original.id, action: 'AMENDED', changes, reason: input.reason }] };
+      },
+      { closedPlans: true },
+    );
   }
 }

@@ -1,1 +1,1 @@
-export { Outbox, type OutboxEntry, OutboxEventKind, OutboxModule, type OutboxRow, ReminderTaskPurpose, ReminderTasks, reminderTaskKey } from './outbox.js';
+export { type ClosedReminderTask, Outbox, type OutboxEntry, OutboxEventKind, OutboxModule, type OutboxRow, ReminderTaskPurpose, ReminderTasks, reminderTaskKey } from './outbox.js';

@@ -34,8 +34,8 @@ export interface OutboxRow extends OutboxEntry {
 export class Outbox {
   constructor(private readonly prisma: PrismaService) {}
 
-  async add(tx: Tx, entry: OutboxEntry): Promise<void> {
-    await tx.outboxEvent.create({ data: entry });
+  async addMany(tx: Tx, entries: OutboxEntry[]): Promise<void> {
+    if (entries.length) await tx.outboxEvent.createMany({ data: entries });
   }
 
   /** The oldest events not yet relayed, locked until the transaction ends so two relays never take the same row. */
@@ -69,16 +69,25 @@ export function reminderTaskKey(purpose: ReminderTaskPurpose, planId: string, ab
   return `${purpose}:${planId}:${about}:${ownerId}`;
 }
 
+/** A reminder's task closed by the change that did what it asked. */
+export interface ClosedReminderTask {
+  id: string;
+  planId: string;
+  /** Its status before. */
+  from: string;
+}
+
 /** Closes the open tasks reminders created for a purpose once the act they ask for is recorded. */
 @Injectable()
 export class ReminderTasks {
-  async complete(tx: Tx, planIds: string[], purpose: ReminderTaskPurpose): Promise<number> {
-    if (planIds.length === 0) return 0;
-    const { count } = await tx.task.updateMany({
-      where: { planId: { in: planIds }, status: { in: ['OPEN', 'IN_PROGRESS'] }, reminderKey: { startsWith: `${purpose}:` } },
-      data: { status: 'DONE', completedAt: new Date(), version: { increment: 1 } },
-    });
-    return count;
+  async complete(tx: Tx, planIds: string[], purpose: ReminderTaskPurpose): Promise<ClosedReminderTask[]> {
+    if (planIds.length === 0) return [];
+    return tx.$queryRaw<ClosedReminderTask[]>`
+      UPDATE "Task" t SET "status" = 'DONE', "completedAt" = now() AT TIME ZONE 'UTC', "version" = t."version" + 1
+      FROM (SELECT "id", "status" FROM "Task" WHERE "planId" = ANY(${planIds}::uuid[]) AND "status" IN ('OPEN', 'IN_PROGRESS')
+              AND "reminderKey" LIKE ${`${purpose}:%`} FOR UPDATE) before
+      WHERE t."id" = before."id"
+      RETURNING t."id", t."planId", before."status"::text AS "from"`;
   }
 }
 

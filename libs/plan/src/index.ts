@@ -4,6 +4,7 @@ export { TreatmentPlan } from './models/treatment-plan.model.js';
 export { PlanModule } from './plan.module.js';
 export { PlanRevisionRepository, type RevisionEntry } from './plan-revision.repository.js';
 export { PlanScopes } from './plan-scopes.js';
+export { closedTasks, created, type PlanChange, PlanUnitOfWork, type PlanWork, type RevisionDraft, updated } from './unit-of-work.js';
 export type { PlanItemKind, PlanScope } from './plan.repository.js';
 export { applyVersionedEdit, diffFields, type FieldChangeValue } from './versioned-edit.js';
 export { Problem } from './models/plan-content.model.js';

@@ -1,22 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
+import { BadUserInputError, NotFoundError } from '@oneplan/errors';
 import type { CareTeamRole, Tx } from '@oneplan/prisma';
 import { todayIn } from '@oneplan/care-team';
 import { type PlanItemKind, PlanRepository, type PlanScope } from './plan.repository.js';
 
-/**
- * The one place a write under a plan learns the plan's episode, patient, program and state. Later
- * permission checks hook in here, so every area asks the same question the same way.
- */
+/** Checks a change makes of the ids it names: care-team members and items of the same plan. */
 @Injectable()
 export class PlanScopes {
   constructor(private readonly plans: PlanRepository) {}
-
-  async require(planId: string, tx?: Tx, field = 'planId'): Promise<PlanScope> {
-    const scope = await this.plans.scopeOf(planId, tx);
-    if (!scope) throw new NotFoundError('TreatmentPlan', field);
-    return scope;
-  }
 
   /**
    * Refuses a staff member who is not on the plan's care team today (in one of `roles`, when given):
@@ -36,12 +27,5 @@ export class PlanScopes {
     const unique = [...new Set(ids ?? [])];
     if (unique.length === 0) return;
     if ((await this.plans.countOfPlan(tx, kind, planId, unique)) !== unique.length) throw new NotFoundError(kind, field);
-  }
-
-  /** As `require`, and refuses changes to a closed plan. */
-  async requireOpen(planId: string, tx?: Tx, field = 'planId'): Promise<PlanScope> {
-    const scope = await this.require(planId, tx, field);
-    if (scope.status === 'CLOSED') throw new RuleViolationError('The treatment plan is closed; open a new episode to plan further care', field);
-    return scope;
   }
 }

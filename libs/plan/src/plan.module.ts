@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@oneplan/audit';
 import { CareTeamModule } from '@oneplan/care-team';
 import { OutboxModule } from '@oneplan/outbox';
 import { Problem } from './models/plan-content.model.js';
@@ -15,9 +16,10 @@ import { PlanRepository } from './plan.repository.js';
 import { PatientPlanResolver, PlanResolver } from './plan.resolver.js';
 import { PlanService } from './plan.service.js';
 import { PlanNodes } from './plan.nodes.js';
+import { PlanUnitOfWork } from './unit-of-work.js';
 
 @Module({
-  imports: [CareTeamModule, OutboxModule],
+  imports: [AuditModule, CareTeamModule, OutboxModule],
   providers: [
     PatientPlanResolver,
     PlanContentRepository,
@@ -33,9 +35,10 @@ import { PlanNodes } from './plan.nodes.js';
     PlanRevisionRepository,
     PlanScopes,
     PlanService,
+    PlanUnitOfWork,
     ProblemResolver,
     SafetyPlanResolver,
   ],
-  exports: [PlanLoaders, PlanRevisionRepository, PlanScopes],
+  exports: [PlanLoaders, PlanRevisionRepository, PlanScopes, PlanUnitOfWork],
 })
 export class PlanModule {}

@@ -52,23 +52,17 @@ export type PlanHeader = Pick<TreatmentPlanRow, 'status' | 'levelOfCare' | 'refe
 export class PlanRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async scopeOf(planId: string, tx: Tx = this.prisma): Promise<PlanScope | null> {
-    const plan = await tx.treatmentPlan.findUnique({
-      where: { id: planId },
-      select: { id: true, episodeId: true, status: true, phase: true, levelOfCare: true, episode: { select: { patientId: true, program: { select: { id: true, timeZone: true } } } } },
-    });
-    return (
-      plan && {
-        planId: plan.id,
-        episodeId: plan.episodeId,
-        patientId: plan.episode.patientId,
-        programId: plan.episode.program.id,
-        timeZone: plan.episode.program.timeZone,
-        status: plan.status,
-        phase: plan.phase,
-        levelOfCare: plan.levelOfCare,
-      }
-    );
+  /**
+   * The scopes of plans, each row locked until the transaction ends (in id order, so two changes of
+   * the same plans never deadlock). NO KEY UPDATE: the changes of one plan queue, while inserts that only
+   * reference the plan do not wait.
+   */
+  lockScopes(tx: Tx, planIds: string[]): Promise<PlanScope[]> {
+    return tx.$queryRaw<PlanScope[]>`
+      SELECT p."id" AS "planId", p."episodeId", e."patientId", e."programId", pr."timeZone", p."status"::text AS "status",
+             p."phase"::text AS "phase", p."levelOfCare"::text AS "levelOfCare"
+      FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Program" pr ON pr."id" = e."programId"
+      WHERE p."id" = ANY(${planIds}::uuid[]) ORDER BY p."id" FOR NO KEY UPDATE OF p`;
   }
 
   /** The roles a staff member holds on an episode's care team on a given day (program-local). */

@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { CareTeamRepository } from '@oneplan/care-team';
 import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, type ConnectionOf, pageWindow, toConnection } from '@oneplan/graphql';
-import { Outbox, OutboxEventKind, ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
-import { type LevelOfCare, type LevelOfCareChangeRow, type PhaseChangeRow, PrismaErrorCode, prismaErrorCode, TransactionRunner, type TreatmentPlanRow, type Tx } from '@oneplan/prisma';
+import { type OutboxEntry, OutboxEventKind, ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
+import { type LevelOfCare, type LevelOfCareChangeRow, type PhaseChangeRow, PrismaErrorCode, prismaErrorCode, type TreatmentPlanRow, type Tx } from '@oneplan/prisma';
 import { addDays, todayIn } from '@oneplan/care-team';
 import type { CaseloadArgs, ChangeLevelOfCareInput, ChangePhaseInput, CreateTreatmentPlanInput, UpdateTreatmentPlanInput } from './dto/treatment-plan.input.js';
 import { PlanContentRepository } from './plan-content.repository.js';
-import { PlanRevisionRepository } from './plan-revision.repository.js';
-import { PlanScopes } from './plan-scopes.js';
 import { CASELOAD_ORDERS, type CaseloadPlan, type PlanHeader, PlanRepository } from './plan.repository.js';
 import { DEFAULT_CRISIS_LINES, missingSafetyPlanSections } from './safety-plan.rules.js';
+import { closedTasks, created, PlanUnitOfWork, updated } from './unit-of-work.js';
 import { applyVersionedEdit } from './versioned-edit.js';
 
 /** A header edit: the plan after it, and the record a phase or level-of-care change wrote. */
@@ -27,12 +26,9 @@ export class PlanService {
   constructor(
     private readonly careTeams: CareTeamRepository,
     private readonly content: PlanContentRepository,
-    private readonly outbox: Outbox,
     private readonly plans: PlanRepository,
     private readonly reminderTasks: ReminderTasks,
-    private readonly revisions: PlanRevisionRepository,
-    private readonly scopes: PlanScopes,
-    private readonly transactions: TransactionRunner,
+    private readonly work: PlanUnitOfWork,
   ) {}
 
   async createPlan(actor: Actor, input: CreateTreatmentPlanInput): Promise<TreatmentPlanRow> {
@@ -43,15 +39,12 @@ export class PlanService {
     const levelOfCare = input.levelOfCare ?? program.levelOfCare;
     const reviewCadenceDays = (await this.plans.reviewCadenceDays(program.id, levelOfCare)) ?? DEFAULT_REVIEW_CADENCE_DAYS[levelOfCare];
     const nextReviewDate = addDays(todayIn(program.timeZone), reviewCadenceDays);
+    const fields = { levelOfCare, reviewCadenceDays, nextReviewDate };
+    const createIt = async (tx: Tx) => (await this.plans.createPlan(tx, { episodeId: episode.id, ...fields, createdById: actor.staffId }, DEFAULT_CRISIS_LINES)).id;
     try {
-      return await this.transactions.run(async (tx) => {
-        const plan = await this.plans.createPlan(tx, { episodeId: episode.id, levelOfCare, reviewCadenceDays, nextReviewDate, createdById: actor.staffId }, DEFAULT_CRISIS_LINES);
-        await this.revisions.recordCreated(tx, {
-          planId: plan.id,
-          authorId: actor.staffId,
-          entityType: 'TreatmentPlan',
-          entityId: plan.id, fields: { status: plan.status, levelOfCare, phase: plan.phase, reviewCadenceDays, nextReviewDate } });
-        return plan;
+      return await this.work.change(actor, createIt, async ({ tx, scope }) => {
+        const plan = (await this.plans.findPlan(scope.planId, tx))!;
+        return { value: plan, revisions: [created('TreatmentPlan', plan.id, { status: plan.status, ...fields, phase: plan.phase })] };
       });
     } catch (error) {
       if (prismaErrorCode(error) === PrismaErrorCode.UniqueConstraintFailed) {
@@ -78,8 +71,7 @@ export class PlanService {
       }
       return async () => {
         const change = await this.plans.createPhaseChange(tx, { planId: current.id, fromPhase: current.phase, toPhase: input.phase, reason: input.reason, changedById: actor.staffId });
-        await this.outbox.add(tx, { kind: OutboxEventKind.PhaseChanged, subjectId: change.id, actorId: actor.staffId });
-        return change;
+        return { change, event: { kind: OutboxEventKind.PhaseChanged, subjectId: change.id } };
       };
     });
   }
@@ -88,9 +80,11 @@ export class PlanService {
     if (Boolean(input.toLevel) === Boolean(input.referralTo)) {
       throw new BadUserInputError('toLevel', 'Give either toLevel or referralTo');
     }
-    const scope = await this.scopes.require(input.planId);
+    const [plan] = await this.plans.plansByIds([input.planId]);
+    if (!plan) throw new NotFoundError('TreatmentPlan', 'planId');
+    const [episode] = await this.careTeams.episodesByIds([plan.episodeId]);
     const toLevel = input.toLevel ?? null;
-    const cadence = toLevel ? ((await this.plans.reviewCadenceDays(scope.programId, toLevel)) ?? DEFAULT_REVIEW_CADENCE_DAYS[toLevel]) : undefined;
+    const cadence = toLevel ? ((await this.plans.reviewCadenceDays(episode.programId, toLevel)) ?? DEFAULT_REVIEW_CADENCE_DAYS[toLevel]) : undefined;
     const patch: Partial<PlanHeader> = toLevel ? { levelOfCare: toLevel, referredOutTo: null, reviewCadenceDays: cadence } : { referredOutTo: input.referralTo };
     return this.editHeader(actor, input.planId, input.expectedVersion, patch, input.reason, async (tx, current) => {
       if (toLevel === current.levelOfCare && !current.referredOutTo) throw new BadUserInputError('toLevel', `The plan is already at ${toLevel}`);
@@ -103,8 +97,7 @@ export class PlanService {
           reason: input.reason,
           changedById: actor.staffId,
         });
-        await this.outbox.add(tx, { kind: OutboxEventKind.LevelOfCareChanged, subjectId: change.id, actorId: actor.staffId });
-        return change;
+        return { change, event: { kind: OutboxEventKind.LevelOfCareChanged, subjectId: change.id } };
       };
     });
   }
@@ -131,12 +124,10 @@ export class PlanService {
     expectedVersion: number,
     patch: Partial<PlanHeader>,
     reason: string | undefined,
-    check: (tx: Tx, current: TreatmentPlanRow) => Promise<(() => Promise<C>) | undefined>,
+    check: (tx: Tx, current: TreatmentPlanRow) => Promise<(() => Promise<{ change: C; event: Omit<OutboxEntry, 'actorId'> }>) | undefined>,
   ): Promise<HeaderChange<C>> {
-    return this.transactions.run(async (tx) => {
-      await this.scopes.requireOpen(planId, tx);
-      const current = await this.plans.findPlan(planId, tx);
-      if (!current) throw new NotFoundError('TreatmentPlan', 'planId');
+    return this.work.change<HeaderChange<C>>(actor, planId, async ({ tx }) => {
+      const current = (await this.plans.findPlan(planId, tx))!;
       const followUp = await check(tx, current);
       const changes = await applyVersionedEdit({
         entity: 'TreatmentPlan',
@@ -146,12 +137,15 @@ export class PlanService {
         write: (changed) => this.plans.updateHeader(tx, planId, expectedVersion, changed),
         currentVersion: () => this.plans.planVersion(planId, tx),
       });
-      if (changes.length === 0) return { plan: current };
-      const change = await followUp?.();
-      await this.revisions.record(tx, { planId, authorId: actor.staffId, entityType: 'TreatmentPlan', entityId: planId, action: 'UPDATED', changes, reason });
+      if (changes.length === 0) return { value: { plan: current } };
+      const made = await followUp?.();
       // Setting the next review date records a review: the review tasks reminders opened are done.
-      if (changes.some((change) => change.field === 'nextReviewDate')) await this.reminderTasks.complete(tx, [planId], ReminderTaskPurpose.PlanReview);
-      return { plan: (await this.plans.findPlan(planId, tx))!, change };
+      const closed = changes.some((change) => change.field === 'nextReviewDate') ? await this.reminderTasks.complete(tx, [planId], ReminderTaskPurpose.PlanReview) : [];
+      return {
+        value: { plan: (await this.plans.findPlan(planId, tx))!, change: made?.change },
+        revisions: [...updated('TreatmentPlan', planId, changes, reason), ...closedTasks(closed)],
+        events: made ? [made.event] : [],
+      };
     });
   }
 }

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { Prisma, PrismaClient } from './generated/client.js';
 import { type Keyset, keysetClauses } from './keyset.js';
 import { createPool, statementName, toParameters, withEnumArrays } from './read-pool.js';
+import type { Tx } from './transaction.js';
 
 /** The one Prisma client of a process. Only repositories use it. */
 @Injectable()
@@ -38,6 +39,11 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
     const result = await this.pool.query({ name: statementName(query.text), text: query.text, values: toParameters(query.values) });
     this.observed(query.text, performance.now() - started);
     return withEnumArrays<T>(result);
+  }
+
+  /** As read, or in `tx` when the rows are read by a change (a rule must read under its transaction's locks). */
+  readIn<T>(tx: Tx | undefined, query: Prisma.Sql): Promise<T[]> {
+    return tx ? tx.$queryRaw<T[]>(query) : this.read<T>(query);
   }
 
   /** Observes every SQL statement this client sends (query counting in tests and benchmarks). */

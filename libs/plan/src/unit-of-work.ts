@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@oneplan/audit';
+import { NotFoundError, RuleViolationError } from '@oneplan/errors';
+import type { Actor } from '@oneplan/graphql';
+import { type ClosedReminderTask, Outbox, type OutboxEntry } from '@oneplan/outbox';
+import { onCommit, TransactionRunner, type Tx } from '@oneplan/prisma';
+import { LiveTopic, LiveUpdates } from '@oneplan/queue';
+import { PlanRevisionRepository, type RevisionEntry } from './plan-revision.repository.js';
+import type { FieldChangeValue } from './versioned-edit.js';
+import { PlanRepository, type PlanScope } from './plan.repository.js';
+
+/** A revision as a rule writes it: the author is the change's; the plan is the change's unless named. */
+export type RevisionDraft = Omit<RevisionEntry, 'authorId' | 'planId'> & { planId?: string };
+
+/** The revision of a newly created (or recorded) item: every given field, from nothing. */
+export function created(entityType: string, entityId: string, fields: Record<string, unknown>, action: 'CREATED' | 'RECORDED' = 'CREATED'): RevisionDraft {
+  const changes = Object.entries(fields)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([field, value]) => ({ field, from: null, to: JSON.stringify(value) }));
+  return { entityType, entityId, action, changes };
+}
+
+/** The revision of an edit, or none when nothing changed. */
+export function updated(entityType: string, entityId: string, changes: FieldChangeValue[], reason?: string | null): RevisionDraft[] {
+  return changes.length ? [{ entityType, entityId, action: 'UPDATED', changes, reason }] : [];
+}
+
+/** The revisions of reminder tasks a change closed (the act they asked for is done). */
+export function closedTasks(tasks: ClosedReminderTask[]): RevisionDraft[] {
+  return tasks.map((task) => ({ planId: task.planId, entityType: 'Task', entityId: task.id, action: 'UPDATED', changes: [{ field: 'status', from: JSON.stringify(task.from), to: '"DONE"' }] }));
+}
+
+/** What a rule hands back: its result, and the history and events the change leaves. */
+export interface PlanChange<T> {
+  value: T;
+  revisions?: RevisionDraft[];
+  /** Reminders the change causes (the actor is added: nobody is told of their own act). */
+  events?: Array<Omit<OutboxEntry, 'actorId'>>;
+}
+
+/** What a rule works with: the transaction, and the plans it changes, locked. */
+export interface PlanWork {
+  tx: Tx;
+  /** The first (or only) plan. */
+  scope: PlanScope;
+  scopes: PlanScope[];
+  actor: Actor;
+}
+
+/**
+ * Which plans a change is under: their ids, or how to find them from what the change names (read in the
+ * transaction, before the lock; an item that does not exist is refused there).
+ */
+export type PlanTarget = string | string[] | ((tx: Tx) => Promise<string | string[]>);
+
+export interface ChangeOptions {
+  /** The change may be made to a closed plan (an amendment of a note: the record stays correctable). */
+  closedPlans?: boolean;
+}
+
+/**
+ * The one way a plan changes, API and worker alike: one transaction that locks the plans (so what the
+ * rule reads cannot change under it, and two changes of one plan run one after the other), refuses closed
+ * plans, runs the service's rule, and writes the revisions, outbox events and audit event with the change.
+ * Clinicians watching the plan are told once it has committed. Services keep only their rule.
+ */
+@Injectable()
+export class PlanUnitOfWork {
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly live: LiveUpdates,
+    private readonly outbox: Outbox,
+    private readonly plans: PlanRepository,
+    private readonly revisions: PlanRevisionRepository,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  change<T>(actor: Actor, target: PlanTarget, rule: (work: PlanWork) => Promise<PlanChange<T>>, options: ChangeOptions = {}): Promise<T> {
+    return this.transactions.run(async (tx) => {
+      const named = typeof target === 'function' ? await target(tx) : target;
+      const planIds = [...new Set(Array.isArray(named) ? named : [named])];
+      const scopes = await this.plans.lockScopes(tx, planIds);
+      if (scopes.length !== planIds.length) throw new NotFoundError('TreatmentPlan', 'planId');
+      if (!options.closedPlans && scopes.some((scope) => scope.status === 'CLOSED')) {
+        throw new RuleViolationError('The treatment plan is closed; open a new episode to plan further care', 'planId');
+      }
+      const ordered = planIds.map((id) => scopes.find((scope) => scope.planId === id)!);
+      const { value, revisions = [], events = [] } = await rule({ tx, scope: ordered[0], scopes: ordered, actor });
+      await this.record(tx, actor, ordered, revisions, events);
+      return value;
+    });
+  }
+
+  private async record(tx: Tx, actor: Actor, scopes: PlanScope[], drafts: RevisionDraft[], events: Array<Omit<OutboxEntry, 'actorId'>>): Promise<void> {
+    const entries = drafts.map((draft) => ({ ...draft, planId: draft.planId ?? scopes[0].planId, authorId: actor.staffId }));
+    const written = await this.revisions.recordMany(tx, entries);
+    await this.outbox.addMany(tx, events.map((event) => ({ ...event, actorId: actor.staffId })));
+    await this.audit.recordChange(tx, actor, scopes.map((scope) => scope.patientId));
+    for (const planId of new Set(written.map((row) => row.planId))) {
+      const revisionIds = written.filter((row) => row.planId === planId).map((row) => row.id);
+      onCommit(tx, () => this.live.publish(LiveTopic.PlanChanged, { planId, revisionIds }));
+    }
+  }
+}
