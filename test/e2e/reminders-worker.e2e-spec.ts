@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { Queue } from 'bullmq';
-import { JobName, QueueName, SWEEP_SCHEDULER } from '@oneplan/queue';
+import { JobName, QueueName, SweepKind, sweepScheduler } from '@oneplan/queue';
 import { useClinic } from '../support/clinic.js';
 import { freePort, run, type Started, waitFor } from '../support/processes.js';
 import { ok } from '../support/test-api.js';
@@ -64,7 +64,7 @@ describe('The reminder worker process (e2e)', () => {
       expect(failed).toContainEqual({ jobId: job.id, name: JobName.ReminderEvent, eventId: 'not-an-event', attemptsMade: 2 });
       expect((await api.gql(clinic.staff.therapist, `{ failedReminderJobs(first: 10) { nodes { jobId } } }`)).errors?.[0].extensions.code).toBe('FORBIDDEN');
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((scheduler) => [scheduler.key, scheduler.every])).toContainEqual([SWEEP_SCHEDULER, 300_000]);
+      for (const sweep of Object.values(SweepKind)) expect(schedulers.map((scheduler) => [scheduler.key, scheduler.every])).toContainEqual([sweepScheduler(sweep), 300_000]);
     } finally {
       await queue.close();
     }

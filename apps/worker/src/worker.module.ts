@@ -3,13 +3,13 @@ import { ConfigModule } from '@oneplan/config';
 import { HealthModule } from '@oneplan/health';
 import { PrismaModule } from '@oneplan/prisma';
 import { JOB_HANDLERS, type JobHandlers, JobWorker, RedisModule } from '@oneplan/queue';
-import { NotificationDelivery, ReminderEventHandler, ReminderSweeps, RemindersModule } from '@oneplan/reminders';
+import { NotificationDelivery, ReminderEventHandler, ReminderHealth, ReminderSweeps, RemindersModule } from '@oneplan/reminders';
 
 const logger = new Logger('Worker');
 
 /** The worker process: wiring only. Every job name has its handler here. */
 @Module({
-  imports: [ConfigModule, PrismaModule, RedisModule, HealthModule.withQueueStats(), RemindersModule],
+  imports: [ConfigModule, PrismaModule, RedisModule, HealthModule.forWorker(RemindersModule, ReminderHealth), RemindersModule],
   providers: [
     JobWorker,
     {
@@ -18,8 +18,9 @@ const logger = new Logger('Worker');
       useFactory: (delivery: NotificationDelivery, reminderEvents: ReminderEventHandler, sweeps: ReminderSweeps): JobHandlers => ({
         ping: async ({ requestedAt }) => logger.log({ requestedAt }, 'Pong'),
         'reminder-event': (data) => reminderEvents.handle(data),
-        'reminder-sweep': async () => {
-          await sweeps.run();
+        'notification-delivery': (data) => reminderEvents.deliver(data),
+        'reminder-sweep': async ({ sweep }) => {
+          await sweeps.runSweep(sweep);
         },
         'webhook-delivery': ({ deliveryId }, attempt) => delivery.postWebhook(deliveryId, attempt),
       }),

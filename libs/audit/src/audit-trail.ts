@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { unavailableFor } from '@oneplan/errors';
 import { type AuditAccess, type AuditOutcome, onCommit, type Tx } from '@oneplan/prisma';
 import { type Actor, type OnePlanRequest, type RefusedOperation, requestOf } from '@oneplan/graphql';
 import { AuditRepository } from './audit.repository.js';
@@ -100,7 +101,10 @@ export class AuditTrail {
     try {
       await this.repository.insertMany(events);
     } catch (error) {
-      this.logger.error({ requestId: events[0]?.requestId, err: { name: (error as Error).name, code: (error as { code?: unknown }).code } }, 'Audit events could not be written');
+      const failure = { requestId: events[0]?.requestId, err: { name: (error as Error).name, code: (error as { code?: unknown }).code } };
+      // The database being down is reported once per request as a warning; anything else is a defect.
+      if (unavailableFor(error)) this.logger.warn(failure, 'Audit events could not be written: the database is unavailable');
+      else this.logger.error(failure, 'Audit events could not be written');
       throw error;
     }
   }

@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { type GraphQLError, parse } from 'graphql';
 import { Authenticator, RequestRateLimits } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { BadRequestError, DomainError, RequestTooLargeError, ServiceUnavailableError } from '@oneplan/errors';
+import { BadRequestError, DomainError, RequestTooLargeError, ServiceUnavailableError, unavailableFor } from '@oneplan/errors';
 import { checkDocument, checkSource, documentLimits, type OnePlanRequest } from '@oneplan/graphql';
 import { Explorer } from './explorer.js';
 import { isRequestError, refuse } from './refusal.js';
@@ -88,7 +88,7 @@ export class FrontDoor {
       step(req as OnePlanRequest, res).then(
         () => next(),
         (error: unknown) => {
-          if (!(error instanceof DomainError) && !isRequestError(error)) this.logger.error({ requestId: req.id, err: { name: (error as Error)?.name, code: (error as { code?: unknown })?.code } }, 'Request refused by an unexpected error');
+          if (!(error instanceof DomainError) && !isRequestError(error) && !unavailableFor(error)) this.logger.error({ requestId: req.id, err: { name: (error as Error)?.name, code: (error as { code?: unknown })?.code } }, 'Request refused by an unexpected error');
           refuse(res, error);
         },
       );

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { DomainError, ErrorCode } from '@oneplan/errors';
+import { DomainError, ErrorCode, unavailableFor } from '@oneplan/errors';
 
 /** HTTP status of each refusal the front door makes before GraphQL runs. */
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -15,8 +15,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
  * Answers a request the front door refuses with a GraphQL-shaped body (`errors` with a stable
  * `extensions.code` and the request id), so every client library reads it like any GraphQL error.
  */
-export function refuse(res: Response, error: unknown): void {
+export function refuse(res: Response, failure: unknown): void {
   const requestId = String(res.req.id ?? '');
+  // PostgreSQL or Redis down while signing in or counting requests: retryable, not a defect.
+  const error = unavailableFor(failure) ?? failure;
   if (isRequestError(error)) {
     const { http, ...extensions } = error.extensions as { http?: { status?: number } };
     res.status(http?.status ?? 400).json({ errors: [{ message: error.message, extensions: { ...extensions, requestId } }] });

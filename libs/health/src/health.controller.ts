@@ -1,12 +1,16 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Optional, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { type QueueStats, RedisConnection } from '@oneplan/queue';
+import { RedisConnection } from '@oneplan/queue';
 import { HealthRepository } from './health.repository.js';
 
 const CHECK_TIMEOUT_MS = 2000;
 
-/** Provided by the worker: readiness then also reports the reminders queue (depth, failed, oldest wait). */
-export const QUEUE_HEALTH = Symbol('QUEUE_HEALTH');
+/** Provided by the worker: readiness then also reports its work (queue, sweeps, events), which may make it not ready. */
+export const WORK_HEALTH = Symbol('WORK_HEALTH');
+
+export interface WorkHealth {
+  report(): Promise<{ ok: boolean; details: Record<string, unknown> }>;
+}
 
 async function check(probe: () => Promise<unknown>): Promise<'up' | 'down'> {
   let timer: NodeJS.Timeout | undefined;
@@ -29,7 +33,7 @@ export class HealthController {
   constructor(
     private readonly database: HealthRepository,
     private readonly redis: RedisConnection,
-    @Optional() @Inject(QUEUE_HEALTH) private readonly queue?: { stats(): Promise<QueueStats> },
+    @Optional() @Inject(WORK_HEALTH) private readonly work?: WorkHealth,
   ) {}
 
   @Get('live')
@@ -41,9 +45,10 @@ export class HealthController {
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response) {
     const [postgres, redis] = await Promise.all([check(() => this.database.ping()), check(() => this.redis.ping())]);
-    const ready = postgres === 'up' && redis === 'up';
+    const reachable = postgres === 'up' && redis === 'up';
+    const work = reachable && this.work ? await this.work.report().catch(() => undefined) : undefined;
+    const ready = reachable && (!this.work || work?.ok === true);
     res.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    const queue = ready && this.queue ? await this.queue.stats().catch(() => undefined) : undefined;
-    return { status: ready ? 'ok' : 'unavailable', checks: { postgres, redis }, ...(queue ? { queue } : {}) };
+    return { status: ready ? 'ok' : reachable ? 'behind' : 'unavailable', checks: { postgres, redis }, ...(work?.details ?? {}) };
   }
 }

@@ -49,6 +49,27 @@ export class Outbox {
     await tx.$executeRaw`UPDATE "OutboxEvent" SET "relayedAt" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY(${ids}::uuid[])`;
   }
 
+  /** The event's job has done its work: it is not queued again. */
+  async markHandled(id: string): Promise<void> {
+    await this.prisma.$executeRaw`UPDATE "OutboxEvent" SET "handledAt" = now() AT TIME ZONE 'UTC' WHERE "id" = ${id}::uuid AND "handledAt" IS NULL`;
+  }
+
+  /** Events handed to the queue over `seconds` ago and not handled since (their jobs may be lost), oldest first. */
+  unhandled(seconds: number, take: number): Promise<Array<{ id: string; kind: string }>> {
+    return this.prisma.$queryRaw<Array<{ id: string; kind: string }>>`
+      SELECT "id", "kind" FROM "OutboxEvent"
+      WHERE "handledAt" IS NULL AND "relayedAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${seconds})
+      ORDER BY "relayedAt", "id" LIMIT ${take}`;
+  }
+
+  /** How many events written over `seconds` ago are not handled yet (relayed or not). */
+  async overdueCount(seconds: number): Promise<number> {
+    const [{ count }] = await this.prisma.$queryRaw<Array<{ count: number }>>`
+      SELECT count(*)::int AS "count" FROM "OutboxEvent"
+      WHERE "handledAt" IS NULL AND "createdAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${seconds})`;
+    return count;
+  }
+
   pendingCount(): Promise<number> {
     return this.prisma.outboxEvent.count({ where: { relayedAt: null } });
   }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Prisma } from './generated/client.js';
 import { PrismaService } from './prisma.service.js';
 
@@ -14,6 +14,7 @@ export enum PrismaErrorCode {
 }
 
 const MAX_ATTEMPTS = 3;
+const logger = new Logger('TransactionRunner');
 
 /** Work to do once a transaction has committed (and only then), such as telling other processes. */
 const afterCommit = new WeakMap<Tx, Array<() => Promise<void>>>();
@@ -39,7 +40,8 @@ export class TransactionRunner {
           },
           { maxWait: 5000, timeout: 10000 },
         );
-        await Promise.all(committed.map((task) => task()));
+        // The change is committed whatever happens next: a failed follow-up is logged, never reported as the change failing.
+        await Promise.all(committed.map((task) => task().catch((error: unknown) => logger.warn({ err: { name: (error as Error)?.name } }, 'Work after a commit failed'))));
         return result;
       } catch (error) {
         if (attempt >= MAX_ATTEMPTS || prismaErrorCode(error) !== PrismaErrorCode.TransactionConflict) throw error;

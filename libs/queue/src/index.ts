@@ -2,4 +2,4 @@ export { JOB_HANDLERS, type JobAttempt, type JobHandlers, JobWorker } from './jo
 export * from './jobs.js';
 export { type LivePayloads, LiveTopic, LiveUpdates } from './live-updates.js';
 export { checkEvictionPolicy, RedisConnection, RedisModule } from './redis.js';
-export { type FailedJob, type QueueStats, ReminderQueue, SWEEP_SCHEDULER } from './reminder-queue.js';
+export { type FailedJob, type QueueStats, ReminderQueue, sweepScheduler } from './reminder-queue.js';

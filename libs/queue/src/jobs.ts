@@ -10,16 +10,32 @@ export enum JobName {
   Ping = 'ping',
   /** An outbox event to turn into notifications (the job id is the event id). */
   ReminderEvent = 'reminder-event',
-  /** Looks for time-based reminders that are due (run by a job scheduler). */
+  /** A stored notification to send by email and to its program's webhooks (job id: the outbox event id). */
+  NotificationDelivery = 'notification-delivery',
+  /** One kind of time-based reminder, looked for by its own job scheduler. */
   ReminderSweep = 'reminder-sweep',
   /** Posts one notification reference to one program webhook (job id: webhook-<delivery id>). */
   WebhookDelivery = 'webhook-delivery',
 }
 
+/** The time-based reminders, each swept by its own job, in its own transaction, on its own schedule. */
+export enum SweepKind {
+  Reviews = 'reviews',
+  TriggerDates = 'trigger-dates',
+  Objectives = 'objectives',
+  SessionsTomorrow = 'sessions-tomorrow',
+  ConsentsExpiring = 'consents-expiring',
+  MissedGroups = 'missed-groups',
+  MeasuresDue = 'measures-due',
+  CareHours = 'care-hours',
+  DailyAgendas = 'daily-agendas',
+}
+
 export interface JobPayloads {
   [JobName.Ping]: { requestedAt: string };
   [JobName.ReminderEvent]: { eventId: string };
-  [JobName.ReminderSweep]: Record<string, never>;
+  [JobName.NotificationDelivery]: { eventId: string };
+  [JobName.ReminderSweep]: { sweep: SweepKind };
   [JobName.WebhookDelivery]: { deliveryId: string };
 }
 

@@ -1,9 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { JobName, QueueName, reminderJobOptions, WEBHOOK_ATTEMPTS } from './jobs.js';
+import { OutboxEventKind } from '@oneplan/outbox';
+import { JobName, QueueName, reminderJobOptions, SweepKind, WEBHOOK_ATTEMPTS } from './jobs.js';
 
-export const SWEEP_SCHEDULER = 'reminder-sweep';
+/** The job scheduler of one kind of sweep. */
+export const sweepScheduler = (sweep: SweepKind) => `reminder-sweep:${sweep}`;
 
 export interface QueueStats {
   waiting: number;
@@ -37,9 +39,14 @@ export class ReminderQueue implements OnApplicationShutdown {
     this.queue.on('error', () => undefined);
   }
 
-  /** Adds one job per outbox event, under the event's id (adding an id twice adds nothing). */
-  async addEvents(eventIds: string[]): Promise<void> {
-    await this.queue.addBulk(eventIds.map((eventId) => ({ name: JobName.ReminderEvent, data: { eventId }, opts: { ...reminderJobOptions, jobId: eventId } })));
+  /**
+   * Adds one job per outbox event, under the event's id (adding an id the queue holds adds nothing): a
+   * stored notification's event is delivered, any other turned into notifications.
+   */
+  async addEvents(events: Array<{ id: string; kind: string }>): Promise<void> {
+    await this.queue.addBulk(
+      events.map(({ id, kind }) => ({ name: kind === OutboxEventKind.NotificationCreated ? JobName.NotificationDelivery : JobName.ReminderEvent, data: { eventId: id }, opts: { ...reminderJobOptions, jobId: id } })),
+    );
   }
 
   /** Queues the delivery of a notification to one webhook (its id makes queueing it twice a no-op). */
@@ -47,9 +54,21 @@ export class ReminderQueue implements OnApplicationShutdown {
     await this.queue.add(JobName.WebhookDelivery, { deliveryId }, { jobId: `webhook-${deliveryId}`, attempts: WEBHOOK_ATTEMPTS, backoff: { type: 'exponential', delay: backoffMs }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: false });
   }
 
-  /** The job scheduler that runs the reminder sweep every `seconds` (one scheduler however many workers upsert it). */
-  async scheduleSweep(seconds: number): Promise<void> {
-    await this.queue.upsertJobScheduler(SWEEP_SCHEDULER, { every: seconds * 1000 }, { name: JobName.ReminderSweep, data: {}, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } } });
+  /**
+   * Makes sure each sweep's job scheduler exists (one per kind, however many workers do this); returns the
+   * kinds it had to create. Schedulers live in Redis: after Redis lost its data this puts them back.
+   */
+  async ensureSweepSchedulers(seconds: number): Promise<SweepKind[]> {
+    const existing = new Set((await this.queue.getJobSchedulers(0, -1)).map((scheduler) => scheduler.key));
+    const missing = Object.values(SweepKind).filter((sweep) => !existing.has(sweepScheduler(sweep)));
+    for (const sweep of missing) {
+      await this.queue.upsertJobScheduler(
+        sweepScheduler(sweep),
+        { every: seconds * 1000 },
+        { name: JobName.ReminderSweep, data: { sweep }, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } } },
+      );
+    }
+    return missing;
   }
 
   async stats(): Promise<QueueStats> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/outbox';
+import { SweepKind } from '@oneplan/queue';
 import { NotificationStore, type NotificationToStore } from './notification-store.js';
 import { patientLabel } from './patient-label.js';
 import { holding } from './care-team-members.js';
@@ -30,21 +31,43 @@ export class ReminderSweeps {
     private readonly store: NotificationStore,
   ) {}
 
+  /** Every kind of sweep, one after the other (each in its own transaction). */
   async run(now: Date = new Date()): Promise<number> {
+    let stored = 0;
+    for (const sweep of Object.values(SweepKind)) stored += await this.runSweep(sweep, now);
+    return stored;
+  }
+
+  /** One kind of sweep: what is due is stored in one transaction; the sweep's completion is then recorded. */
+  async runSweep(sweep: SweepKind, now: Date = new Date()): Promise<number> {
     const plans = await this.sweeps.openPlans();
-    const byPlan = new Map(plans.map((plan) => [plan.planId, plan]));
-    const items = [
-      ...this.reviews(plans, await this.sweeps.adminsByProgram(), now),
-      ...(await this.triggerDates(byPlan, now)),
-      ...(await this.objectives(byPlan, now)),
-      ...(await this.sessionsTomorrow(byPlan, now)),
-      ...(await this.consentsExpiring(plans, now)),
-      ...(await this.missedGroups(plans, now)),
-      ...(await this.routine.measuresDue(plans, now)),
-      ...(await this.routine.careHoursBelowBand(plans, now)),
-      ...(await this.routine.dailyAgendas(now)),
-    ];
-    return this.store.store(items);
+    const stored = await this.store.store(await this.due(sweep, plans, now));
+    await this.sweeps.recordCompleted(sweep, now);
+    return stored;
+  }
+
+  private async due(sweep: SweepKind, plans: OpenPlan[], now: Date): Promise<NotificationToStore[]> {
+    const byPlan = () => new Map(plans.map((plan) => [plan.planId, plan]));
+    switch (sweep) {
+      case SweepKind.Reviews:
+        return this.reviews(plans, await this.sweeps.adminsByProgram(), now);
+      case SweepKind.TriggerDates:
+        return this.triggerDates(byPlan(), now);
+      case SweepKind.Objectives:
+        return this.objectives(byPlan(), now);
+      case SweepKind.SessionsTomorrow:
+        return this.sessionsTomorrow(byPlan(), now);
+      case SweepKind.ConsentsExpiring:
+        return this.consentsExpiring(plans, now);
+      case SweepKind.MissedGroups:
+        return this.missedGroups(plans, now);
+      case SweepKind.MeasuresDue:
+        return this.routine.measuresDue(plans, now);
+      case SweepKind.CareHours:
+        return this.routine.careHoursBelowBand(plans, now);
+      case SweepKind.DailyAgendas:
+        return this.routine.dailyAgendas(now);
+    }
   }
 
   private reviews(plans: OpenPlan[], admins: Map<string, string[]>, now: Date): NotificationToStore[] {

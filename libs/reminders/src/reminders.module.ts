@@ -5,6 +5,7 @@ import { NotificationDelivery } from './delivery/notification-delivery.js';
 import { NotificationStore } from './notification-store.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { ReminderEventHandler } from './reminder-event.handler.js';
+import { ReminderHealth } from './reminder-health.js';
 import { ReminderSweeps } from './reminder-sweeps.js';
 import { RemindersRepository } from './reminders.repository.js';
 import { RoutineSweeps } from './routine-sweeps.js';
@@ -14,7 +15,7 @@ import { SweepsRepository } from './sweeps.repository.js';
 /** The worker's side of reminders: the outbox relay, the event handler and the scheduled sweeps. */
 @Module({
   imports: [OutboxModule],
-  providers: [DeliveryRepository, NotificationDelivery, NotificationStore, OutboxRelay, ReminderEventHandler, ReminderSweeps, RemindersRepository, RoutineSweeps, SweepSchedule, SweepsRepository],
-  exports: [NotificationDelivery, OutboxRelay, ReminderEventHandler, ReminderSweeps],
+  providers: [DeliveryRepository, NotificationDelivery, NotificationStore, OutboxRelay, ReminderEventHandler, ReminderHealth, ReminderSweeps, RemindersRepository, RoutineSweeps, SweepSchedule, SweepsRepository],
+  exports: [NotificationDelivery, OutboxRelay, ReminderEventHandler, ReminderHealth, ReminderSweeps],
 })
 export class RemindersModule {}

@@ -2,16 +2,17 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { ReminderQueue } from '@oneplan/queue';
 
-const RETRY_MS = 30_000;
-
 /**
- * Makes sure the sweep's job scheduler exists once the worker starts (retrying while Redis is away).
- * REMINDER_SWEEP_SECONDS=0 leaves it out: the tests that sweep at chosen instants use that.
+ * Keeps each sweep's job scheduler in Redis: created when the worker starts and checked every
+ * SCHEDULER_CHECK_SECONDS (one Redis read), so a Redis that lost its data gets them back without a
+ * restart. REMINDER_SWEEP_SECONDS=0 leaves them out: the tests that sweep
+ * at chosen instants use that.
  */
 @Injectable()
 export class SweepSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SweepSchedule.name);
-  private retry?: NodeJS.Timeout;
+  private timer?: NodeJS.Timeout;
+  private checking?: Promise<void>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -19,19 +20,24 @@ export class SweepSchedule implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.REMINDER_SWEEP_SECONDS > 0) void this.ensure();
+    if (this.config.REMINDER_SWEEP_SECONDS <= 0) return;
+    void this.check();
+    this.timer = setInterval(() => void this.check(), this.config.SCHEDULER_CHECK_SECONDS * 1000);
   }
 
   onApplicationShutdown(): void {
-    clearTimeout(this.retry);
+    clearInterval(this.timer);
   }
 
-  private async ensure(): Promise<void> {
-    try {
-      await this.queue.scheduleSweep(this.config.REMINDER_SWEEP_SECONDS);
-    } catch {
-      this.logger.warn({ retryInMs: RETRY_MS }, 'Could not schedule the reminder sweep yet');
-      this.retry = setTimeout(() => void this.ensure(), RETRY_MS);
-    }
+  /** One check at a time; a failure (Redis away) waits for the next. */
+  check(): Promise<void> {
+    this.checking ??= this.queue
+      .ensureSweepSchedulers(this.config.REMINDER_SWEEP_SECONDS)
+      .then((created) => {
+        if (created.length) this.logger.log({ sweeps: created }, 'Reminder sweep schedulers created');
+      })
+      .catch(() => this.logger.warn('Could not check the reminder sweep schedulers; trying again'))
+      .finally(() => (this.checking = undefined));
+    return this.checking;
   }
 }

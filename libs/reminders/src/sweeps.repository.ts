@@ -32,6 +32,16 @@ export interface RecentGroupRow { patientId: string; groupSessionId: string; fac
 export class SweepsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Records that a sweep completed (for readiness: a sweep that stops completing is reported). */
+  async recordCompleted(sweep: string, at: Date): Promise<void> {
+    await this.prisma.sweepRun.upsert({ where: { sweep }, create: { sweep, completedAt: at }, update: { completedAt: at } });
+  }
+
+  /** When each sweep last completed. */
+  async lastCompleted(): Promise<Map<string, Date>> {
+    return new Map((await this.prisma.sweepRun.findMany()).map((run) => [run.sweep, run.completedAt]));
+  }
+
   openPlans(): Promise<OpenPlan[]> {
     return this.prisma.read<OpenPlan>(Prisma.sql`
       SELECT p."id" AS "planId", e."patientId", pr."id" AS "programId", pr."timeZone", pa."firstName", pa."lastName", pa."recordNumber",

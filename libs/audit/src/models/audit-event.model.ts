@@ -3,9 +3,17 @@ import { AuditAccess, AuditOutcome } from '@oneplan/prisma';
 import { Node } from '@oneplan/graphql';
 
 registerEnumType(AuditAccess, { name: 'AuditAccess', description: 'Whether data was read or written.' });
-registerEnumType(AuditOutcome, { name: 'AuditOutcome', description: 'Whether the access was allowed or refused.' });
+registerEnumType(AuditOutcome, {
+  name: 'AuditOutcome',
+  description: 'Whether the access was allowed, refused, or allowed but failed.',
+  valuesMap: {
+    ALLOWED: { description: 'Allowed, and done.' },
+    REFUSED: { description: 'Refused by the access rules or a rule below them (the reason says which).' },
+    FAILED: { description: 'Allowed, but it did not complete (invalid input, a conflict, a fault): nothing was changed.' },
+  },
+});
 
-@ObjectType({ implements: () => [Node], description: "One read or write of a patient's data, or an attempt that was refused." })
+@ObjectType({ implements: () => [Node], description: "One read or write of a patient's data, an attempt that was refused or failed, or a refused sign-in." })
 export class AuditEvent {
   @Field(() => ID, { description: 'Event id.' })
   id!: string;
