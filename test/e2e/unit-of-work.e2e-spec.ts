@@ -63,7 +63,7 @@ describe('One unit of work for every change (e2e)', () => {
     expect(failed.reason).toBe('BAD_USER_INPUT (changeType)');
   });
 
-  it("should audit a refusal raised below the guard (another patient's goal) as REFUSED with its reason", async () => {
+  it("should refuse an id of another patient (a goal) and audit it as REFUSED with its reason, once", async () => {
     const other = await addPatient(api, clinic.programId, clinic.staff);
     const problem = ok(
       await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: other.planId, title: 'Theirs', description: 'x', category: 'TRAUMA' } }),
@@ -74,7 +74,7 @@ describe('One unit of work for every change (e2e)', () => {
     const result = await api.gql(clinic.staff.therapist, ADD_TASK, { input: { planId: clinic.planId, title: 'Call', ownerId: clinic.staff.therapist, dueDate: '2030-01-01', goalId: goal.id } });
     expect(failure(result).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'goalId' });
     const events = await api.prisma.auditEvent.findMany({ where: { staffId: clinic.staff.therapist, operation: 'addTask', requestId: failure(result).extensions.requestId } });
-    expect(events).toEqual([expect.objectContaining({ outcome: 'REFUSED', reason: 'NOT_FOUND (goalId)', patientId: clinic.patientId })]);
+    expect(events).toEqual([expect.objectContaining({ outcome: 'REFUSED', reason: 'goalId names a record of another patient or program', patientId: clinic.patientId })]);
   });
 
   it('should audit failed sign-ins with the address and reason, never the token', async () => {

@@ -14,7 +14,7 @@ export const SEEING_ROLES: PatientRole[] = PATIENT_ROLES.filter((role) => role !
 export const PROGRAM_ROLES: Discipline[] = ['THERAPIST', 'GROUP_FACILITATOR', 'PRESCRIBER', 'CASE_MANAGER', 'PROGRAM_ADMIN'];
 
 /** Records an argument can name, resolved to the patient they belong to. */
-export type PatientTargetKind = 'patient' | 'episode' | 'plan' | 'problem' | 'goal' | 'objective' | 'task' | 'individualSession' | 'clinicalNote' | 'membership' | 'consent';
+export type PatientTargetKind = 'patient' | 'episode' | 'plan' | 'problem' | 'goal' | 'objective' | 'task' | 'individualSession' | 'medicationChange' | 'clinicalNote' | 'membership' | 'consent';
 /** Records an argument can name, resolved to their program. */
 export type ProgramTargetKind = 'program' | 'staff' | 'groupSession';
 

@@ -11,6 +11,7 @@ import { AccessRepository } from './access.repository.js';
 import { NodeAccess } from './node-access.js';
 import { MAX_NODE_IDS } from './node.resolver.js';
 import { recordTypesOf } from './record-types.js';
+import { idArguments, REFERENCE_KINDS, type ReferenceKind } from './references.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,12 +28,19 @@ const ENTITY: Record<PatientTargetKind | ProgramTargetKind, string> = {
   clinicalNote: 'ClinicalNote',
   membership: 'CareTeamMember',
   consent: 'Consent',
+  medicationChange: 'MedicationChange',
   program: 'Program',
   staff: 'StaffMember',
   groupSession: 'GroupSession',
 };
 
 type Event = Omit<AuditEntry, 'patientId' | 'outcome' | 'reason' | 'breakGlass'>;
+
+/** The patient (if any) and program of the record an operation is about. */
+interface Owner {
+  patientId: string | null;
+  programId: string;
+}
 
 /**
  * The one gate of the GraphQL API: applies the operation's access rule to the signed-in staff member
@@ -70,8 +78,8 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     try {
-      if (rule.scope === 'patient') await this.authorizePatient(rule, args, actor, req, event);
-      else await this.authorizeProgram(rule, args, actor, req, event);
+      const owner = rule.scope === 'patient' ? await this.authorizePatient(rule, args, actor, req, event) : await this.authorizeProgram(rule, args, actor, req, event);
+      if (event.access === 'WRITE') await this.checkReferences(info, rule, args, req, event, owner);
     } catch (error) {
       // A malformed id stops the check before the pipes run: report it with every other invalid field.
       if (error instanceof BadUserInputError) await validateArguments(context);
@@ -93,15 +101,51 @@ export class AccessGuard implements CanActivate {
     if (rule.target === 'id' && single instanceof Error) throw single;
   }
 
-  private async authorizePatient(rule: PatientRule, args: unknown, actor: Actor, req: OnePlanRequest, event: Event) {
+  private async authorizePatient(rule: PatientRule, args: unknown, actor: Actor, req: OnePlanRequest, event: Event): Promise<Owner> {
     const [path, kind] = rule.target;
     const id = idAt(args, path);
     const [standing] = await this.access.standings(kind, [id], actor.staffId);
     const decision = decideForPatient(rule, standing, actor);
     this.settle(decision, req, { ...event, patientId: standing?.patientId ?? null }, ENTITY[kind], fieldOf(path));
+    return { patientId: standing!.patientId, programId: standing!.programId };
   }
 
-  private async authorizeProgram(rule: ProgramRule, args: unknown, actor: Actor, req: OnePlanRequest, event: Event) {
+  /**
+   * Every other id a write names must be a record of the same patient (a record of a patient) or of the
+   * same program (a staff member, a group, or a patient in a program-wide write). Anything else is
+   * NOT_FOUND on that field, audited as refused: one statement per kind named.
+   */
+  private async checkReferences(info: GraphQLResolveInfo, rule: PatientRule | ProgramRule, args: unknown, req: OnePlanRequest, event: Event, owner: Owner) {
+    const target = rule.target?.[0];
+    const named = idArguments(info.parentType.getFields()[info.fieldName]).filter(({ path }) => path !== target && path !== (rule as ProgramRule).patients);
+    const byKind = new Map<Exclude<ReferenceKind, 'inbox'>, Array<{ id: string; field: string }>>();
+    for (const { path, name } of named) {
+      const kind = REFERENCE_KINDS[name];
+      const values = valuesAt(args, path).flatMap((value) => (Array.isArray(value) ? value : [value])).filter((value) => value !== undefined && value !== null);
+      if (values.length === 0) continue;
+      if (!kind) throw new ForbiddenError(`No reference rule covers ${name}`);
+      if (kind === 'inbox') continue;
+      const field = path.replace(/^input\./, '').replace(/\*/g, '0');
+      for (const value of values) {
+        if (typeof value !== 'string' || !UUID.test(value)) throw new BadUserInputError(field, `${name} must name records by UUID`);
+        byKind.set(kind, [...(byKind.get(kind) ?? []), { id: value, field }]);
+      }
+    }
+    for (const [kind, references] of byKind) {
+      const owners = await this.access.owners(kind, [...new Set(references.map((reference) => reference.id))]);
+      const misplaced = references.find(({ id }) => {
+        const found = owners.get(id);
+        if (!found) return true;
+        return owner.patientId && found.patientId ? found.patientId !== owner.patientId : found.programId !== owner.programId;
+      });
+      if (misplaced) {
+        const decision: Decision = { allowed: false, notFound: true, reason: `${misplaced.field} names a record of another patient or program` };
+        this.settle(decision, req, { ...event, patientId: owner.patientId }, ENTITY[kind as keyof typeof ENTITY], misplaced.field);
+      }
+    }
+  }
+
+  private async authorizeProgram(rule: ProgramRule, args: unknown, actor: Actor, req: OnePlanRequest, event: Event): Promise<Owner> {
     let target;
     if (rule.target) {
       const [path, kind] = rule.target;
@@ -117,6 +161,7 @@ export class AccessGuard implements CanActivate {
       this.settle(decision, req, { ...event, patientId: null }, entity, rule.target ? fieldOf(rule.target[0]) : undefined);
     }
     if (rule.patients) await this.authorizePatients(rule.patients, args, actor, req, event);
+    return { patientId: null, programId: target?.programId ?? actor.programId };
   }
 
   /** Each patient an operation writes to must be one the actor can see. */

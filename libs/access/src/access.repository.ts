@@ -4,6 +4,7 @@ import { type BreakGlassAccessRow, byTime, type CareTeamRole, Prisma, PrismaServ
 import type { PatientTargetKind, ProgramTargetKind } from './access-rules.js';
 import { membershipInForce, programToday } from './care-team-in-force.js';
 import type { NodeType } from './node-rules.js';
+import type { ReferenceKind } from './references.js';
 
 /** How the acting staff member stands towards the patient a record belongs to. */
 export interface Standing {
@@ -126,6 +127,7 @@ const PATIENT_TARGETS: Record<PatientTargetKind, (ids: string[]) => Prisma.Sql> 
   goal: underPlan('Goal'),
   task: underPlan('Task'),
   individualSession: underPlan('IndividualSession'),
+  medicationChange: underPlan('MedicationChange'),
   clinicalNote: underPlan('ClinicalNote', 'x."authorId"'),
   objective: (ids) => sql`SELECT o."id" AS "targetId", e."patientId", NULL::uuid AS "ownerId"
     FROM "Objective" o JOIN "Goal" g ON g."id" = o."goalId" JOIN "TreatmentPlan" p ON p."id" = g."planId" JOIN "Episode" e ON e."id" = p."episodeId"
@@ -165,6 +167,16 @@ export class AccessRepository {
       SELECT t."id", t."type", t."patientId", COALESCE(t."programId", pa."programId") AS "programId", t."ownerId", t."private",
         ${standingColumns('t."patientId"', 'COALESCE(pr."timeZone", \'UTC\')', staffId)}
       FROM target t LEFT JOIN "Patient" pa ON pa."id" = t."patientId" LEFT JOIN "Program" pr ON pr."id" = pa."programId"`);
+  }
+
+  /** For each named record: the patient (if any), program and owner it belongs to; one statement. */
+  async owners(kind: Exclude<ReferenceKind, 'inbox'>, ids: string[]): Promise<Map<string, { patientId: string | null; programId: string; ownerId: string | null }>> {
+    const query =
+      kind in PROGRAM_TARGETS
+        ? sql`SELECT t.*, NULL::uuid AS "patientId" FROM (${PROGRAM_TARGETS[kind as ProgramTargetKind](ids)}) t`
+        : sql`SELECT t.*, pa."programId" FROM (${PATIENT_TARGETS[kind as PatientTargetKind](ids)}) t JOIN "Patient" pa ON pa."id" = t."patientId"`;
+    const rows = await this.prisma.read<{ targetId: string; patientId: string | null; programId: string; ownerId: string | null }>(query);
+    return new Map(rows.map(({ targetId, ...owner }) => [targetId, owner]));
   }
 
   programTargets(kind: ProgramTargetKind, ids: string[]): Promise<ProgramTarget[]> {

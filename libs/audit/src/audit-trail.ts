@@ -35,6 +35,8 @@ export class AuditTrail {
     if (!entries) this.pending.set(req, (entries = new Map()));
     if (entry.access === 'WRITE') this.currentWrite.set(req, entry.responseKey);
     const key = `${entry.patientId}|${entry.operation}|${entry.outcome}|${entry.responseKey}`;
+    // Refused after all (an id it names, checked after the record itself): not also recorded as allowed.
+    if (entry.outcome === 'REFUSED') entries.delete(`${entry.patientId}|${entry.operation}|ALLOWED|${entry.responseKey}`);
     const seen = entries.get(key);
     if (seen) seen.recordTypes = [...new Set([...seen.recordTypes, ...entry.recordTypes])];
     else entries.set(key, { ...entry });

@@ -1,3 +1,4 @@
+import { membershipInForce, programToday } from '@oneplan/access';
 import { Prisma } from '@oneplan/prisma';
 
 /**
@@ -6,8 +7,7 @@ import { Prisma } from '@oneplan/prisma';
  */
 export const PLAN_WITH_PATIENT = Prisma.sql`"TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Patient" pa ON pa."id" = e."patientId" JOIN "Program" pr ON pr."id" = e."programId"`;
 
+/** Who is told: the same care team in force that decides who may see the patient (libs/access). */
 export const TEAM_IN_FORCE = Prisma.sql`COALESCE((SELECT json_agg(json_build_object('staffId', m."staffId", 'role', m."role"))
   FROM "CareTeamMember" m
-  WHERE m."episodeId" = e."id" AND m."removedAt" IS NULL
-    AND m."fromDate" <= (now() AT TIME ZONE pr."timeZone")::date
-    AND (m."toDate" IS NULL OR m."toDate" >= (now() AT TIME ZONE pr."timeZone")::date)), '[]')`;
+  WHERE m."episodeId" = e."id" AND ${membershipInForce('m', programToday('pr."timeZone"'))}), '[]')`;
