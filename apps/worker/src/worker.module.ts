@@ -19,9 +19,7 @@ const logger = new Logger('Worker');
         ping: async ({ requestedAt }) => logger.log({ requestedAt }, 'Pong'),
         'reminder-event': (data) => reminderEvents.handle(data),
         'notification-delivery': (data) => reminderEvents.deliver(data),
-        'reminder-sweep': async ({ sweep }) => {
-          await sweeps.runSweep(sweep);
-        },
+        'reminder-sweep': (data) => sweeps.runJob(data),
         'webhook-delivery': ({ deliveryId }, attempt) => delivery.postWebhook(deliveryId, attempt),
       }),
     },

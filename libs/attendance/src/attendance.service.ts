@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CareTeamRepository } from '@oneplan/care-team';
 import { assertInOrder, BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, type ConnectionOf, pageWindow, toConnection } from '@oneplan/graphql';
-import { ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
-import { closedTasks, diffFields, PlanUnitOfWork, type RevisionDraft } from '@oneplan/plan';
+import { closedTasks, diffFields, PlanUnitOfWork, ReminderTaskPurpose, type RevisionDraft, TaskRepository } from '@oneplan/plan';
 import type { AttendanceStatus, GroupAttendanceRow, GroupSessionRow, Tx } from '@oneplan/prisma';
 import { ATTENDANCE_ORDER, type AttendanceByStart, AttendanceRepository, GROUP_SESSIONS_ORDER } from './attendance.repository.js';
 import type { GroupSessionsArgs, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
@@ -19,7 +18,7 @@ export class AttendanceService {
   constructor(
     private readonly attendance: AttendanceRepository,
     private readonly careTeams: CareTeamRepository,
-    private readonly reminderTasks: ReminderTasks,
+    private readonly tasks: TaskRepository,
     private readonly work: PlanUnitOfWork,
   ) {}
 
@@ -74,7 +73,7 @@ export class AttendanceService {
         revisions.push({ planId: plans.get(entry.patientId)!, entityType: 'GroupAttendance', entityId: row.id, action: previous ? 'UPDATED' : 'RECORDED', changes });
       }
       const attended = input.entries.filter((entry) => ATTENDED.includes(entry.status)).map((entry) => plans.get(entry.patientId)!);
-      const closed = await this.reminderTasks.complete(tx, attended, ReminderTaskPurpose.MissedGroups);
+      const closed = await this.tasks.closeReminderTasks(tx, attended, ReminderTaskPurpose.MissedGroups);
       return { value: { rows, planIds: [...new Set(plans.values())] }, revisions: [...revisions, ...closedTasks(closed)] };
     });
   }

@@ -83,6 +83,16 @@ export class AuditTrail {
     });
   }
 
+  /**
+   * A change the worker made by a reminder rule, in its transaction: no staff member or request, the
+   * rule names the operation. One event per patient whose plan changed.
+   */
+  async recordRuleChange(tx: Tx, rule: string, patientIds: string[], recordTypes: string[]): Promise<void> {
+    if (patientIds.length === 0) return;
+    const base = { staffId: null, operation: `rule:${rule}`, access: 'WRITE' as const, recordTypes, outcome: 'ALLOWED' as const, reason: null, breakGlass: false, requestId: '', clientAddress: 'worker' };
+    await this.repository.insertMany([...new Set(patientIds)].map((patientId) => ({ ...base, patientId })), tx);
+  }
+
   /** A sign-in refused (no token, a bad one, an inactive staff member): who tried from where, never the token. */
   async signInRefused(req: OnePlanRequest, reason: string): Promise<void> {
     await this.write([this.event(req, { patientId: null, operation: 'signIn', access: 'READ', recordTypes: [], outcome: 'REFUSED', reason })]);

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AuditTrail } from './audit-trail.js';
-import { AuditRepository } from './audit.repository.js';
+import { AuditTrailModule } from './audit-trail.module.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditNodes } from './audit.nodes.js';
 
 @Module({
-  providers: [AuditNodes, AuditRepository, AuditResolver, AuditTrail],
-  exports: [AuditTrail],
+  imports: [AuditTrailModule],
+  providers: [AuditNodes, AuditResolver],
+  exports: [AuditTrailModule],
 })
 export class AuditModule {}

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
-import { applyVersionedEdit, created, type FieldChangeValue, PlanScopes, PlanUnitOfWork, updated } from '@oneplan/plan';
+import { applyVersionedEdit, created, type FieldChangeValue, PlanScopes, PlanUnitOfWork, TaskRepository, updated } from '@oneplan/plan';
 import type { GoalRow, InterventionRow, ObjectiveRow, TaskRow, Tx } from '@oneplan/prisma';
-import { TaskRepository } from '@oneplan/tasks';
 import type { AddGoalInput, AddInterventionInput, AddObjectiveInput, ReviseGoalInput, UpdateObjectiveInput } from './dto/goal.input.js';
 import { GoalRepository } from './goal.repository.js';
 

@@ -1,1 +1,1 @@
-export { type ClosedReminderTask, Outbox, type OutboxEntry, OutboxEventKind, OutboxModule, type OutboxRow, ReminderTaskPurpose, ReminderTasks, reminderTaskKey } from './outbox.js';
+export { Outbox, type OutboxEntry, OutboxEventKind, OutboxModule, type OutboxRow } from './outbox.js';

@@ -58,7 +58,7 @@ export class Outbox {
   unhandled(seconds: number, take: number): Promise<Array<{ id: string; kind: string }>> {
     return this.prisma.$queryRaw<Array<{ id: string; kind: string }>>`
       SELECT "id", "kind" FROM "OutboxEvent"
-      WHERE "handledAt" IS NULL AND "relayedAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${seconds})
+      WHERE "handledAt" IS NULL AND "relayedAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${seconds}::int)
       ORDER BY "relayedAt", "id" LIMIT ${take}`;
   }
 
@@ -66,7 +66,7 @@ export class Outbox {
   async overdueCount(seconds: number): Promise<number> {
     const [{ count }] = await this.prisma.$queryRaw<Array<{ count: number }>>`
       SELECT count(*)::int AS "count" FROM "OutboxEvent"
-      WHERE "handledAt" IS NULL AND "createdAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${seconds})`;
+      WHERE "handledAt" IS NULL AND "createdAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${seconds}::int)`;
     return count;
   }
 
@@ -75,42 +75,5 @@ export class Outbox {
   }
 }
 
-/**
- * What a task a reminder created asks for; its key starts with this, so the change that does it can
- * close it in the same transaction.
- */
-export enum ReminderTaskPurpose {
-  PlanReview = 'plan-review',
-  SafetyPlanReview = 'safety-plan-review',
-  MissedGroups = 'missed-groups',
-}
-
-/** The key of a reminder's task: purpose, plan, what it is about, owner. */
-export function reminderTaskKey(purpose: ReminderTaskPurpose, planId: string, about: string, ownerId: string): string {
-  return `${purpose}:${planId}:${about}:${ownerId}`;
-}
-
-/** A reminder's task closed by the change that did what it asked. */
-export interface ClosedReminderTask {
-  id: string;
-  planId: string;
-  /** Its status before. */
-  from: string;
-}
-
-/** Closes the open tasks reminders created for a purpose once the act they ask for is recorded. */
-@Injectable()
-export class ReminderTasks {
-  async complete(tx: Tx, planIds: string[], purpose: ReminderTaskPurpose): Promise<ClosedReminderTask[]> {
-    if (planIds.length === 0) return [];
-    return tx.$queryRaw<ClosedReminderTask[]>`
-      UPDATE "Task" t SET "status" = 'DONE', "completedAt" = now() AT TIME ZONE 'UTC', "version" = t."version" + 1
-      FROM (SELECT "id", "status" FROM "Task" WHERE "planId" = ANY(${planIds}::uuid[]) AND "status" IN ('OPEN', 'IN_PROGRESS')
-              AND "reminderKey" LIKE ${`${purpose}:%`} FOR UPDATE) before
-      WHERE t."id" = before."id"
-      RETURNING t."id", t."planId", before."status"::text AS "from"`;
-  }
-}
-
-@Module({ providers: [Outbox, ReminderTasks], exports: [Outbox, ReminderTasks] })
+@Module({ providers: [Outbox], exports: [Outbox] })
 export class OutboxModule {}

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@oneplan/errors';
-import { ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
 import type { Actor } from '@oneplan/graphql';
 import type { ProblemRow, SafetyPlanRow, TriggerDateRow, Tx } from '@oneplan/prisma';
 import type { AddProblemInput, AddTriggerDateInput, UpdateProblemInput, UpdateSafetyPlanInput } from './dto/plan-content.input.js';
 import { PlanContentRepository, type SafetyPlanFields } from './plan-content.repository.js';
+import { ReminderTaskPurpose, TaskRepository } from './task.repository.js';
 import { closedTasks, created, PlanUnitOfWork, updated } from './unit-of-work.js';
 import { applyVersionedEdit } from './versioned-edit.js';
 
@@ -13,7 +13,7 @@ import { applyVersionedEdit } from './versioned-edit.js';
 export class PlanContentService {
   constructor(
     private readonly content: PlanContentRepository,
-    private readonly reminderTasks: ReminderTasks,
+    private readonly tasks: TaskRepository,
     private readonly work: PlanUnitOfWork,
   ) {}
 
@@ -70,7 +70,7 @@ export class PlanContentService {
         currentVersion: async () => (await this.content.safetyPlanOf(planId, tx))?.version,
       });
       if (changes.length === 0) return { value: current! };
-      const closed = await this.reminderTasks.complete(tx, [planId], ReminderTaskPurpose.SafetyPlanReview);
+      const closed = await this.tasks.closeReminderTasks(tx, [planId], ReminderTaskPurpose.SafetyPlanReview);
       return { value: (await this.content.safetyPlanOf(planId, tx))!, revisions: [...updated('SafetyPlan', current!.id, changes, reason), ...closedTasks(closed)] };
     });
   }

@@ -14,7 +14,9 @@ export type RevisionAction = 'CREATED' | 'UPDATED' | 'AMENDED' | 'RECORDED';
 
 export interface RevisionEntry {
   planId: string;
-  authorId: string;
+  /** A staff member, or none when a rule made the change (authorRule). */
+  authorId: string | null;
+  authorRule?: string | null;
   entityType: string;
   entityId: string;
   action: RevisionAction;
@@ -33,7 +35,7 @@ export class PlanRevisionRepository {
   async recordMany(tx: Tx, entries: RevisionEntry[]): Promise<Array<{ id: string; planId: string }>> {
     if (entries.length === 0) return [];
     return tx.planRevision.createManyAndReturn({
-      data: entries.map((entry) => ({ ...entry, changes: entry.changes as object[], reason: entry.reason ?? null })),
+      data: entries.map((entry) => ({ ...entry, authorRule: entry.authorRule ?? null, changes: entry.changes as object[], reason: entry.reason ?? null })),
       select: { id: true, planId: true },
     });
   }

@@ -38,9 +38,9 @@ export class PlanRevisionResolver {
     return this.nodes.reachable(ctx, info, revision.entityId);
   }
 
-  @ResolveField(() => StaffMember, { description: 'Who made the change.' })
+  @ResolveField(() => StaffMember, { nullable: true, description: 'Who made the change; null when a reminder rule did (see authorRule).' })
   author(@Parent() revision: PlanRevisionRow, @Context() ctx: GraphQLContext) {
-    return this.careTeam.staff(ctx.loaders).load(revision.authorId);
+    return revision.authorId ? this.careTeam.staff(ctx.loaders).load(revision.authorId) : null;
   }
 
   @ResolveField(() => TreatmentPlan, { description: 'The plan.' })

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { CareTeamRepository } from '@oneplan/care-team';
 import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, type ConnectionOf, pageWindow, toConnection } from '@oneplan/graphql';
-import { type OutboxEntry, OutboxEventKind, ReminderTaskPurpose, ReminderTasks } from '@oneplan/outbox';
+import { type OutboxEntry, OutboxEventKind } from '@oneplan/outbox';
 import { type LevelOfCare, type LevelOfCareChangeRow, type PhaseChangeRow, PrismaErrorCode, prismaErrorCode, type TreatmentPlanRow, type Tx } from '@oneplan/prisma';
 import { addDays, todayIn } from '@oneplan/care-team';
 import type { CaseloadArgs, ChangeLevelOfCareInput, ChangePhaseInput, CreateTreatmentPlanInput, UpdateTreatmentPlanInput } from './dto/treatment-plan.input.js';
 import { PlanContentRepository } from './plan-content.repository.js';
 import { CASELOAD_ORDERS, type CaseloadPlan, type PlanHeader, PlanRepository } from './plan.repository.js';
 import { DEFAULT_CRISIS_LINES, missingSafetyPlanSections } from './safety-plan.rules.js';
+import { ReminderTaskPurpose, TaskRepository } from './task.repository.js';
 import { closedTasks, created, PlanUnitOfWork, updated } from './unit-of-work.js';
 import { applyVersionedEdit } from './versioned-edit.js';
 
@@ -27,7 +28,7 @@ export class PlanService {
     private readonly careTeams: CareTeamRepository,
     private readonly content: PlanContentRepository,
     private readonly plans: PlanRepository,
-    private readonly reminderTasks: ReminderTasks,
+    private readonly tasks: TaskRepository,
     private readonly work: PlanUnitOfWork,
   ) {}
 
@@ -140,7 +141,7 @@ export class PlanService {
       if (changes.length === 0) return { value: { plan: current } };
       const made = await followUp?.();
       // Setting the next review date records a review: the review tasks reminders opened are done.
-      const closed = changes.some((change) => change.field === 'nextReviewDate') ? await this.reminderTasks.complete(tx, [planId], ReminderTaskPurpose.PlanReview) : [];
+      const closed = changes.some((change) => change.field === 'nextReviewDate') ? await this.tasks.closeReminderTasks(tx, [planId], ReminderTaskPurpose.PlanReview) : [];
       return {
         value: { plan: (await this.plans.findPlan(planId, tx))!, change: made?.change },
         revisions: [...updated('TreatmentPlan', planId, changes, reason), ...closedTasks(closed)],

@@ -2,15 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@oneplan/audit';
 import { NotFoundError, RuleViolationError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
-import { type ClosedReminderTask, Outbox, type OutboxEntry } from '@oneplan/outbox';
+import { Outbox, type OutboxEntry } from '@oneplan/outbox';
 import { onCommit, TransactionRunner, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 import { PlanRevisionRepository, type RevisionEntry } from './plan-revision.repository.js';
 import type { FieldChangeValue } from './versioned-edit.js';
 import { PlanRepository, type PlanScope } from './plan.repository.js';
+import type { ClosedReminderTask } from './task.repository.js';
 
 /** A revision as a rule writes it: the author is the change's; the plan is the change's unless named. */
-export type RevisionDraft = Omit<RevisionEntry, 'authorId' | 'planId'> & { planId?: string };
+export type RevisionDraft = Omit<RevisionEntry, 'authorId' | 'authorRule' | 'planId'> & { planId?: string };
+
+/** Who makes a change: the signed-in staff member, or a reminder rule the worker runs. */
+type Author = { actor: Actor } | { rule: string };
 
 /** The revision of a newly created (or recorded) item: every given field, from nothing. */
 export function created(entityType: string, entityId: string, fields: Record<string, unknown>, action: 'CREATED' | 'RECORDED' = 'CREATED'): RevisionDraft {
@@ -44,7 +48,6 @@ export interface PlanWork {
   /** The first (or only) plan. */
   scope: PlanScope;
   scopes: PlanScope[];
-  actor: Actor;
 }
 
 /**
@@ -76,6 +79,18 @@ export class PlanUnitOfWork {
   ) {}
 
   change<T>(actor: Actor, target: PlanTarget, rule: (work: PlanWork) => Promise<PlanChange<T>>, options: ChangeOptions = {}): Promise<T> {
+    return this.apply({ actor }, target, rule, options);
+  }
+
+  /**
+   * A change the worker makes by a reminder rule (opening the tasks a reminder asks for): the rule is its
+   * author in the plan's history and in the audit trail.
+   */
+  changeByRule<T>(ruleName: string, target: PlanTarget, rule: (work: PlanWork) => Promise<PlanChange<T>>, options: ChangeOptions = {}): Promise<T> {
+    return this.apply({ rule: ruleName }, target, rule, options);
+  }
+
+  private apply<T>(author: Author, target: PlanTarget, rule: (work: PlanWork) => Promise<PlanChange<T>>, options: ChangeOptions): Promise<T> {
     return this.transactions.run(async (tx) => {
       const named = typeof target === 'function' ? await target(tx) : target;
       const planIds = [...new Set(Array.isArray(named) ? named : [named])];
@@ -85,17 +100,23 @@ export class PlanUnitOfWork {
         throw new RuleViolationError('The treatment plan is closed; open a new episode to plan further care', 'planId');
       }
       const ordered = planIds.map((id) => scopes.find((scope) => scope.planId === id)!);
-      const { value, revisions = [], events = [] } = await rule({ tx, scope: ordered[0], scopes: ordered, actor });
-      await this.record(tx, actor, ordered, revisions, events);
+      const { value, revisions = [], events = [] } = await rule({ tx, scope: ordered[0], scopes: ordered });
+      await this.record(tx, author, ordered, revisions, events);
       return value;
     });
   }
 
-  private async record(tx: Tx, actor: Actor, scopes: PlanScope[], drafts: RevisionDraft[], events: Array<Omit<OutboxEntry, 'actorId'>>): Promise<void> {
-    const entries = drafts.map((draft) => ({ ...draft, planId: draft.planId ?? scopes[0].planId, authorId: actor.staffId }));
+  private async record(tx: Tx, author: Author, scopes: PlanScope[], drafts: RevisionDraft[], events: Array<Omit<OutboxEntry, 'actorId'>>): Promise<void> {
+    const by = 'actor' in author ? { authorId: author.actor.staffId, authorRule: null } : { authorId: null, authorRule: author.rule };
+    const entries = drafts.map((draft) => ({ ...draft, planId: draft.planId ?? scopes[0].planId, ...by }));
     const written = await this.revisions.recordMany(tx, entries);
-    await this.outbox.addMany(tx, events.map((event) => ({ ...event, actorId: actor.staffId })));
-    await this.audit.recordChange(tx, actor, scopes.map((scope) => scope.patientId));
+    await this.outbox.addMany(tx, events.map((event) => ({ ...event, actorId: by.authorId })));
+    if ('actor' in author) await this.audit.recordChange(tx, author.actor, scopes.map((scope) => scope.patientId));
+    else {
+      // A rule that changed nothing (its tasks were open already) leaves no trace.
+      const changed = scopes.filter((scope) => written.some((row) => row.planId === scope.planId));
+      await this.audit.recordRuleChange(tx, author.rule, changed.map((scope) => scope.patientId), [...new Set(drafts.map((draft) => draft.entityType))]);
+    }
     for (const planId of new Set(written.map((row) => row.planId))) {
       const revisionIds = written.filter((row) => row.planId === planId).map((row) => row.id);
       onCommit(tx, () => this.live.publish(LiveTopic.PlanChanged, { planId, revisionIds }));

@@ -4,8 +4,9 @@ import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { OutboxEventKind } from '@oneplan/outbox';
 import { JobName, QueueName, reminderJobOptions, SweepKind, WEBHOOK_ATTEMPTS } from './jobs.js';
 
+const SWEEP_SCHEDULER_PREFIX = 'reminder-sweep';
 /** The job scheduler of one kind of sweep. */
-export const sweepScheduler = (sweep: SweepKind) => `reminder-sweep:${sweep}`;
+export const sweepScheduler = (sweep: SweepKind) => `${SWEEP_SCHEDULER_PREFIX}:${sweep}`;
 
 export interface QueueStats {
   waiting: number;
@@ -60,6 +61,9 @@ export class ReminderQueue implements OnApplicationShutdown {
    */
   async ensureSweepSchedulers(seconds: number): Promise<SweepKind[]> {
     const existing = new Set((await this.queue.getJobSchedulers(0, -1)).map((scheduler) => scheduler.key));
+    const wanted = new Set(Object.values(SweepKind).map(sweepScheduler));
+    // The single sweep scheduler of earlier versions (all sweeps in one job) is retired.
+    for (const key of existing) if (key.startsWith(SWEEP_SCHEDULER_PREFIX) && !wanted.has(key)) await this.queue.removeJobScheduler(key);
     const missing = Object.values(SweepKind).filter((sweep) => !existing.has(sweepScheduler(sweep)));
     for (const sweep of missing) {
       await this.queue.upsertJobScheduler(

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { OutboxEventKind } from '@oneplan/outbox';
-import { type NotificationKind, onCommit, Prisma, PrismaService, TransactionRunner, type Tx } from '@oneplan/prisma';
+import { created, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
+import { type NotificationKind, onCommit, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 
 /** One notification to store, under a key that makes storing it twice a no-op. */
@@ -25,30 +26,43 @@ export class NotificationStore {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly live: LiveUpdates,
     private readonly prisma: PrismaService,
-    private readonly transactions: TransactionRunner,
+    private readonly tasks: TaskRepository,
+    private readonly work: PlanUnitOfWork,
   ) {}
 
-  /** Returns how many notifications were new. Without tasks this is one atomic statement. */
-  async store(items: NotificationToStore[]): Promise<number> {
+  /**
+   * Returns how many notifications were new. Without tasks this is one atomic statement; tasks are opened
+   * through the plans' unit of work with `rule` as their author, so the plan's history shows them.
+   */
+  async store(items: NotificationToStore[], rule: string): Promise<number> {
     if (items.length === 0) return 0;
-    if (!items.some((item) => item.task && item.planId)) return this.insert(this.prisma, items.map((item) => ({ ...item, taskId: null })));
-    return this.transactions.run(async (tx) => {
-      const rows = [];
-      for (const { task, ...item } of items) {
-        const reminderKey = task?.key ?? item.dedupeKey;
-        const created =
-          task && item.planId
-            ? await tx.task.upsert({
-                where: { reminderKey },
-                create: { planId: item.planId, title: task.title, ownerId: item.recipientId, dueDate: task.dueDate, createdById: task.createdById, reminderKey },
-                update: {},
-                select: { id: true },
-              })
-            : null;
-        rows.push({ ...item, taskId: created?.id ?? null });
-      }
-      return this.insert(tx, rows);
-    });
+    const withTasks = items.filter((item) => item.task && item.planId);
+    if (withTasks.length === 0) return this.insert(this.prisma, items.map((item) => ({ ...item, taskId: null })));
+    const planIds = [...new Set(withTasks.map((item) => item.planId!))];
+    return this.work.changeByRule(
+      rule,
+      planIds,
+      async ({ tx, scopes }) => {
+        // A plan closed since the reminder was decided gets its notification but no task.
+        const open = new Set(scopes.filter((scope) => scope.status !== 'CLOSED').map((scope) => scope.planId));
+        const keyOf = (item: NotificationToStore) => item.task!.key ?? item.dedupeKey;
+        const toOpen = withTasks.filter((item) => open.has(item.planId!));
+        const opened = await this.tasks.openReminderTasks(
+          tx,
+          toOpen.map((item) => ({ planId: item.planId!, title: item.task!.title, ownerId: item.recipientId, dueDate: item.task!.dueDate, createdById: item.task!.createdById, reminderKey: keyOf(item) })),
+        );
+        const taskOf = (item: NotificationToStore) => (item.task && item.planId && open.has(item.planId) ? (opened.get(keyOf(item))?.id ?? null) : null);
+        const stored = await this.insert(tx, items.map(({ task: _task, ...item }) => ({ ...item, taskId: taskOf({ ...item, task: _task }) })));
+        // One revision per task this call opened (several notifications may share one task).
+        const firstOfTask = new Map(toOpen.filter((item) => opened.get(keyOf(item))?.created).map((item) => [keyOf(item), item]));
+        const revisions = [...firstOfTask.values()].map((item) => ({
+          ...created('Task', opened.get(keyOf(item))!.id, { title: item.task!.title, ownerId: item.recipientId, dueDate: item.task!.dueDate }),
+          planId: item.planId!,
+        }));
+        return { value: stored, revisions };
+      },
+      { closedPlans: true },
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { addDays } from '@oneplan/care-team';
-import { Outbox, reminderTaskKey } from '@oneplan/outbox';
+import { Outbox } from '@oneplan/outbox';
+import { reminderTaskKey } from '@oneplan/plan';
 import type { JobPayloads, JobName } from '@oneplan/queue';
 import { NotificationDelivery } from './delivery/notification-delivery.js';
 import { NotificationStore, type NotificationToStore } from './notification-store.js';
@@ -23,7 +24,7 @@ export class ReminderEventHandler {
   async handle({ eventId }: JobPayloads[JobName.ReminderEvent]): Promise<void> {
     const event = await this.reminders.event(eventId);
     const context = event && (await this.reminders.context(event));
-    if (context) await this.store.store(this.planned(context));
+    if (context) await this.store.store(this.planned(context), `event:${event!.kind}`);
     else this.logger.warn({ eventId }, 'Reminder event has no current subject; nothing to send');
     await this.outbox.markHandled(eventId);
   }

@@ -1,5 +1,6 @@
 import type { NotificationKind, OutcomeMeasureType } from '@oneplan/prisma';
-import { OutboxEventKind, ReminderTaskPurpose } from '@oneplan/outbox';
+import { OutboxEventKind } from '@oneplan/outbox';
+import { ReminderTaskPurpose } from '@oneplan/plan';
 import { holding, type TeamMember } from './care-team-members.js';
 
 /** Everything a rule needs about an event, read from PostgreSQL when the job runs (the job carries ids only). */

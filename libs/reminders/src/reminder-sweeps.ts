@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/outbox';
-import { SweepKind } from '@oneplan/queue';
+import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/plan';
+import { type JobName, type JobPayloads, SweepKind } from '@oneplan/queue';
 import { NotificationStore, type NotificationToStore } from './notification-store.js';
 import { patientLabel } from './patient-label.js';
 import { holding } from './care-team-members.js';
@@ -38,10 +38,15 @@ export class ReminderSweeps {
     return stored;
   }
 
+  /** A sweep job; one of an earlier version (no kind named: all sweeps in one job) is let go, its scheduler retired. */
+  async runJob({ sweep }: JobPayloads[JobName.ReminderSweep]): Promise<void> {
+    if (Object.values(SweepKind).includes(sweep)) await this.runSweep(sweep);
+  }
+
   /** One kind of sweep: what is due is stored in one transaction; the sweep's completion is then recorded. */
   async runSweep(sweep: SweepKind, now: Date = new Date()): Promise<number> {
     const plans = await this.sweeps.openPlans();
-    const stored = await this.store.store(await this.due(sweep, plans, now));
+    const stored = await this.store.store(await this.due(sweep, plans, now), `sweep:${sweep}`);
     await this.sweeps.recordCompleted(sweep, now);
     return stored;
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@oneplan/outbox';
+import { PlanChangesModule } from '@oneplan/plan';
 import { DeliveryRepository } from './delivery/delivery.repository.js';
 import { NotificationDelivery } from './delivery/notification-delivery.js';
 import { NotificationStore } from './notification-store.js';
@@ -14,7 +15,7 @@ import { SweepsRepository } from './sweeps.repository.js';
 
 /** The worker's side of reminders: the outbox relay, the event handler and the scheduled sweeps. */
 @Module({
-  imports: [OutboxModule],
+  imports: [OutboxModule, PlanChangesModule],
   providers: [DeliveryRepository, NotificationDelivery, NotificationStore, OutboxRelay, ReminderEventHandler, ReminderHealth, ReminderSweeps, RemindersRepository, RoutineSweeps, SweepSchedule, SweepsRepository],
   exports: [NotificationDelivery, OutboxRelay, ReminderEventHandler, ReminderHealth, ReminderSweeps],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { weeklyCareHours } from '@oneplan/attendance';
 import { measureSchedule } from '@oneplan/care-team';
-import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/outbox';
+import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/plan';
 import type { NotificationToStore } from './notification-store.js';
 import { patientLabel } from './patient-label.js';
 import { holding } from './care-team-members.js';

@@ -1,4 +1,3 @@
 export { Task } from './models/task.model.js';
 export { TaskLoaders } from './task.loaders.js';
-export { TaskRepository } from './task.repository.js';
 export { TasksModule } from './tasks.module.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestLoaders } from '@oneplan/graphql';
-import { TaskRepository } from './task.repository.js';
+import { TaskRepository } from '@oneplan/plan';
 
 @Injectable()
 export class TaskLoaders {

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '@oneplan/graphql';
-import { TaskRepository } from './task.repository.js';
+import { TaskRepository } from '@oneplan/plan';
 
 /** Tasks by id (node). */
 @Injectable()

@@ -2,10 +2,9 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { type Actor, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, Payload } from '@oneplan/graphql';
-import { PLAN_AFTER, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
+import { PLAN_AFTER, PlanLoaders, TaskRepository, TreatmentPlan } from '@oneplan/plan';
 import { AddTaskInput, UpdateTaskInput } from './dto/task.input.js';
 import { Task } from './models/task.model.js';
-import { TaskRepository } from './task.repository.js';
 import { TaskService } from './task.service.js';
 
 // Connection types are created as the module loads, before Nest builds the schema.

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
-import { applyVersionedEdit, created, PlanScopes, PlanUnitOfWork, updated } from '@oneplan/plan';
+import { applyVersionedEdit, created, PlanScopes, PlanUnitOfWork, type TaskFields, TaskRepository, updated } from '@oneplan/plan';
 import type { TaskRow, Tx } from '@oneplan/prisma';
 import type { AddTaskInput, UpdateTaskInput } from './dto/task.input.js';
-import { type TaskFields, TaskRepository } from './task.repository.js';
 
 const FINISHED = new Set(['DONE', 'CANCELLED']);
 

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CareTeamModule } from '@oneplan/care-team';
 import { PlanItemResolver, PlanModule } from '@oneplan/plan';
 import { TaskLoaders } from './task.loaders.js';
-import { TaskRepository } from './task.repository.js';
 import { PlanTasksResolver, TaskResolver } from './task.resolver.js';
 import { TaskService } from './task.service.js';
 import { TaskNodes } from './task.nodes.js';
@@ -10,7 +9,7 @@ import { Task } from './models/task.model.js';
 
 @Module({
   imports: [CareTeamModule, PlanModule],
-  providers: [PlanItemResolver(Task), TaskNodes, PlanTasksResolver, TaskLoaders, TaskRepository, TaskResolver, TaskService],
-  exports: [TaskLoaders, TaskRepository],
+  providers: [PlanItemResolver(Task), TaskNodes, PlanTasksResolver, TaskLoaders, TaskResolver, TaskService],
+  exports: [TaskLoaders],
 })
 export class TasksModule {}

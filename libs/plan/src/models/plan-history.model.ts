@@ -105,8 +105,11 @@ export class PlanRevision {
   @Field(() => ID, { description: 'The plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: 'Who made the change (see author).' })
-  authorId!: string;
+  @Field(() => ID, { nullable: true, description: 'Who made the change (see author); null when a reminder rule did.' })
+  authorId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The reminder rule that made the change when no staff member did (a task a reminder opened, e.g. reviews or missed-groups).' })
+  authorRule!: string | null;
 
   @Field(() => PlanEntityType, { description: 'What kind of record changed.' })
   entityType!: PlanEntityType;

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { type Keyset, PrismaService, type TaskRow, type Tx } from '@oneplan/prisma';
+
+/** Soonest due first. */
+export const TASKS_ORDER: Keyset<TaskRow> = {
+  columns: [{ sql: '"dueDate"', cast: 'date' }, { sql: '"id"', cast: 'uuid' }],
+  descending: false,
+  valuesOf: (row) => [row.dueDate.toISOString().slice(0, 10), row.id],
+};
+
+export type TaskFields = Pick<TaskRow, 'status' | 'ownerId' | 'dueDate' | 'completedAt'>;
+
+/**
+ * What a task a reminder created asks for; its key starts with this, so the change that does it can
+ * close it in the same transaction.
+ */
+export enum ReminderTaskPurpose {
+  PlanReview = 'plan-review',
+  SafetyPlanReview = 'safety-plan-review',
+  MissedGroups = 'missed-groups',
+}
+
+/** The key of a reminder's task: purpose, plan, what it is about, owner. */
+export function reminderTaskKey(purpose: ReminderTaskPurpose, planId: string, about: string, ownerId: string): string {
+  return `${purpose}:${planId}:${about}:${ownerId}`;
+}
+
+/** A reminder's task closed by the change that did what it asked. */
+export interface ClosedReminderTask {
+  id: string;
+  planId: string;
+  /** Its status before. */
+  from: string;
+}
+
+/** A task a reminder opens, once per key however often the reminder is delivered. */
+export interface ReminderTaskToOpen {
+  planId: string;
+  title: string;
+  ownerId: string;
+  dueDate: Date;
+  createdById: string;
+  reminderKey: string;
+}
+
+/** The one writer of the Task table: clinicians' tasks and the tasks reminders open and close. */
+@Injectable()
+export class TaskRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Each plan's tasks (a nested connection). */
+  readonly tasksOfPlans = this.prisma.listUnder('tasks.ofPlan', 'Task', 'planId', TASKS_ORDER);
+
+  byPlanIds(planIds: string[]): Promise<TaskRow[]> {
+    return this.prisma.rowsWhereIn<TaskRow>('Task', 'planId', planIds, '"dueDate", "id"');
+  }
+
+  findById(id: string, tx: Tx = this.prisma): Promise<TaskRow | null> {
+    return tx.task.findUnique({ where: { id } });
+  }
+
+  /** Open and in-progress tasks of a plan, soonest due first. */
+  openOfPlan(planId: string, tx: Tx = this.prisma): Promise<TaskRow[]> {
+    return tx.task.findMany({ where: { planId, status: { in: ['OPEN', 'IN_PROGRESS'] } }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
+  }
+
+  create(tx: Tx, data: { planId: string; title: string; ownerId: string; dueDate: Date; goalId?: string; individualSessionId?: string; createdById: string }): Promise<TaskRow> {
+    return tx.task.create({ data });
+  }
+
+  async update(tx: Tx, id: string, expectedVersion: number, data: Partial<TaskFields>): Promise<boolean> {
+    const { count } = await tx.task.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  /** Opens the tasks not opened yet (by key); returns each key's task and whether this call created it. */
+  async openReminderTasks(tx: Tx, tasks: ReminderTaskToOpen[]): Promise<Map<string, { id: string; created: boolean }>> {
+    const opened = new Map<string, { id: string; created: boolean }>();
+    if (tasks.length === 0) return opened;
+    const created = await tx.task.createManyAndReturn({ data: tasks, skipDuplicates: true, select: { id: true, reminderKey: true } });
+    for (const task of created) opened.set(task.reminderKey!, { id: task.id, created: true });
+    const existing = await tx.task.findMany({ where: { reminderKey: { in: tasks.map((task) => task.reminderKey).filter((key) => !opened.has(key)) } }, select: { id: true, reminderKey: true } });
+    for (const task of existing) opened.set(task.reminderKey!, { id: task.id, created: false });
+    return opened;
+  }
+
+  /** Closes the open tasks reminders created for a purpose once the act they ask for is recorded. */
+  closeReminderTasks(tx: Tx, planIds: string[], purpose: ReminderTaskPurpose): Promise<ClosedReminderTask[]> {
+    if (planIds.length === 0) return Promise.resolve([]);
+    return tx.$queryRaw<ClosedReminderTask[]>`
+      UPDATE "Task" t SET "status" = 'DONE', "completedAt" = now() AT TIME ZONE 'UTC', "version" = t."version" + 1
+      FROM (SELECT "id", "status" FROM "Task" WHERE "planId" = ANY(${planIds}::uuid[]) AND "status" IN ('OPEN', 'IN_PROGRESS')
+              AND "reminderKey" LIKE ${`${purpose}:%`} FOR UPDATE) before
+      WHERE t."id" = before."id"
+      RETURNING t."id", t."planId", before."status"::text AS "from"`;
+  }
+
+  tasksByIds(ids: string[]): Promise<TaskRow[]> {
+    return this.prisma.rowsWhereIn<TaskRow>('Task', 'id', ids);
+  }
+}
