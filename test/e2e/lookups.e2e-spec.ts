@@ -39,7 +39,7 @@ describe('Lookups and episodes as clients expect them (e2e)', () => {
     const opened = ok(await api.gql(admin, `mutation($input: OpenEpisodeInput!) { openEpisode(input: $input) { episode { id status } patient { id } } }`, { input: { patientId: patient.id, startDate: isoDate(daysFromToday(0)) } })).openEpisode;
     expect(opened).toEqual({ episode: { id: expect.any(String), status: 'OPEN' }, patient: { id: patient.id } });
     const added = ok(await api.gql(admin, `mutation($input: AddCareTeamMemberInput!) { addCareTeamMember(input: $input) { careTeamMember { id role } episode { id careTeam { role staff { id } } } } }`, {
-      input: { episodeId: opened.episode.id, staffId: therapist, role: 'PRIMARY_THERAPIST', fromDate: isoDate(daysFromToday(0)) },
+      input: { episodeId: opened.episode.id, staffId: therapist, role: 'PRIMARY_THERAPIST', fromDate: isoDate(daysFromToday(-1)) },
     })).addCareTeamMember;
     expect(added.episode.careTeam).toEqual([{ role: 'PRIMARY_THERAPIST', staff: { id: therapist } }]);
 

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { OutboxEventKind } from '@oneplan/outbox';
+import { Outbox, OutboxEventKind } from '@oneplan/outbox';
 import { created, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
-import { type NotificationKind, onCommit, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { type NotificationKind, onCommit, TransactionRunner, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
+import { DeliveryRepository } from './delivery/delivery.repository.js';
+import { type NewNotification, NotificationsRepository } from './notifications.repository.js';
 
 /** One notification to store, under a key that makes storing it twice a no-op. */
 export interface NotificationToStore {
@@ -25,19 +27,23 @@ export class NotificationStore {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly live: LiveUpdates,
-    private readonly prisma: PrismaService,
+    private readonly deliveries: DeliveryRepository,
+    private readonly notifications: NotificationsRepository,
+    private readonly outbox: Outbox,
     private readonly tasks: TaskRepository,
+    private readonly transactions: TransactionRunner,
     private readonly work: PlanUnitOfWork,
   ) {}
 
   /**
-   * Returns how many notifications were new. Without tasks this is one atomic statement; tasks are opened
-   * through the plans' unit of work with `rule` as their author, so the plan's history shows them.
+   * Returns how many notifications were new, each stored with its delivery event in one transaction.
+   * Tasks are opened through the plans' unit of work with `rule` as their author, so the plan's history
+   * shows them.
    */
   async store(items: NotificationToStore[], rule: string): Promise<number> {
     if (items.length === 0) return 0;
     const withTasks = items.filter((item) => item.task && item.planId);
-    if (withTasks.length === 0) return this.insert(this.prisma, items.map((item) => ({ ...item, taskId: null })));
+    if (withTasks.length === 0) return this.transactions.run((tx) => this.insert(tx, items.map(({ task: _task, ...item }) => ({ ...item, taskId: null }))));
     const planIds = [...new Set(withTasks.map((item) => item.planId!))];
     return this.work.changeByRule(
       rule,
@@ -70,27 +76,12 @@ export class NotificationStore {
    * email or webhook when the deployment or the program has either (so delivery is never lost either).
    * Recipients watching notificationAdded are told once this commits.
    */
-  private async insert(db: Tx | PrismaService, rows: Array<Omit<NotificationToStore, 'task'> & { taskId: string | null }>): Promise<number> {
-    const values = rows.map(
-      (row) => Prisma.sql`(gen_random_uuid(), ${row.dedupeKey}, ${row.recipientId}::uuid, ${row.kind}::"NotificationKind", ${row.patientId}::uuid, ${row.planId}::uuid,
-        ${row.subjectId}::uuid, ${row.message}, ${row.urgent}, ${row.taskId}::uuid, now() AT TIME ZONE 'UTC')`,
-    );
-    const created = await db.$queryRaw<Array<{ id: string; recipientId: string }>>`
-      WITH created AS (
-        INSERT INTO "Notification" ("id", "dedupeKey", "recipientId", "kind", "patientId", "planId", "subjectId", "message", "urgent", "taskId", "createdAt")
-        VALUES ${Prisma.join(values)}
-        ON CONFLICT ("dedupeKey") DO NOTHING
-        RETURNING "id", "recipientId", "patientId"
-      ), delivery AS (
-        INSERT INTO "OutboxEvent" ("id", "kind", "subjectId", "createdAt")
-        SELECT gen_random_uuid(), ${OutboxEventKind.NotificationCreated}, c."id", now() AT TIME ZONE 'UTC' FROM created c
-        WHERE ${Boolean(this.config.SMTP_URL)} OR EXISTS (
-          SELECT 1 FROM "Webhook" w JOIN "Patient" pa ON pa."programId" = w."programId" WHERE pa."id" = c."patientId" AND w."active")
-      )
-      SELECT "id", "recipientId" FROM created`;
-    const tell = () => Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId }))).then(() => undefined);
-    if (db === this.prisma) await tell();
-    else onCommit(db as Tx, tell);
+  private async insert(tx: Tx, rows: NewNotification[]): Promise<number> {
+    const created = await this.notifications.insertNew(tx, rows);
+    const withWebhooks = this.config.SMTP_URL ? undefined : await this.deliveries.patientsWithActiveWebhooks(tx, [...new Set(created.flatMap((row) => (row.patientId ? [row.patientId] : [])))]);
+    const delivered = created.filter((row) => !withWebhooks || (row.patientId !== null && withWebhooks.has(row.patientId)));
+    await this.outbox.addMany(tx, delivered.map((row) => ({ kind: OutboxEventKind.NotificationCreated, subjectId: row.id, actorId: null })));
+    onCommit(tx, () => Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId }))).then(() => undefined));
     return created.length;
   }
 }

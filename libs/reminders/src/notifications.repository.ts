@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PageWindow } from '@oneplan/graphql';
-import { type Keyset, type NotificationKind, type NotificationRow, Prisma, PrismaService } from '@oneplan/prisma';
+import { type Keyset, type NotificationKind, type NotificationRow, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 
 /** Unread first, then newest first. */
 export const NOTIFICATIONS_ORDER: Keyset<NotificationRow> = {
@@ -17,10 +17,40 @@ export interface NotificationFilter {
   unread?: boolean;
 }
 
-/** A staff member's notifications, for the API. */
+/** A notification as the worker stores it, under a key that makes storing it twice a no-op. */
+export interface NewNotification {
+  dedupeKey: string;
+  recipientId: string;
+  kind: NotificationKind;
+  message: string;
+  urgent: boolean;
+  patientId: string | null;
+  planId: string | null;
+  subjectId: string | null;
+  taskId: string | null;
+}
+
+/** The one writer of notifications: the worker stores them, recipients read and mark them, delivery stamps emails. */
 @Injectable()
 export class NotificationsRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** Inserts the notifications whose key is new (one statement); returns those it created. */
+  insertNew(tx: Tx, rows: NewNotification[]): Promise<Array<{ id: string; recipientId: string; patientId: string | null }>> {
+    const values = rows.map(
+      (row) => Prisma.sql`(gen_random_uuid(), ${row.dedupeKey}, ${row.recipientId}::uuid, ${row.kind}::"NotificationKind", ${row.patientId}::uuid, ${row.planId}::uuid,
+        ${row.subjectId}::uuid, ${row.message}, ${row.urgent}, ${row.taskId}::uuid, now() AT TIME ZONE 'UTC')`,
+    );
+    return tx.$queryRaw`
+      INSERT INTO "Notification" ("id", "dedupeKey", "recipientId", "kind", "patientId", "planId", "subjectId", "message", "urgent", "taskId", "createdAt")
+      VALUES ${Prisma.join(values)}
+      ON CONFLICT ("dedupeKey") DO NOTHING
+      RETURNING "id", "recipientId", "patientId"`;
+  }
+
+  async markEmailed(id: string): Promise<void> {
+    await this.prisma.notification.update({ where: { id }, data: { emailedAt: new Date() } });
+  }
 
   private mine(recipientId: string, filter: NotificationFilter) {
     const conditions = [Prisma.sql`"recipientId" = ${recipientId}::uuid`];

@@ -5,7 +5,7 @@ import { reminderTaskKey } from '@oneplan/plan';
 import type { JobPayloads, JobName } from '@oneplan/queue';
 import { NotificationDelivery } from './delivery/notification-delivery.js';
 import { NotificationStore, type NotificationToStore } from './notification-store.js';
-import { plannedNotifications, type ReminderContext } from './reminder-rules.js';
+import { plannedNotifications, type ReminderContext } from './rules/index.js';
 import { RemindersRepository } from './reminders.repository.js';
 
 /** Handles the outbox's events in the worker. Idempotent: a second run of the same event adds nothing. */
@@ -36,7 +36,7 @@ export class ReminderEventHandler {
     await this.outbox.markHandled(eventId);
   }
 
-  private planned(context: ReminderContext): NotificationToStore[] {
+  private planned(context: ReminderContext<unknown>): NotificationToStore[] {
     return plannedNotifications(context).map(({ task, ...notification }) => ({
       ...notification,
       dedupeKey: `${context.eventId}:${notification.kind}:${notification.recipientId}`,

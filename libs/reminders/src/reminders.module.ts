@@ -4,6 +4,7 @@ import { PlanChangesModule } from '@oneplan/plan';
 import { DeliveryRepository } from './delivery/delivery.repository.js';
 import { NotificationDelivery } from './delivery/notification-delivery.js';
 import { NotificationStore } from './notification-store.js';
+import { NotificationsRepository } from './notifications.repository.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { ReminderEventHandler } from './reminder-event.handler.js';
 import { ReminderHealth } from './reminder-health.js';
@@ -16,7 +17,7 @@ import { SweepsRepository } from './sweeps.repository.js';
 /** The worker's side of reminders: the outbox relay, the event handler and the scheduled sweeps. */
 @Module({
   imports: [OutboxModule, PlanChangesModule],
-  providers: [DeliveryRepository, NotificationDelivery, NotificationStore, OutboxRelay, ReminderEventHandler, ReminderHealth, ReminderSweeps, RemindersRepository, RoutineSweeps, SweepSchedule, SweepsRepository],
+  providers: [DeliveryRepository, NotificationDelivery, NotificationStore, NotificationsRepository, OutboxRelay, ReminderEventHandler, ReminderHealth, ReminderSweeps, RemindersRepository, RoutineSweeps, SweepSchedule, SweepsRepository],
   exports: [NotificationDelivery, OutboxRelay, ReminderEventHandler, ReminderHealth, ReminderSweeps],
 })
 export class RemindersModule {}

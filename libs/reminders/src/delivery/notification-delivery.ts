@@ -3,6 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import type { NotificationRow } from '@oneplan/prisma';
 import { type JobAttempt, ReminderQueue } from '@oneplan/queue';
+import { NotificationsRepository } from '../notifications.repository.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature.js';
 
@@ -25,6 +26,7 @@ export class NotificationDelivery implements OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly deliveries: DeliveryRepository,
+    private readonly notifications: NotificationsRepository,
     private readonly queue: ReminderQueue,
   ) {
     if (config.SMTP_URL) this.mail = createTransport(config.SMTP_URL);
@@ -47,7 +49,7 @@ export class NotificationDelivery implements OnModuleDestroy {
         subject: `OnePlan: ${notification.urgent ? 'urgent ' : ''}notification`,
         text: `You have a new ${notification.urgent ? 'urgent ' : ''}notification in OnePlan (${notification.kind}).\nOpen it in OnePlan: ${reference.url}\n`,
       });
-      await this.deliveries.markEmailed(notification.id);
+      await this.notifications.markEmailed(notification.id);
     }
     for (const webhook of webhooks) {
       const delivery = await this.deliveries.delivery(webhook.id, notification.id);
