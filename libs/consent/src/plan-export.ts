@@ -1,5 +1,5 @@
 import type { DisclosureCategory } from '@oneplan/prisma';
-import { isPart2Note, PART2_MEASURES, PART2_PROBLEM_CATEGORIES, type Part2Labels } from '@oneplan/plan';
+import { part2, type Part2Labels } from '@oneplan/plan';
 import type { ConsentRepository } from './consent.repository.js';
 
 /** The notice that must accompany every disclosure of Part 2 records (42 CFR 2.32). */
@@ -26,13 +26,12 @@ export function buildPlanExport(source: Source & { plan: Plan }, labels: Part2La
   const wants = (category: DisclosureCategory) => categories.includes(category);
   const part2Allowed = wants('SUBSTANCE_USE');
   const keep = (part2: boolean) => !part2 || part2Allowed;
-  const part2Goal = (goalId: string) => Boolean(labels?.goalIds.includes(goalId));
   const notes = plan.notes.filter((note) => !note.amendsId);
   const amendmentsOf = (id: string) => plan.notes.filter((note) => note.amendsId === id).map((note) => ({ text: note.text, reason: note.amendmentReason, writtenAt: note.writtenAt }));
   const document: Record<string, unknown> = { planId: plan.id, levelOfCare: plan.levelOfCare, phase: plan.phase, status: plan.status };
   if (wants('PROBLEMS_AND_GOALS')) {
-    document.problems = plan.problems.filter((problem) => keep(PART2_PROBLEM_CATEGORIES.includes(problem.category))).map(({ title, description, category, resolved }) => ({ title, description, category, resolved }));
-    document.goals = plan.goals.filter((goal) => keep(part2Goal(goal.id))).map((goal) => ({
+    document.problems = plan.problems.filter((problem) => keep(part2.problem(problem))).map(({ title, description, category, resolved }) => ({ title, description, category, resolved }));
+    document.goals = plan.goals.filter((goal) => keep(part2.goal(goal, labels))).map((goal) => ({
       statement: goal.statement,
       status: goal.status,
       objectives: goal.objectives.map(({ description, measuredBy, target, targetDate, achieved }) => ({ description, measuredBy, target, targetDate, achieved })),
@@ -40,15 +39,15 @@ export function buildPlanExport(source: Source & { plan: Plan }, labels: Part2La
   }
   if (wants('MEDICATIONS')) {
     document.medicationChanges = plan.medicationChanges
-      .filter((change) => keep(Boolean(labels?.medicationChangeIds.includes(change.id))))
+      .filter((change) => keep(part2.medicationChange(change, labels)))
       .map(({ medicationName, dose, route, frequency, changeType, effectiveAt }) => ({ medicationName, dose, route, frequency, changeType, effectiveAt }));
   }
   if (wants('OUTCOME_MEASURES')) {
-    document.outcomeMeasures = plan.measures.filter((measure) => keep(PART2_MEASURES.includes(measure.type))).map(({ type, score, administeredAt }) => ({ type, score, administeredAt }));
+    document.outcomeMeasures = plan.measures.filter((measure) => keep(part2.measure(measure))).map(({ type, score, administeredAt }) => ({ type, score, administeredAt }));
   }
   if (wants('PROGRESS_NOTES')) {
     document.progressNotes = notes
-      .filter((note) => note.kind === 'PROGRESS' && keep(isPart2Note(note, labels)))
+      .filter((note) => note.kind === 'PROGRESS' && keep(part2.note(note, labels)))
       .map((note) => ({ noteDate: note.noteDate, text: note.text, amendments: amendmentsOf(note.id) }));
   }
   if (wants('SUD_COUNSELING_NOTES')) {

@@ -3,7 +3,7 @@ import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { type Actor, ConnectionArgs, type GraphQLContext, listCost, Payload, pickByIds } from '@oneplan/graphql';
 import { ClinicalNoteConnection, ClinicalNoteLoaders } from '@oneplan/notes';
-import { PART2_FIELD_DESCRIPTION, PLAN_AFTER, PLAN_LISTS, PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
+import { PART2_FIELD_DESCRIPTION, part2, PLAN_AFTER, PLAN_LISTS, PlanLoaders, Problem, TreatmentPlan } from '@oneplan/plan';
 import { Task } from '@oneplan/tasks';
 import { AddGoalInput, AddInterventionInput, AddObjectiveInput, ReviseGoalInput, UpdateObjectiveInput } from './dto/goal.input.js';
 import { GoalLoaders } from './goal.loaders.js';
@@ -83,7 +83,7 @@ export class GoalResolver {
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
   async part2(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
-    return Boolean((await this.plans.part2Labels(ctx.loaders).load(goal.planId))?.goalIds.includes(goal.id));
+    return part2.goal(goal, await this.plans.part2Labels(ctx.loaders).load(goal.planId));
   }
 
   @ResolveField(() => [Objective], { complexity: listCost(PLAN_LISTS.objectivesPerGoal), description: 'Measurable objectives.' })

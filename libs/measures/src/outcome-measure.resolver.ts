@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { type Actor, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, Payload } from '@oneplan/graphql';
-import { PART2_FIELD_DESCRIPTION, PART2_MEASURES, PLAN_AFTER, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
+import { PART2_FIELD_DESCRIPTION, part2, PLAN_AFTER, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { RecordOutcomeMeasureInput } from './dto/outcome-measure.input.js';
 import { OutcomeMeasure } from './models/outcome-measure.model.js';
 import { OutcomeMeasureRepository } from './outcome-measure.repository.js';
@@ -34,7 +34,7 @@ export class OutcomeMeasureResolver {
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
   part2(@Parent() measure: OutcomeMeasure) {
-    return PART2_MEASURES.includes(measure.type);
+    return part2.measure(measure);
   }
 
   @ResolveField(() => StaffMember, { description: 'Who recorded it.' })

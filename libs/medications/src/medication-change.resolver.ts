@@ -4,7 +4,7 @@ import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { Goal, GoalLoaders } from '@oneplan/goals';
 import { type Actor, Connection, ConnectionArgs, type GraphQLContext, listCost, nestedConnection, Payload, pickByIds } from '@oneplan/graphql';
 import { ClinicalNote, ClinicalNoteLoaders } from '@oneplan/notes';
-import { PART2_FIELD_DESCRIPTION, PLAN_AFTER, PLAN_LISTS, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
+import { PART2_FIELD_DESCRIPTION, part2, PLAN_AFTER, PLAN_LISTS, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { currentMedications } from './current-medications.js';
 import { RecordMedicationChangeInput } from './dto/medication-change.input.js';
 import { MedicationChangeLoaders } from './medication-change.loaders.js';
@@ -44,7 +44,7 @@ export class MedicationChangeResolver {
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
   async part2(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
-    return Boolean((await this.plans.part2Labels(ctx.loaders).load(change.planId))?.medicationChangeIds.includes(change.id));
+    return part2.medicationChange(change, await this.plans.part2Labels(ctx.loaders).load(change.planId));
   }
 
   @ResolveField(() => [Goal], { complexity: listCost(PLAN_LISTS.goalsPerMedicationChange), description: 'Goals the change serves.' })

@@ -4,7 +4,7 @@ import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { type Actor, Connection, ConnectionArgs, type GraphQLContext, listCost, Payload } from '@oneplan/graphql';
 import type { ClinicalNoteRow } from '@oneplan/prisma';
 import type { NoteRow } from './clinical-note.repository.js';
-import { isPart2Note, PART2_FIELD_DESCRIPTION, PLAN_AFTER, PLAN_LISTS, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
+import { PART2_FIELD_DESCRIPTION, part2, PLAN_AFTER, PLAN_LISTS, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { ClinicalNoteLoaders } from './clinical-note.loaders.js';
 import { ClinicalNoteService } from './clinical-note.service.js';
 import { AddClinicalNoteInput, AmendClinicalNoteInput } from './dto/clinical-note.input.js';
@@ -48,7 +48,7 @@ export class ClinicalNoteResolver {
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
   async part2(@Parent() note: ClinicalNoteRow, @Context() ctx: GraphQLContext) {
-    return isPart2Note(note, await this.plans.part2Labels(ctx.loaders).load(note.planId));
+    return part2.note(note, await this.plans.part2Labels(ctx.loaders).load(note.planId));
   }
 
   @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.amendmentsPerNote), description: 'Amendments of this note, oldest first.' })

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, type ProblemCategory, type ProblemRow, PrismaService, type SafetyPlanRow, type TriggerDateRow, type Tx } from '@oneplan/prisma';
+import { type ProblemCategory, type ProblemRow, PrismaService, type SafetyPlanRow, type TriggerDateRow, type Tx } from '@oneplan/prisma';
 
 export type ProblemFields = Pick<ProblemRow, 'title' | 'description' | 'category' | 'resolved'>;
 export type SafetyPlanFields = Pick<SafetyPlanRow, 'warningSigns' | 'copingStrategies' | 'peopleAndPlaces' | 'contacts' | 'crisisLines'>;
 export type TriggerDateFields = Pick<TriggerDateRow, 'label' | 'date' | 'recursAnnually' | 'leadTimeDays'>;
 
-import { PART2_PROBLEM_CATEGORIES, type Part2Labels } from './part2.js';
+import { type Part2Labels, part2LabelsOf } from './part2.js';
 
-const PART2_CATEGORIES = Prisma.sql`(${Prisma.join(PART2_PROBLEM_CATEGORIES)})`;
 
 /** Problems, trigger dates and the safety plan of treatment plans. */
 @Injectable()
@@ -31,20 +30,9 @@ export class PlanContentRepository {
     return count === 1;
   }
 
-  /** Goals linked to a Part 2 problem, and medication changes for substance use or for such goals, per plan. */
+  /** Each plan's Part 2 labels (see part2.ts). */
   part2LabelsByPlanIds(planIds: string[]): Promise<Part2Labels[]> {
-    return this.prisma.read<Part2Labels>(Prisma.sql`
-      WITH part2_goal AS (
-        SELECT DISTINCT gp."goalId", pr."planId" FROM "GoalProblem" gp JOIN "Problem" pr ON pr."id" = gp."problemId"
-        WHERE pr."planId" = ANY(${planIds}::uuid[]) AND pr."category"::text IN ${PART2_CATEGORIES}
-      )
-      SELECT p."id" AS "planId",
-        ARRAY(SELECT g."goalId"::text FROM part2_goal g WHERE g."planId" = p."id") AS "goalIds",
-        ARRAY(
-          SELECT m."id"::text FROM "MedicationChange" m WHERE m."planId" = p."id" AND (m."forSubstanceUse" OR EXISTS (
-            SELECT 1 FROM "MedicationChangeGoal" mg JOIN part2_goal g ON g."goalId" = mg."goalId" WHERE mg."medicationChangeId" = m."id"))
-        ) AS "medicationChangeIds"
-      FROM "TreatmentPlan" p WHERE p."id" = ANY(${planIds}::uuid[])`);
+    return this.prisma.read<Part2Labels>(part2LabelsOf(planIds));
   }
 
   triggerDatesByPlanIds(planIds: string[]): Promise<TriggerDateRow[]> {

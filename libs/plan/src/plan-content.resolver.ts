@@ -8,7 +8,7 @@ import { AddProblemPayload, AddTriggerDatePayload, UpdateProblemPayload, UpdateS
 import { TreatmentPlan } from './models/treatment-plan.model.js';
 import { PlanContentService } from './plan-content.service.js';
 import { PlanLoaders } from './plan.loaders.js';
-import { PART2_FIELD_DESCRIPTION, PART2_PROBLEM_CATEGORIES } from './part2.js';
+import { PART2_FIELD_DESCRIPTION, part2 } from './part2.js';
 import { missingSafetyPlanSections } from './safety-plan.rules.js';
 import { PLAN_LISTS } from './plan-lists.js';
 
@@ -76,6 +76,6 @@ export class SafetyPlanResolver {
 export class ProblemResolver {
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
   part2(@Parent() problem: Problem) {
-    return PART2_PROBLEM_CATEGORIES.includes(problem.category);
+    return part2.problem(problem);
   }
 }
