@@ -28,7 +28,13 @@ export async function start(script: string, env: Record<string, string>, port: s
   children.push(child);
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
-    if (await fetch(`http://127.0.0.1:${port}/health/live`).then((response) => response.ok, () => false)) return child;
+    if (
+      await fetch(`http://127.0.0.1:${port}/health/live`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return child;
   }
   throw new Error(`${script} did not start within 30 s`);
 }

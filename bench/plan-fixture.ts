@@ -54,8 +54,7 @@ export interface PlanSize {
 /** The realistic plan of the benchmark: 10 goals, 100 attendance rows, 20 sessions, 20 medication changes, 50 revisions. */
 export const REALISTIC_PLAN: PlanSize = { goals: 10, attendance: 100, sessions: 20, medicationChanges: 20, revisions: 50 };
 
-export const scaled = (size: PlanSize, factor: number): PlanSize =>
-  Object.fromEntries(Object.entries(size).map(([key, value]) => [key, value * factor])) as unknown as PlanSize;
+export const scaled = (size: PlanSize, factor: number): PlanSize => Object.fromEntries(Object.entries(size).map(([key, value]) => [key, value * factor])) as unknown as PlanSize;
 
 export interface PlanOwners {
   planId: string;
@@ -70,32 +69,92 @@ export interface PlanOwners {
 export async function fillPlan(prisma: PrismaService, owners: PlanOwners, size: PlanSize): Promise<void> {
   const { planId, therapistId } = owners;
   const day = (offset: number) => new Date(Date.now() - offset * 3_600_000);
-  const problems = Array.from({ length: size.goals }, (_, i) => ({ id: randomUUID(), planId, title: `Problem ${i}`, description: 'Described', category: i % 2 ? ('TRAUMA' as const) : ('CO_OCCURRING' as const), createdById: therapistId }));
+  const problems = Array.from({ length: size.goals }, (_, i) => ({
+    id: randomUUID(),
+    planId,
+    title: `Problem ${i}`,
+    description: 'Described',
+    category: i % 2 ? ('TRAUMA' as const) : ('CO_OCCURRING' as const),
+    createdById: therapistId,
+  }));
   const goals = problems.map((_problem, i) => ({ id: randomUUID(), planId, statement: `Goal ${i}`, ownerId: therapistId, status: 'ACTIVE' as const, createdById: therapistId }));
   await prisma.problem.createMany({ data: problems });
   await prisma.goal.createMany({ data: goals });
   await prisma.goalProblem.createMany({ data: goals.map((goal, i) => ({ goalId: goal.id, problemId: problems[i].id })) });
   await prisma.objective.createMany({
-    data: goals.flatMap((goal) => [0, 1].map((n) => ({ goalId: goal.id, description: `Objective ${n}`, measuredBy: 'Diary', target: 5, targetDate: new Date('2030-01-01'), createdById: therapistId }))),
+    data: goals.flatMap((goal) =>
+      [0, 1].map((n) => ({ goalId: goal.id, description: `Objective ${n}`, measuredBy: 'Diary', target: 5, targetDate: new Date('2030-01-01'), createdById: therapistId })),
+    ),
   });
   await prisma.intervention.createMany({ data: goals.flatMap((goal) => ['Grounding', 'Urge surfing'].map((name) => ({ goalId: goal.id, name, createdById: therapistId }))) });
-  await prisma.clinicalNote.createMany({ data: goals.flatMap((goal) => [0, 1].map((n) => ({ planId, goalId: goal.id, kind: 'PROGRESS' as const, text: `Progress ${n}`, noteDate: new Date(), authorId: therapistId }))) });
-  await prisma.outcomeMeasure.createMany({ data: goals.flatMap((_, i) => [{ planId, type: 'PHQ9' as const, score: 10, selfHarmItem: 0, administeredAt: day(i * 24 + 1), recordedById: therapistId }, { planId, type: 'GAD7' as const, score: 8, administeredAt: day(i * 24 + 2), recordedById: therapistId }]) });
+  await prisma.clinicalNote.createMany({
+    data: goals.flatMap((goal) => [0, 1].map((n) => ({ planId, goalId: goal.id, kind: 'PROGRESS' as const, text: `Progress ${n}`, noteDate: new Date(), authorId: therapistId }))),
+  });
+  await prisma.outcomeMeasure.createMany({
+    data: goals.flatMap((_, i) => [
+      { planId, type: 'PHQ9' as const, score: 10, selfHarmItem: 0, administeredAt: day(i * 24 + 1), recordedById: therapistId },
+      { planId, type: 'GAD7' as const, score: 8, administeredAt: day(i * 24 + 2), recordedById: therapistId },
+    ]),
+  });
   await prisma.task.createMany({ data: goals.map((goal) => ({ planId, goalId: goal.id, title: 'Follow up', ownerId: therapistId, dueDate: new Date(), createdById: therapistId })) });
   const groups = Array.from({ length: size.attendance }, (_, i) => ({
-    id: randomUUID(), programId: owners.programId, type: 'SKILLS' as const, facilitatorId: owners.facilitatorId, startsAt: day(i + 2), endsAt: day(i + 1), modality: 'IN_PERSON' as const, topic: 'Skills', createdById: owners.facilitatorId,
+    id: randomUUID(),
+    programId: owners.programId,
+    type: 'SKILLS' as const,
+    facilitatorId: owners.facilitatorId,
+    startsAt: day(i + 2),
+    endsAt: day(i + 1),
+    modality: 'IN_PERSON' as const,
+    topic: 'Skills',
+    createdById: owners.facilitatorId,
   }));
   await prisma.groupSession.createMany({ data: groups });
-  await prisma.groupAttendance.createMany({ data: groups.map((group, i) => ({ groupSessionId: group.id, patientId: owners.patientId, status: i % 7 ? ('PRESENT' as const) : ('ABSENT' as const), recordedById: owners.facilitatorId })) });
-  const sessions = Array.from({ length: size.sessions }, (_, i) => ({ id: randomUUID(), planId, therapistId, type: 'THERAPY' as const, status: 'COMPLETED' as const, scheduledStart: day(i * 24 + 3), scheduledEnd: day(i * 24 + 2), actualStart: day(i * 24 + 3), actualEnd: day(i * 24 + 2), createdById: therapistId }));
+  await prisma.groupAttendance.createMany({
+    data: groups.map((group, i) => ({ groupSessionId: group.id, patientId: owners.patientId, status: i % 7 ? ('PRESENT' as const) : ('ABSENT' as const), recordedById: owners.facilitatorId })),
+  });
+  const sessions = Array.from({ length: size.sessions }, (_, i) => ({
+    id: randomUUID(),
+    planId,
+    therapistId,
+    type: 'THERAPY' as const,
+    status: 'COMPLETED' as const,
+    scheduledStart: day(i * 24 + 3),
+    scheduledEnd: day(i * 24 + 2),
+    actualStart: day(i * 24 + 3),
+    actualEnd: day(i * 24 + 2),
+    createdById: therapistId,
+  }));
   await prisma.individualSession.createMany({ data: sessions });
   await prisma.individualSessionGoal.createMany({ data: sessions.map((session, i) => ({ sessionId: session.id, goalId: goals[i % goals.length].id })) });
-  await prisma.clinicalNote.createMany({ data: sessions.map((session) => ({ planId, individualSessionId: session.id, kind: 'SESSION' as const, text: 'Session note', noteDate: new Date(), authorId: therapistId })) });
+  await prisma.clinicalNote.createMany({
+    data: sessions.map((session) => ({ planId, individualSessionId: session.id, kind: 'SESSION' as const, text: 'Session note', noteDate: new Date(), authorId: therapistId })),
+  });
   const changes = Array.from({ length: size.medicationChanges }, (_, i) => ({
-    id: randomUUID(), planId, prescriberId: owners.prescriberId, medicationName: `Medication ${i % 5}`, dose: `${i} mg`, route: 'oral', frequency: 'daily', changeType: i < 5 ? ('START' as const) : ('ADJUST' as const), reason: 'Titration', targetSymptoms: ['sleep'], effectiveAt: day(500 - i),
+    id: randomUUID(),
+    planId,
+    prescriberId: owners.prescriberId,
+    medicationName: `Medication ${i % 5}`,
+    dose: `${i} mg`,
+    route: 'oral',
+    frequency: 'daily',
+    changeType: i < 5 ? ('START' as const) : ('ADJUST' as const),
+    reason: 'Titration',
+    targetSymptoms: ['sleep'],
+    effectiveAt: day(500 - i),
   }));
   await prisma.medicationChange.createMany({ data: changes });
   await prisma.medicationChangeGoal.createMany({ data: changes.map((change, i) => ({ medicationChangeId: change.id, goalId: goals[i % goals.length].id })) });
-  await prisma.clinicalNote.createMany({ data: changes.map((change) => ({ planId, medicationChangeId: change.id, kind: 'MEDICATION' as const, text: 'Medication note', noteDate: new Date(), authorId: owners.prescriberId })) });
-  await prisma.planRevision.createMany({ data: Array.from({ length: size.revisions }, (_, i) => ({ planId, authorId: therapistId, entityType: 'Goal', entityId: goals[i % goals.length].id, action: 'UPDATED', changes: [{ field: 'statement', from: null, to: '"x"' }] })) });
+  await prisma.clinicalNote.createMany({
+    data: changes.map((change) => ({ planId, medicationChangeId: change.id, kind: 'MEDICATION' as const, text: 'Medication note', noteDate: new Date(), authorId: owners.prescriberId })),
+  });
+  await prisma.planRevision.createMany({
+    data: Array.from({ length: size.revisions }, (_, i) => ({
+      planId,
+      authorId: therapistId,
+      entityType: 'Goal',
+      entityId: goals[i % goals.length].id,
+      action: 'UPDATED',
+      changes: [{ field: 'statement', from: null, to: '"x"' }],
+    })),
+  });
 }

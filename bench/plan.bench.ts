@@ -33,9 +33,21 @@ async function seedPlan(prisma: PrismaService, factor: number) {
     ],
   });
   const plan = await prisma.treatmentPlan.create({
-    data: { episodeId: episode.id, status: 'ACTIVE', levelOfCare: 'IOP', reviewCadenceDays: 30, nextReviewDate: new Date(), createdById: therapist.id, safetyPlan: { create: { warningSigns: ['a'], copingStrategies: ['b'], peopleAndPlaces: ['c'], crisisLines: [{ name: '988', number: '988' }], updatedById: therapist.id } } },
+    data: {
+      episodeId: episode.id,
+      status: 'ACTIVE',
+      levelOfCare: 'IOP',
+      reviewCadenceDays: 30,
+      nextReviewDate: new Date(),
+      createdById: therapist.id,
+      safetyPlan: { create: { warningSigns: ['a'], copingStrategies: ['b'], peopleAndPlaces: ['c'], crisisLines: [{ name: '988', number: '988' }], updatedById: therapist.id } },
+    },
   });
-  await fillPlan(prisma, { planId: plan.id, patientId: patient.id, programId: program.id, therapistId: therapist.id, facilitatorId: facilitator.id, prescriberId: prescriber.id }, scaled(REALISTIC_PLAN, factor));
+  await fillPlan(
+    prisma,
+    { planId: plan.id, patientId: patient.id, programId: program.id, therapistId: therapist.id, facilitatorId: facilitator.id, prescriberId: prescriber.id },
+    scaled(REALISTIC_PLAN, factor),
+  );
   return { patientId: patient.id, staffId: therapist.id };
 }
 
@@ -51,7 +63,11 @@ async function statementsPerRead(plans: Array<{ patientId: string; token: string
   for (const plan of plans) {
     let count = 0;
     const stop = prisma.onStatement(() => count++);
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` }, body: JSON.stringify({ query: PLAN_QUERY, variables: { patientId: plan.patientId } }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` },
+      body: JSON.stringify({ query: PLAN_QUERY, variables: { patientId: plan.patientId } }),
+    });
     const body = (await response.json()) as { errors?: unknown };
     stop();
     if (body.errors) throw new Error(`Plan read failed: ${JSON.stringify(body.errors)}`);
@@ -102,7 +118,12 @@ async function main() {
     { name: 'floor', options: { url: `http://127.0.0.1:3991/plan?patientId=${realistic.patientId}` } },
     {
       name: 'api',
-      options: { url: 'http://127.0.0.1:3990/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: PLAN_QUERY, variables: { patientId: realistic.patientId } }) },
+      options: {
+        url: 'http://127.0.0.1:3990/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: PLAN_QUERY, variables: { patientId: realistic.patientId } }),
+      },
     },
   ];
   try {
@@ -122,15 +143,28 @@ async function main() {
     const pick = (side: string, kind: string, metric: 'rps' | 'p50' | 'p99') => median(rounds.map((r) => r[`${side}.${kind}`][metric]));
     const rss = peakRssMb(api.pid!);
     const lines = [
-      ['throughput at 50 connections (req/s, median)', `floor ${pick('floor', 'throughput', 'rps').toFixed(0)}`, `api ${pick('api', 'throughput', 'rps').toFixed(0)}`, `ratio ${ratio('rps', 'throughput').toFixed(3)}`, 'target >= 0.20'],
+      [
+        'throughput at 50 connections (req/s, median)',
+        `floor ${pick('floor', 'throughput', 'rps').toFixed(0)}`,
+        `api ${pick('api', 'throughput', 'rps').toFixed(0)}`,
+        `ratio ${ratio('rps', 'throughput').toFixed(3)}`,
+        'target >= 0.20',
+      ],
       ['p50 at 100 req/s (ms, median)', `floor ${pick('floor', 'latency', 'p50')}`, `api ${pick('api', 'latency', 'p50')}`, `ratio ${ratio('p50', 'latency').toFixed(2)}`, 'target <= 4'],
       ['p99 at 100 req/s (ms, median)', `floor ${pick('floor', 'latency', 'p99')}`, `api ${pick('api', 'latency', 'p99')}`, `ratio ${ratio('p99', 'latency').toFixed(2)}`, 'target <= 4'],
-      ['SQL statements per plan read', `realistic plan ${statements}`, `plan ten times larger ${statementsTenfold}`, '', `target: equal, at most ${PLAN_READ_STATEMENTS} (one per kind of record, sign-in, access check, audit)`],
+      [
+        'SQL statements per plan read',
+        `realistic plan ${statements}`,
+        `plan ten times larger ${statementsTenfold}`,
+        '',
+        `target: equal, at most ${PLAN_READ_STATEMENTS} (one per kind of record, sign-in, access check, audit)`,
+      ],
       ['API peak RSS (MB)', rss.toFixed(0), '', '', 'target < 300'],
     ];
     console.log(`\nbench:plan (${ROUNDS} rounds of ${SECONDS} s per side and mode, sides alternating)`);
     for (const line of lines) console.log(`  ${line.filter(Boolean).join(' | ')}`);
-    const pass = ratio('rps', 'throughput') >= 0.2 && ratio('p50', 'latency') <= 4 && ratio('p99', 'latency') <= 4 && statements === statementsTenfold && statements <= PLAN_READ_STATEMENTS && rss < 300;
+    const pass =
+      ratio('rps', 'throughput') >= 0.2 && ratio('p50', 'latency') <= 4 && ratio('p99', 'latency') <= 4 && statements === statementsTenfold && statements <= PLAN_READ_STATEMENTS && rss < 300;
     console.log(`\nAll targets met: ${pass ? 'yes' : 'NO'}`);
   } finally {
     for (const child of children) child.kill('SIGTERM');

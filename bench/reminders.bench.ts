@@ -66,12 +66,27 @@ async function seed(prisma: PrismaService) {
   const roles = ['PRESCRIBER', 'PRIMARY_THERAPIST', 'GROUP_FACILITATOR', 'CASE_MANAGER'] as const;
   const start = new Date(Date.now() - 30 * 86_400_000);
   const plans: string[] = [];
-  const patients = Array.from({ length: PATIENTS }, (_, index) => ({ id: randomUUID(), programId: program.id, firstName: 'Bench', lastName: `Patient ${index}`, dateOfBirth: new Date('1990-01-01'), recordNumber: `B-${index}` }));
+  const patients = Array.from({ length: PATIENTS }, (_, index) => ({
+    id: randomUUID(),
+    programId: program.id,
+    firstName: 'Bench',
+    lastName: `Patient ${index}`,
+    dateOfBirth: new Date('1990-01-01'),
+    recordNumber: `B-${index}`,
+  }));
   const episodes = patients.map((patient) => ({ id: randomUUID(), patientId: patient.id, programId: program.id, startDate: start }));
   await prisma.patient.createMany({ data: patients });
   await prisma.episode.createMany({ data: episodes });
   await prisma.careTeamMember.createMany({ data: episodes.flatMap((episode) => staff.map((member, index) => ({ episodeId: episode.id, staffId: member.id, role: roles[index], fromDate: start }))) });
-  const rows = episodes.map((episode) => ({ id: randomUUID(), episodeId: episode.id, status: 'ACTIVE' as const, levelOfCare: 'IOP' as const, reviewCadenceDays: 30, nextReviewDate: new Date(Date.now() + 20 * 86_400_000), createdById: staff[1].id }));
+  const rows = episodes.map((episode) => ({
+    id: randomUUID(),
+    episodeId: episode.id,
+    status: 'ACTIVE' as const,
+    levelOfCare: 'IOP' as const,
+    reviewCadenceDays: 30,
+    nextReviewDate: new Date(Date.now() + 20 * 86_400_000),
+    createdById: staff[1].id,
+  }));
   await prisma.treatmentPlan.createMany({ data: rows });
   plans.push(...rows.map((row) => row.id));
   return { plans, prescriberId: staff[0].id };
@@ -123,7 +138,7 @@ async function main() {
     committedAt.set(id, Date.now());
   }
   const expectedTotal = expectedBurst + committedAt.size * TOLD_PER_CHANGE;
-  for (const deadline = Date.now() + 60_000; (await notified(prisma)) < expectedTotal && Date.now() < deadline; ) await sleep(50);
+  for (const deadline = Date.now() + 60_000; (await notified(prisma)) < expectedTotal && Date.now() < deadline;) await sleep(50);
   const steady = await prisma.notification.findMany({ where: { subjectId: { in: [...committedAt.keys()] } }, select: { subjectId: true, createdAt: true } });
   const latencies = steady.map((row) => row.createdAt.getTime() - committedAt.get(row.subjectId!)!);
 

@@ -11,7 +11,7 @@ import { type LevelOfCare, PrismaService } from '@oneplan/prisma';
  */
 const prisma = new PrismaService(loadConfig());
 let seed = 20261127;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 const PROGRAMS: Array<{ key: string; name: string; levelOfCare: LevelOfCare; timeZone: string; patients: number }> = [
@@ -38,8 +38,50 @@ export const DEMO_STAFF = [
   { name: 'Luis Moreno', email: 'luis.moreno@riverbend.example', credentials: 'BSW', discipline: 'CASE_MANAGER', program: 'viop' },
 ] as const;
 
-const FIRST = ['Jordan', 'Alex', 'Casey', 'Riley', 'Morgan', 'Taylor', 'Jamie', 'Avery', 'Quinn', 'Rowan', 'Drew', 'Skyler', 'Emerson', 'Reese', 'Hayden', 'Parker', 'Sage', 'Dakota', 'Finley', 'Marlowe'];
-const LAST = ['Alvarez', 'Bennett', 'Chen', 'Dubois', 'Ellison', 'Fofanah', 'Garza', 'Holm', 'Ibarra', 'Jensen', 'Kowalski', 'Lindqvist', 'Mbeki', 'Novak', 'Ortega', 'Petrov', 'Quintero', 'Rasmussen', 'Sato', 'Tran'];
+const FIRST = [
+  'Jordan',
+  'Alex',
+  'Casey',
+  'Riley',
+  'Morgan',
+  'Taylor',
+  'Jamie',
+  'Avery',
+  'Quinn',
+  'Rowan',
+  'Drew',
+  'Skyler',
+  'Emerson',
+  'Reese',
+  'Hayden',
+  'Parker',
+  'Sage',
+  'Dakota',
+  'Finley',
+  'Marlowe',
+];
+const LAST = [
+  'Alvarez',
+  'Bennett',
+  'Chen',
+  'Dubois',
+  'Ellison',
+  'Fofanah',
+  'Garza',
+  'Holm',
+  'Ibarra',
+  'Jensen',
+  'Kowalski',
+  'Lindqvist',
+  'Mbeki',
+  'Novak',
+  'Ortega',
+  'Petrov',
+  'Quintero',
+  'Rasmussen',
+  'Sato',
+  'Tran',
+];
 const GROUPS = [
   ['SKILLS', 'Distress tolerance: TIPP skills'],
   ['PROCESS', 'Process group'],
@@ -76,15 +118,39 @@ async function main() {
     const facilitator = pick(byDiscipline('GROUP_FACILITATOR'));
     const groups = [];
     const groupDays = levelOfCare === 'PHP' ? [1, 2, 3, 4, 5] : [1, 3, 4];
-    const slots = levelOfCare === 'PHP' ? [[9, 0, 60], [10, 15, 60], [13, 0, 90]] : [[18, 0, 60], [19, 0, 60], [20, 0, 60]];
+    const slots =
+      levelOfCare === 'PHP'
+        ? [
+            [9, 0, 60],
+            [10, 15, 60],
+            [13, 0, 90],
+          ]
+        : [
+            [18, 0, 60],
+            [19, 0, 60],
+            [20, 0, 60],
+          ];
     for (let week = 8; week >= 0; week--) {
       for (const weekday of groupDays) {
-        const day = today.startOf('week').minus({ weeks: week }).plus({ days: weekday - 1 });
+        const day = today
+          .startOf('week')
+          .minus({ weeks: week })
+          .plus({ days: weekday - 1 });
         for (const [hour, minute, length] of slots) {
           const startsAt = day.set({ hour, minute });
           if (startsAt > today.plus({ days: 7 })) continue;
           const [type, topic] = pick(GROUPS);
-          groups.push({ id: randomUUID(), programId, type, facilitatorId: facilitator.id, startsAt: startsAt.toJSDate(), endsAt: startsAt.plus({ minutes: length }).toJSDate(), modality: program.key === 'viop' ? ('VIRTUAL' as const) : ('IN_PERSON' as const), topic, createdById: admin.id });
+          groups.push({
+            id: randomUUID(),
+            programId,
+            type,
+            facilitatorId: facilitator.id,
+            startsAt: startsAt.toJSDate(),
+            endsAt: startsAt.plus({ minutes: length }).toJSDate(),
+            modality: program.key === 'viop' ? ('VIRTUAL' as const) : ('IN_PERSON' as const),
+            topic,
+            createdById: admin.id,
+          });
         }
       }
     }
@@ -130,7 +196,7 @@ async function main() {
             create: {
               warningSigns: ['Isolating in my room', 'Skipping meals', 'Nightmares more than twice a week'],
               copingStrategies: ['5-4-3-2-1 grounding', 'Walk around the block', 'Cold water on the face'],
-              peopleAndPlaces: ['Public library', 'Sister\'s kitchen table'],
+              peopleAndPlaces: ['Public library', "Sister's kitchen table"],
               contacts: [{ name: 'Sponsor', phone: '555-0199', relationship: 'sponsor' }],
               crisisLines: [
                 { name: '988 Suicide and Crisis Lifeline (call or text)', number: '988' },
@@ -153,11 +219,34 @@ async function main() {
         { id: randomUUID(), planId, statement: 'Use grounding instead of avoidance when memories intrude', ownerId: therapist.id, status: 'ACTIVE' as const, createdById: therapist.id },
       ];
       await prisma.goal.createMany({ data: goals });
-      await prisma.goalProblem.createMany({ data: [{ goalId: goals[0].id, problemId: problems[1].id }, { goalId: goals[1].id, problemId: problems[0].id }] });
+      await prisma.goalProblem.createMany({
+        data: [
+          { goalId: goals[0].id, problemId: problems[1].id },
+          { goalId: goals[1].id, problemId: problems[0].id },
+        ],
+      });
       await prisma.objective.createMany({
         data: [
-          { goalId: goals[0].id, description: 'Alcohol-free nights per week', measuredBy: 'Self-report diary', measureType: 'CRAVING', baseline: 1, target: 7, targetDate: utcDate(admitted.plus({ days: 42 })), createdById: therapist.id },
-          { goalId: goals[1].id, description: 'Lower PTSD symptoms', measuredBy: 'PCL-5 total', measureType: 'PCL5', baseline: 52, target: 33, targetDate: utcDate(admitted.plus({ days: 56 })), createdById: therapist.id },
+          {
+            goalId: goals[0].id,
+            description: 'Alcohol-free nights per week',
+            measuredBy: 'Self-report diary',
+            measureType: 'CRAVING',
+            baseline: 1,
+            target: 7,
+            targetDate: utcDate(admitted.plus({ days: 42 })),
+            createdById: therapist.id,
+          },
+          {
+            goalId: goals[1].id,
+            description: 'Lower PTSD symptoms',
+            measuredBy: 'PCL-5 total',
+            measureType: 'PCL5',
+            baseline: 52,
+            target: 33,
+            targetDate: utcDate(admitted.plus({ days: 56 })),
+            createdById: therapist.id,
+          },
         ],
       });
       await prisma.intervention.createMany({
@@ -196,42 +285,137 @@ async function main() {
         });
       }
       await prisma.individualSession.createMany({
-        data: sessions.map((session) => ({ ...session, actualStart: session.status === 'COMPLETED' ? session.scheduledStart : null, actualEnd: session.status === 'COMPLETED' ? session.scheduledEnd : null })),
+        data: sessions.map((session) => ({
+          ...session,
+          actualStart: session.status === 'COMPLETED' ? session.scheduledStart : null,
+          actualEnd: session.status === 'COMPLETED' ? session.scheduledEnd : null,
+        })),
       });
       await prisma.individualSessionGoal.createMany({ data: sessions.map((session) => ({ sessionId: session.id, goalId: pick(goals).id })) });
       const medicationChanges = [
-        { id: randomUUID(), planId, prescriberId: prescriber, medicationName: 'Prazosin', rxNormCode: '8629', dose: '1 mg', route: 'oral', frequency: 'nightly', changeType: 'START' as const, reason: 'Trauma-related nightmares', targetSymptoms: ['sleep', 'nightmares'], effectiveAt: at(2) },
-        { id: randomUUID(), planId, prescriberId: prescriber, medicationName: 'Naltrexone', rxNormCode: '7243', dose: '50 mg', route: 'oral', frequency: 'daily', changeType: 'START' as const, reason: 'Reduce alcohol cravings', targetSymptoms: ['cravings'], forSubstanceUse: true, effectiveAt: at(3) },
-        { id: randomUUID(), planId, prescriberId: prescriber, medicationName: 'Prazosin', rxNormCode: '8629', dose: '2 mg', route: 'oral', frequency: 'nightly', changeType: 'ADJUST' as const, reason: 'Nightmares persist at 1 mg', targetSymptoms: ['sleep', 'nightmares'], effectiveAt: at(10) },
+        {
+          id: randomUUID(),
+          planId,
+          prescriberId: prescriber,
+          medicationName: 'Prazosin',
+          rxNormCode: '8629',
+          dose: '1 mg',
+          route: 'oral',
+          frequency: 'nightly',
+          changeType: 'START' as const,
+          reason: 'Trauma-related nightmares',
+          targetSymptoms: ['sleep', 'nightmares'],
+          effectiveAt: at(2),
+        },
+        {
+          id: randomUUID(),
+          planId,
+          prescriberId: prescriber,
+          medicationName: 'Naltrexone',
+          rxNormCode: '7243',
+          dose: '50 mg',
+          route: 'oral',
+          frequency: 'daily',
+          changeType: 'START' as const,
+          reason: 'Reduce alcohol cravings',
+          targetSymptoms: ['cravings'],
+          forSubstanceUse: true,
+          effectiveAt: at(3),
+        },
+        {
+          id: randomUUID(),
+          planId,
+          prescriberId: prescriber,
+          medicationName: 'Prazosin',
+          rxNormCode: '8629',
+          dose: '2 mg',
+          route: 'oral',
+          frequency: 'nightly',
+          changeType: 'ADJUST' as const,
+          reason: 'Nightmares persist at 1 mg',
+          targetSymptoms: ['sleep', 'nightmares'],
+          effectiveAt: at(10),
+        },
       ];
       await prisma.medicationChange.createMany({ data: medicationChanges });
-      await prisma.medicationChangeGoal.createMany({ data: [{ medicationChangeId: medicationChanges[0].id, goalId: goals[0].id }, { medicationChangeId: medicationChanges[1].id, goalId: goals[0].id }] });
+      await prisma.medicationChangeGoal.createMany({
+        data: [
+          { medicationChangeId: medicationChanges[0].id, goalId: goals[0].id },
+          { medicationChangeId: medicationChanges[1].id, goalId: goals[0].id },
+        ],
+      });
       await prisma.clinicalNote.createMany({
         data: sessions
           .filter((session) => session.status === 'COMPLETED')
-          .map((session) => ({ planId, kind: 'SESSION' as const, individualSessionId: session.id, text: 'Reviewed the week; practised grounding; planned for the weekend.', noteDate: utcDate(DateTime.fromJSDate(session.scheduledStart)), authorId: therapist.id })),
+          .map((session) => ({
+            planId,
+            kind: 'SESSION' as const,
+            individualSessionId: session.id,
+            text: 'Reviewed the week; practised grounding; planned for the weekend.',
+            noteDate: utcDate(DateTime.fromJSDate(session.scheduledStart)),
+            authorId: therapist.id,
+          })),
       });
-      await prisma.clinicalNote.create({ data: { planId, kind: 'PROGRESS', goalId: goals[0].id, text: 'Three alcohol-free nights this week; used urge surfing twice.', noteDate: utcDate(today.minus({ days: 2 })), authorId: therapist.id } });
-      await prisma.triggerDate.create({ data: { planId, label: 'Anniversary of the crash', date: utcDate(today.plus({ days: 10 + Math.floor(random() * 300) }).set({ year: 2019 })), leadTimeDays: 7, createdById: therapist.id } });
-      await prisma.task.create({ data: { planId, title: 'Coordinate sleep plan with prescriber', ownerId: therapist.id, dueDate: utcDate(today.plus({ days: 5 })), goalId: goals[0].id, createdById: therapist.id } });
+      await prisma.clinicalNote.create({
+        data: {
+          planId,
+          kind: 'PROGRESS',
+          goalId: goals[0].id,
+          text: 'Three alcohol-free nights this week; used urge surfing twice.',
+          noteDate: utcDate(today.minus({ days: 2 })),
+          authorId: therapist.id,
+        },
+      });
+      await prisma.triggerDate.create({
+        data: { planId, label: 'Anniversary of the crash', date: utcDate(today.plus({ days: 10 + Math.floor(random() * 300) }).set({ year: 2019 })), leadTimeDays: 7, createdById: therapist.id },
+      });
+      await prisma.task.create({
+        data: { planId, title: 'Coordinate sleep plan with prescriber', ownerId: therapist.id, dueDate: utcDate(today.plus({ days: 5 })), goalId: goals[0].id, createdById: therapist.id },
+      });
       const attended = groups.filter((group) => group.startsAt >= admitted.toJSDate() && group.startsAt <= today.toJSDate());
       await prisma.groupAttendance.createMany({
         data: attended.map((group) => {
           const roll = random();
           const status = roll < 0.78 ? 'PRESENT' : roll < 0.86 ? 'LATE' : roll < 0.9 ? 'LEFT_EARLY' : roll < 0.96 ? 'ABSENT' : 'EXCUSED';
-          return { groupSessionId: group.id, patientId: patient.id, status, minutesAttended: status === 'LATE' || status === 'LEFT_EARLY' ? 40 : null, recordedById: facilitator.id, recordedAt: group.endsAt };
+          return {
+            groupSessionId: group.id,
+            patientId: patient.id,
+            status,
+            minutesAttended: status === 'LATE' || status === 'LEFT_EARLY' ? 40 : null,
+            recordedById: facilitator.id,
+            recordedAt: group.endsAt,
+          };
         }),
       });
       if (patientNumber % 4 === 0) {
         await prisma.consent.create({
-          data: { patientId: patient.id, recipientType: 'ORGANIZATION', recipientName: 'Lakeside Family Medicine', purpose: 'Coordination with primary care', allCategories: false, categories: ['MEDICATIONS', 'PROBLEMS_AND_GOALS'], startsOn: utcDate(admitted), expiresOn: utcDate(admitted.plus({ years: 1 })), recordedById: therapist.id },
+          data: {
+            patientId: patient.id,
+            recipientType: 'ORGANIZATION',
+            recipientName: 'Lakeside Family Medicine',
+            purpose: 'Coordination with primary care',
+            allCategories: false,
+            categories: ['MEDICATIONS', 'PROBLEMS_AND_GOALS'],
+            startsOn: utcDate(admitted),
+            expiresOn: utcDate(admitted.plus({ years: 1 })),
+            recordedById: therapist.id,
+          },
         });
       }
       for (const item of [...problems.map((row) => ['Problem', row.id]), ...goals.map((row) => ['Goal', row.id]), ...medicationChanges.map((row) => ['MedicationChange', row.id])]) {
         revisions.push({ entityType: item[0], entityId: item[1], authorId: item[0] === 'MedicationChange' ? prescriber : therapist.id, at: at(1) });
       }
       await prisma.planRevision.createMany({
-        data: revisions.map((revision) => ({ planId, authorId: revision.authorId, entityType: revision.entityType, entityId: revision.entityId, action: 'CREATED', changes: [], reason: 'Demo clinic', createdAt: revision.at })),
+        data: revisions.map((revision) => ({
+          planId,
+          authorId: revision.authorId,
+          entityType: revision.entityType,
+          entityId: revision.entityId,
+          action: 'CREATED',
+          changes: [],
+          reason: 'Demo clinic',
+          createdAt: revision.at,
+        })),
       });
     }
   }

@@ -16,11 +16,11 @@ const { migrationDirectories } = await listMigrations();
 const last = migrationDirectories.at(-1)?.path;
 const relativeSchema = path.relative(root, schemaPath);
 const baseline = last
-  ? execFileSync('git', ['log', '-1', '--format=%H', '--', path.join('prisma/migrations', last)], { cwd: root }).toString().trim()
+  ? execFileSync('git', ['log', '-1', '--format=%H', '--', path.join('prisma/migrations', last)], { cwd: root })
+      .toString()
+      .trim()
   : '';
-const previous = baseline
-  ? execFileSync('git', ['show', `${baseline}:${relativeSchema}`], { cwd: root }).toString()
-  : null;
+const previous = baseline ? execFileSync('git', ['show', `${baseline}:${relativeSchema}`], { cwd: root }).toString() : null;
 const current = await readFile(schemaPath, 'utf8');
 
 const { engine, close } = await openEngine('postgresql://postgres@127.0.0.1:5432/postgres', [[schemaPath, current]]);

@@ -30,15 +30,11 @@ const PROGRAM_ACTORS: Record<string, string> = { THERAPIST: 'therapist', GROUP_F
 const cells = (table: typeof PATIENT_TABLE, actors: Record<string, string>, refusal: (column: string) => string) =>
   table.rows.flatMap((row) => table.columns.map((column) => ({ operation: row.operation, column, actor: actors[column], allowed: row.allowed[column], refusal: refusal(column) })));
 
-const CELLS = [
-  ...cells(PATIENT_TABLE, PATIENT_ACTORS, (column) => (column === 'OUTSIDER' ? 'NOT_FOUND' : 'FORBIDDEN')),
-  ...cells(PROGRAM_TABLE, PROGRAM_ACTORS, () => 'FORBIDDEN'),
-];
+const CELLS = [...cells(PATIENT_TABLE, PATIENT_ACTORS, (column) => (column === 'OUTSIDER' ? 'NOT_FOUND' : 'FORBIDDEN')), ...cells(PROGRAM_TABLE, PROGRAM_ACTORS, () => 'FORBIDDEN')];
 /** node and nodes for every type of record, by the tables of records by id. */
-const NODE_CELLS = [
-  ...cells(PATIENT_NODE_TABLE, PATIENT_ACTORS, (column) => (column === 'OUTSIDER' ? 'NOT_FOUND' : 'FORBIDDEN')),
-  ...cells(PROGRAM_NODE_TABLE, PROGRAM_ACTORS, () => 'FORBIDDEN'),
-].map(({ operation, ...cell }) => ({ ...cell, type: operation }));
+const NODE_CELLS = [...cells(PATIENT_NODE_TABLE, PATIENT_ACTORS, (column) => (column === 'OUTSIDER' ? 'NOT_FOUND' : 'FORBIDDEN')), ...cells(PROGRAM_NODE_TABLE, PROGRAM_ACTORS, () => 'FORBIDDEN')].map(
+  ({ operation, ...cell }) => ({ ...cell, type: operation }),
+);
 
 describe('Access matrix from the README (e2e)', () => {
   let api: TestApi;
@@ -49,20 +45,28 @@ describe('Access matrix from the README (e2e)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     const clinic = await buildClinic(api);
-    const glass = await api.prisma.staffMember.create({ data: { programId: clinic.programId, name: 'On call', email: `oncall.${clinic.planId}@test.example`, credentials: 'MD', discipline: 'THERAPIST' } });
+    const glass = await api.prisma.staffMember.create({
+      data: { programId: clinic.programId, name: 'On call', email: `oncall.${clinic.planId}@test.example`, credentials: 'MD', discipline: 'THERAPIST' },
+    });
     staff = { ...clinic.staff, glass: glass.id };
     await api.prisma.breakGlassAccess.create({ data: { patientId: clinic.patientId, staffId: glass.id, reason: 'Crisis call overnight', expiresAt: new Date(Date.now() + 3_600_000) } });
     target = await recordFor(api, { ...clinic, therapistId: clinic.staff.therapist, facilitatorId: clinic.staff.facilitator, adminId: clinic.staff.admin });
     records = await recordsOfEveryType(api, target, clinic.staff.therapist);
   });
   afterAll(async () => {
-    process.stdout.write(`Access matrix: ${CELLS.length} cells (${CELLS.filter((cell) => cell.allowed).length} allowed, ${CELLS.filter((cell) => !cell.allowed).length} refused); by id: ${NODE_CELLS.length} record types by standing, each through node and nodes (${NODE_CELLS.filter((cell) => cell.allowed).length} allowed, ${NODE_CELLS.filter((cell) => !cell.allowed).length} refused)\n`);
+    process.stdout.write(
+      `Access matrix: ${CELLS.length} cells (${CELLS.filter((cell) => cell.allowed).length} allowed, ${CELLS.filter((cell) => !cell.allowed).length} refused); by id: ${NODE_CELLS.length} record types by standing, each through node and nodes (${NODE_CELLS.filter((cell) => cell.allowed).length} allowed, ${NODE_CELLS.filter((cell) => !cell.allowed).length} refused)\n`,
+    );
     await api.close();
   });
 
   it('should cover every operation of the API in its tables, and every type of record by id', () => {
     const byId = ['node', 'nodes'];
-    expect([...PATIENT_TABLE.rows, ...PROGRAM_TABLE.rows].map((row) => row.operation).sort()).toEqual(Object.keys(OPERATIONS).filter((operation) => !byId.includes(operation)).sort());
+    expect([...PATIENT_TABLE.rows, ...PROGRAM_TABLE.rows].map((row) => row.operation).sort()).toEqual(
+      Object.keys(OPERATIONS)
+        .filter((operation) => !byId.includes(operation))
+        .sort(),
+    );
     expect([...PATIENT_NODE_TABLE.rows, ...PROGRAM_NODE_TABLE.rows].map((row) => row.operation).sort()).toEqual([...api.app.get(NodeRegistry).types].sort());
     expect(Object.keys(records).sort()).toEqual([...api.app.get(NodeRegistry).types].sort());
   });

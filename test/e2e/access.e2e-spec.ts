@@ -22,10 +22,15 @@ describe('Access rules beyond the matrix (e2e)', () => {
     expect(await codeOf(outsider, PLAN, { patientId: clinic.patientId })).toBe('OK');
     expect(await codeOf(outsider, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'x', noteDate: isoDate(daysFromToday(0)) } })).toBe('FORBIDDEN');
 
-    const seen = ok(await api.gql(therapist, `query($patientId: ID!) { emergencyAccesses(patientId: $patientId) { nodes { staffId reason } } }`, { patientId: clinic.patientId })).emergencyAccesses.nodes;
+    const seen = ok(await api.gql(therapist, `query($patientId: ID!) { emergencyAccesses(patientId: $patientId) { nodes { staffId reason } } }`, { patientId: clinic.patientId })).emergencyAccesses
+      .nodes;
     expect(seen).toEqual([{ staffId: outsider, reason: 'Patient in crisis, team unreachable' }]);
     expect(await codeOf(cotherapist, `query($patientId: ID!) { emergencyAccesses(patientId: $patientId) { nodes { id } } }`, { patientId: clinic.patientId })).toBe('FORBIDDEN');
-    const history = ok(await api.gql(clinic.staff.admin, `query($patientId: ID!) { patientAccessHistory(patientId: $patientId, first: 100) { nodes { staffId operation outcome breakGlass } } }`, { patientId: clinic.patientId }));
+    const history = ok(
+      await api.gql(clinic.staff.admin, `query($patientId: ID!) { patientAccessHistory(patientId: $patientId, first: 100) { nodes { staffId operation outcome breakGlass } } }`, {
+        patientId: clinic.patientId,
+      }),
+    );
     const outsiders = history.patientAccessHistory.nodes.filter((event: any) => event.staffId === outsider);
     expect(outsiders).toEqual(
       expect.arrayContaining([
@@ -44,7 +49,9 @@ describe('Access rules beyond the matrix (e2e)', () => {
     const { caseManager, prescriber, admin } = clinic.staff;
     expect(await codeOf(caseManager, PLAN, { patientId: clinic.patientId })).toBe('OK');
     const membership = await api.prisma.careTeamMember.findFirstOrThrow({ where: { episodeId: clinic.episodeId, staffId: caseManager } });
-    const removed = ok(await api.gql(admin, `mutation($input: RemoveFromCareTeamInput!) { removeFromCareTeam(input: $input) { careTeamMember { removedAt } } }`, { input: { membershipId: membership.id } }));
+    const removed = ok(
+      await api.gql(admin, `mutation($input: RemoveFromCareTeamInput!) { removeFromCareTeam(input: $input) { careTeamMember { removedAt } } }`, { input: { membershipId: membership.id } }),
+    );
     expect(removed.removeFromCareTeam.careTeamMember.removedAt).not.toBeNull();
     expect(await codeOf(caseManager, PLAN, { patientId: clinic.patientId })).toBe('NOT_FOUND');
 
@@ -58,19 +65,37 @@ describe('Access rules beyond the matrix (e2e)', () => {
   it("should let nobody amend another person's note, and keep SUD counseling notes to their author", async () => {
     const { therapist, cotherapist } = clinic.staff;
     const session = await api.prisma.individualSession.create({
-      data: { planId: clinic.planId, therapistId: therapist, type: 'THERAPY', status: 'COMPLETED', scheduledStart: new Date(Date.now() - 7_200_000), scheduledEnd: new Date(Date.now() - 3_600_000), createdById: therapist },
+      data: {
+        planId: clinic.planId,
+        therapistId: therapist,
+        type: 'THERAPY',
+        status: 'COMPLETED',
+        scheduledStart: new Date(Date.now() - 7_200_000),
+        scheduledEnd: new Date(Date.now() - 3_600_000),
+        createdById: therapist,
+      },
     });
-    const note = ok(await api.gql(therapist, ADD_NOTE, { input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling content', noteDate: isoDate(daysFromToday(0)) } })).addClinicalNote.note;
+    const note = ok(
+      await api.gql(therapist, ADD_NOTE, {
+        input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling content', noteDate: isoDate(daysFromToday(0)) },
+      }),
+    ).addClinicalNote.note;
     const notesOf = async (staffId: string) =>
-      ok(await api.gql(staffId, `query($id: ID!) { treatmentPlan(id: $id) { individualSessions { nodes { id notes { id part2 sudCounseling } } } } }`, { id: clinic.planId })).treatmentPlan.individualSessions.nodes.find((row: any) => row.id === session.id).notes;
+      ok(
+        await api.gql(staffId, `query($id: ID!) { treatmentPlan(id: $id) { individualSessions { nodes { id notes { id part2 sudCounseling } } } } }`, { id: clinic.planId }),
+      ).treatmentPlan.individualSessions.nodes.find((row: any) => row.id === session.id).notes;
     expect(await notesOf(therapist)).toEqual([{ id: note.id, part2: true, sudCounseling: true }]);
     expect(await notesOf(cotherapist)).toEqual([]);
 
     const before = await api.prisma.clinicalNote.count();
-    const amend = failure(await api.gql(cotherapist, `mutation($input: AmendClinicalNoteInput!) { amendClinicalNote(input: $input) { amendment { id } } }`, { input: { noteId: note.id, text: 'Rewritten', reason: 'x' } }));
+    const amend = failure(
+      await api.gql(cotherapist, `mutation($input: AmendClinicalNoteInput!) { amendClinicalNote(input: $input) { amendment { id } } }`, { input: { noteId: note.id, text: 'Rewritten', reason: 'x' } }),
+    );
     expect(amend.extensions.code).toBe('FORBIDDEN');
     expect(await api.prisma.clinicalNote.count()).toBe(before);
-    expect(failure(await api.gql(therapist, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', sudCounseling: true, text: 'x', noteDate: isoDate(daysFromToday(0)) } })).extensions).toMatchObject({
+    expect(
+      failure(await api.gql(therapist, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', sudCounseling: true, text: 'x', noteDate: isoDate(daysFromToday(0)) } })).extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'sudCounseling',
     });
@@ -78,9 +103,13 @@ describe('Access rules beyond the matrix (e2e)', () => {
 
   it("should let only the facilitator of a group record its attendance, and only admins see another's caseload", async () => {
     const { facilitator, therapist, admin } = clinic.staff;
-    const other = await api.prisma.staffMember.create({ data: { programId: clinic.programId, name: 'Second facilitator', email: `second.${clinic.planId}@test.example`, credentials: 'CADC', discipline: 'GROUP_FACILITATOR' } });
+    const other = await api.prisma.staffMember.create({
+      data: { programId: clinic.programId, name: 'Second facilitator', email: `second.${clinic.planId}@test.example`, credentials: 'CADC', discipline: 'GROUP_FACILITATOR' },
+    });
     const startsAt = new Date(Date.now() - 3_600_000);
-    const group = await api.prisma.groupSession.create({ data: { programId: clinic.programId, type: 'SKILLS', facilitatorId: other.id, startsAt, endsAt: new Date(), modality: 'VIRTUAL', topic: 'x', createdById: admin } });
+    const group = await api.prisma.groupSession.create({
+      data: { programId: clinic.programId, type: 'SKILLS', facilitatorId: other.id, startsAt, endsAt: new Date(), modality: 'VIRTUAL', topic: 'x', createdById: admin },
+    });
     const record = `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { id } } }`;
     expect(await codeOf(facilitator, record, { input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] } })).toBe('FORBIDDEN');
     const caseload = `query($staffId: ID) { caseload(staffId: $staffId) { nodes { id } } }`;
@@ -90,17 +119,38 @@ describe('Access rules beyond the matrix (e2e)', () => {
 
   it('should label Part 2 data: substance-use problems and their goals, medications for substance use, AUDIT-C and craving scores', async () => {
     const { therapist, prescriber } = clinic.staff;
-    const problem = ok(await api.gql(therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id part2 } } }`, { input: { planId: clinic.planId, title: 'Opioid use', description: 'x', category: 'SUBSTANCE_USE' } })).addProblem.problem;
+    const problem = ok(
+      await api.gql(therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id part2 } } }`, {
+        input: { planId: clinic.planId, title: 'Opioid use', description: 'x', category: 'SUBSTANCE_USE' },
+      }),
+    ).addProblem.problem;
     expect(problem.part2).toBe(true);
-    const goal = ok(await api.gql(therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id part2 } } }`, { input: { planId: clinic.planId, statement: 'Stay in recovery', problemIds: [problem.id], ownerId: therapist } })).addGoal.goal;
+    const goal = ok(
+      await api.gql(therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id part2 } } }`, {
+        input: { planId: clinic.planId, statement: 'Stay in recovery', problemIds: [problem.id], ownerId: therapist },
+      }),
+    ).addGoal.goal;
     expect(goal.part2).toBe(true);
     const medication = (forSubstanceUse: boolean, name: string) =>
       api.gql(prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { part2 } } }`, {
-        input: { planId: clinic.planId, medicationName: name, dose: '8 mg', route: 'sublingual', frequency: 'daily', changeType: 'START', reason: 'x', forSubstanceUse, effectiveAt: new Date().toISOString() },
+        input: {
+          planId: clinic.planId,
+          medicationName: name,
+          dose: '8 mg',
+          route: 'sublingual',
+          frequency: 'daily',
+          changeType: 'START',
+          reason: 'x',
+          forSubstanceUse,
+          effectiveAt: new Date().toISOString(),
+        },
       });
     expect(ok(await medication(true, 'Buprenorphine')).recordMedicationChange.medicationChange.part2).toBe(true);
     expect(ok(await medication(false, 'Prazosin')).recordMedicationChange.medicationChange.part2).toBe(false);
-    const measure = (type: string, score: number) => api.gql(therapist, `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { outcomeMeasure { part2 } } }`, { input: { planId: clinic.planId, type, score, administeredAt: new Date().toISOString() } });
+    const measure = (type: string, score: number) =>
+      api.gql(therapist, `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { outcomeMeasure { part2 } } }`, {
+        input: { planId: clinic.planId, type, score, administeredAt: new Date().toISOString() },
+      });
     expect(ok(await measure('AUDIT_C', 4)).recordOutcomeMeasure.outcomeMeasure.part2).toBe(true);
     expect(ok(await measure('GAD7', 4)).recordOutcomeMeasure.outcomeMeasure.part2).toBe(false);
   });

@@ -11,7 +11,11 @@ describe('Audit trail (e2e)', () => {
   const eventsOf = (where: Record<string, unknown>) => api.prisma.auditEvent.findMany({ where, orderBy: { occurredAt: 'asc' } });
 
   it('should audit a read with who, which patient, which record types, request id and client address', async () => {
-    const response = await api.gql(clinic.staff.prescriber, `query($id: ID!) { treatmentPlan(id: $id) { id goals { statement progressNotes { nodes { text } } } medicationChanges { nodes { dose } } } }`, { id: clinic.planId });
+    const response = await api.gql(
+      clinic.staff.prescriber,
+      `query($id: ID!) { treatmentPlan(id: $id) { id goals { statement progressNotes { nodes { text } } } medicationChanges { nodes { dose } } } }`,
+      { id: clinic.planId },
+    );
     expect(response.errors).toBeUndefined();
     const [event] = await eventsOf({ staffId: clinic.staff.prescriber, operation: 'treatmentPlan' });
     expect(event).toMatchObject({ patientId: clinic.patientId, access: 'READ', outcome: 'ALLOWED', breakGlass: false, recordTypes: ['ClinicalNote', 'Goal', 'MedicationChange', 'TreatmentPlan'] });
@@ -20,10 +24,16 @@ describe('Audit trail (e2e)', () => {
   });
 
   it('should audit writes and refused attempts, with the reason', async () => {
-    const write = await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title: 'Grief', description: 'x', category: 'TRAUMA' } });
+    const write = await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, {
+      input: { planId: clinic.planId, title: 'Grief', description: 'x', category: 'TRAUMA' },
+    });
     expect(write.errors).toBeUndefined();
     expect(await eventsOf({ staffId: clinic.staff.therapist, operation: 'addProblem' })).toEqual([expect.objectContaining({ patientId: clinic.patientId, access: 'WRITE', outcome: 'ALLOWED' })]);
-    const refused = failure(await api.gql(clinic.staff.facilitator, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title: 'x', description: 'x', category: 'TRAUMA' } }));
+    const refused = failure(
+      await api.gql(clinic.staff.facilitator, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, {
+        input: { planId: clinic.planId, title: 'x', description: 'x', category: 'TRAUMA' },
+      }),
+    );
     expect(refused.extensions.code).toBe('FORBIDDEN');
     const [event] = await eventsOf({ staffId: clinic.staff.facilitator, operation: 'addProblem' });
     expect(event).toMatchObject({ patientId: clinic.patientId, outcome: 'REFUSED', reason: 'needs one of: PRIMARY_THERAPIST, THERAPIST' });
@@ -35,7 +45,9 @@ describe('Audit trail (e2e)', () => {
     const stop = api.prisma.onStatement((sql) => {
       if (/INSERT INTO "AuditEvent"/.test(sql)) inserts++;
     });
-    const page = ok(await api.gql(clinic.staff.caseManager, `query($programId: ID!) { patients(programId: $programId, first: 50) { nodes { id currentPlan { id } } } }`, { programId: clinic.programId }));
+    const page = ok(
+      await api.gql(clinic.staff.caseManager, `query($programId: ID!) { patients(programId: $programId, first: 50) { nodes { id currentPlan { id } } } }`, { programId: clinic.programId }),
+    );
     stop();
     expect(page.patients.nodes).toHaveLength(3);
     expect(inserts).toBe(1);
@@ -43,7 +55,7 @@ describe('Audit trail (e2e)', () => {
     expect(audited.sort()).toEqual([clinic.patientId, ...more.map((patient) => patient.patientId)].sort());
   });
 
-  it('should page a patient\'s access history and a staff member\'s access log for program admins only, filtered by date', async () => {
+  it("should page a patient's access history and a staff member's access log for program admins only, filtered by date", async () => {
     const first = ok(await api.gql(clinic.staff.admin, HISTORY, { patientId: clinic.patientId })).patientAccessHistory;
     expect(first.nodes).toHaveLength(2);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -54,7 +66,9 @@ describe('Audit trail (e2e)', () => {
     expect(future.nodes).toEqual([]);
     expect(failure(await api.gql(clinic.staff.therapist, HISTORY, { patientId: clinic.patientId })).extensions.code).toBe('FORBIDDEN');
 
-    const log = ok(await api.gql(clinic.staff.admin, `query($staffId: ID!) { staffAccessLog(staffId: $staffId, first: 100) { nodes { staffId operation outcome } } }`, { staffId: clinic.staff.facilitator })).staffAccessLog;
+    const log = ok(
+      await api.gql(clinic.staff.admin, `query($staffId: ID!) { staffAccessLog(staffId: $staffId, first: 100) { nodes { staffId operation outcome } } }`, { staffId: clinic.staff.facilitator }),
+    ).staffAccessLog;
     expect(log.nodes.length).toBeGreaterThan(0);
     expect(log.nodes.every((node: any) => node.staffId === clinic.staff.facilitator)).toBe(true);
     expect(log.nodes).toContainEqual({ staffId: clinic.staff.facilitator, operation: 'addProblem', outcome: 'REFUSED' });

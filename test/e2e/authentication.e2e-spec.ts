@@ -30,15 +30,23 @@ describe('Authentication and rate limits (e2e)', () => {
       .setIssuedAt()
       .setExpirationTime(claims.exp ?? now() + 600)
       .sign(new TextEncoder().encode(secret));
-  const post = (token: string) => request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send({ query: QUERY, variables: { patientId: clinic.patientId } });
+  const post = (token: string) =>
+    request(api.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query: QUERY, variables: { patientId: clinic.patientId } });
 
   it.each([
     ['expired', async () => sign({ exp: now() - 60 })],
     ['not yet valid', async () => sign({ nbf: now() + 3600 })],
-    ['tampered', async () => {
-      const [header, payload, signature] = (await sign({})).split('.');
-      return [header, encode({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), sub: clinic.staff.admin }), signature].join('.');
-    }],
+    [
+      'tampered',
+      async () => {
+        const [header, payload, signature] = (await sign({})).split('.');
+        return [header, encode({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), sub: clinic.staff.admin }), signature].join('.');
+      },
+    ],
     ['unsigned (alg none)', async () => `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ sub: clinic.staff.therapist, iss: config.JWT_ISSUER, aud: config.JWT_AUDIENCE, exp: now() + 600 })}.`],
     ['from the wrong issuer', async () => sign({ iss: 'someone-else' })],
     ['for the wrong audience', async () => sign({ aud: 'another-api' })],

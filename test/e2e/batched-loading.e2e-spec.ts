@@ -11,7 +11,18 @@ describe('Batched loading (e2e)', () => {
   let large: Clinic;
 
   const fill = (clinic: Clinic, factor: number) =>
-    fillPlan(api.prisma, { planId: clinic.planId, patientId: clinic.patientId, programId: clinic.programId, therapistId: clinic.staff.therapist, facilitatorId: clinic.staff.facilitator, prescriberId: clinic.staff.prescriber }, scaled(REALISTIC_PLAN, factor));
+    fillPlan(
+      api.prisma,
+      {
+        planId: clinic.planId,
+        patientId: clinic.patientId,
+        programId: clinic.programId,
+        therapistId: clinic.staff.therapist,
+        facilitatorId: clinic.staff.facilitator,
+        prescriberId: clinic.staff.prescriber,
+      },
+      scaled(REALISTIC_PLAN, factor),
+    );
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -48,7 +59,11 @@ describe('Batched loading (e2e)', () => {
     const twoPlans = await api.countStatements(async () => expect(ok(await api.gql(small.staff.therapist, CASELOAD)).caseload.nodes).toHaveLength(1));
     for (let i = 0; i < 19; i++) {
       const patient = await addPatient(api, small.programId, small.staff);
-      await fillPlan(api.prisma, { ...patient, programId: small.programId, therapistId: small.staff.therapist, facilitatorId: small.staff.facilitator, prescriberId: small.staff.prescriber }, { goals: 2, attendance: 3, sessions: 2, medicationChanges: 2, revisions: 2 });
+      await fillPlan(
+        api.prisma,
+        { ...patient, programId: small.programId, therapistId: small.staff.therapist, facilitatorId: small.staff.facilitator, prescriberId: small.staff.prescriber },
+        { goals: 2, attendance: 3, sessions: 2, medicationChanges: 2, revisions: 2 },
+      );
     }
     const twentyPlans = await api.countStatements(async () => expect(ok(await api.gql(small.staff.therapist, CASELOAD)).caseload.nodes).toHaveLength(20));
     expect(twentyPlans).toBe(twoPlans);

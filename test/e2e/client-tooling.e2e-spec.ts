@@ -48,7 +48,7 @@ function typeErrors(files: string[]): string[] {
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => `${diagnostic.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
 }
 
-describe("Front-end tooling against apps/api/schema.gql (e2e)", () => {
+describe('Front-end tooling against apps/api/schema.gql (e2e)', () => {
   const projects: string[] = [];
   afterAll(() => projects.forEach((project) => rmSync(dirname(project), { recursive: true, force: true })));
 
@@ -117,7 +117,10 @@ export const history = graphql\`
     expect(pagination).toContain('caseload(');
     expect(readFileSync(join(project, 'src/__generated__/PlanHistoryPaginationQuery.graphql.ts'), 'utf8')).toContain('history(');
 
-    const broken = frontEndProject({ ...fragments, 'src/PlanHistory.ts': fragments['src/PlanHistory.ts'].replace('edges { node { entityType action changes { field from to } author { name } } }', 'nodes { entityType }') });
+    const broken = frontEndProject({
+      ...fragments,
+      'src/PlanHistory.ts': fragments['src/PlanHistory.ts'].replace('edges { node { entityType action changes { field from to } author { name } } }', 'nodes { entityType }'),
+    });
     projects.push(broken);
     await expect(run(process.execPath, [relay], { cwd: broken })).rejects.toMatchObject({ stderr: expect.stringMatching(/edges/) });
   }, 120_000);

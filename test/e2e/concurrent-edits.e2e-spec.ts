@@ -22,14 +22,24 @@ describe('Concurrent edits by several disciplines (e2e)', () => {
   afterAll(() => api.close());
 
   const addGoal = async (statement: string) => {
-    const problem = ok(await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title: statement, description: 'x', category: 'TRAUMA' } })).addProblem.problem;
-    return ok(await api.gql(clinic.staff.therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id version } } }`, { input: { planId: clinic.planId, statement, problemIds: [problem.id], ownerId: clinic.staff.therapist } })).addGoal.goal;
+    const problem = ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, {
+        input: { planId: clinic.planId, title: statement, description: 'x', category: 'TRAUMA' },
+      }),
+    ).addProblem.problem;
+    return ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id version } } }`, {
+        input: { planId: clinic.planId, statement, problemIds: [problem.id], ownerId: clinic.staff.therapist },
+      }),
+    ).addGoal.goal;
   };
 
   it('should let exactly one of many editors of the same goal win and tell the others the current version', async () => {
     const goal = await addGoal('Original statement');
     const results = await Promise.all(
-      Array.from({ length: WRITERS }, (_, index) => api.gql(therapists[index % therapists.length], REVISE_GOAL, { input: { goalId: goal.id, expectedVersion: goal.version, statement: `Statement by writer ${index}` } })),
+      Array.from({ length: WRITERS }, (_, index) =>
+        api.gql(therapists[index % therapists.length], REVISE_GOAL, { input: { goalId: goal.id, expectedVersion: goal.version, statement: `Statement by writer ${index}` } }),
+      ),
     );
     const winners = results.filter((result) => !result.errors);
     const conflicts = results.filter((result) => result.errors);
@@ -45,7 +55,9 @@ describe('Concurrent edits by several disciplines (e2e)', () => {
     const appendSign = async (sign: string) => {
       for (;;) {
         const { safetyPlan } = ok(await api.gql(clinic.staff.therapist, SAFETY, { id: clinic.planId })).treatmentPlan;
-        const result = await api.gql(clinic.staff.cotherapist, UPDATE_SAFETY, { input: { planId: clinic.planId, expectedVersion: safetyPlan.version, warningSigns: [...safetyPlan.warningSigns, sign] } });
+        const result = await api.gql(clinic.staff.cotherapist, UPDATE_SAFETY, {
+          input: { planId: clinic.planId, expectedVersion: safetyPlan.version, warningSigns: [...safetyPlan.warningSigns, sign] },
+        });
         if (!result.errors) return;
         expect(failure(result).extensions.code).toBe('CONFLICT');
       }
@@ -61,16 +73,35 @@ describe('Concurrent edits by several disciplines (e2e)', () => {
     const start = new Date(Date.now() - 86_400_000);
     const writes = [
       ...goals.map((goal, index) => () => api.gql(therapists[index % therapists.length], REVISE_GOAL, { input: { goalId: goal.id, expectedVersion: goal.version, status: 'ACTIVE' } })),
-      ...Array.from({ length: WRITERS }, (_, index) => () =>
-        api.gql(staff[index % staff.length], `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, { input: { planId: clinic.planId, goalId: goals[index % 5].id, kind: 'PROGRESS', text: `Note ${index}`, noteDate: isoDate(daysFromToday(0)) } }),
+      ...Array.from(
+        { length: WRITERS },
+        (_, index) => () =>
+          api.gql(staff[index % staff.length], `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, {
+            input: { planId: clinic.planId, goalId: goals[index % 5].id, kind: 'PROGRESS', text: `Note ${index}`, noteDate: isoDate(daysFromToday(0)) },
+          }),
       ),
-      ...Array.from({ length: WRITERS }, (_, index) => () =>
-        api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
-          input: { planId: clinic.planId, medicationName: `Medication ${index}`, dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', effectiveAt: start.toISOString() },
-        }),
+      ...Array.from(
+        { length: WRITERS },
+        (_, index) => () =>
+          api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
+            input: {
+              planId: clinic.planId,
+              medicationName: `Medication ${index}`,
+              dose: '1 mg',
+              route: 'oral',
+              frequency: 'daily',
+              changeType: 'START',
+              reason: 'x',
+              effectiveAt: start.toISOString(),
+            },
+          }),
       ),
-      ...Array.from({ length: WRITERS }, (_, index) => () =>
-        api.gql(staff[index % staff.length], `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { outcomeMeasure { id } } }`, { input: { planId: clinic.planId, type: 'CRAVING', score: index % 11, administeredAt: new Date(start.getTime() + index * 1000).toISOString() } }),
+      ...Array.from(
+        { length: WRITERS },
+        (_, index) => () =>
+          api.gql(staff[index % staff.length], `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { outcomeMeasure { id } } }`, {
+            input: { planId: clinic.planId, type: 'CRAVING', score: index % 11, administeredAt: new Date(start.getTime() + index * 1000).toISOString() },
+          }),
       ),
     ];
     const results = await Promise.all(writes.map((write) => write()));

@@ -11,27 +11,58 @@ describe('Consent and disclosures under 42 CFR Part 2 (e2e)', () => {
 
   beforeAll(async () => {
     const { therapist, prescriber } = clinic.staff;
-    const problem = ok(await api.gql(therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title: 'Alcohol use disorder', description: 'x', category: 'SUBSTANCE_USE' } })).addProblem.problem;
-    ok(await api.gql(therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title: 'Nightmares', description: 'x', category: 'TRAUMA' } }));
-    ok(await api.gql(therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id } } }`, { input: { planId: clinic.planId, statement: 'No drinking', problemIds: [problem.id], ownerId: therapist } }));
-    for (const [medicationName, forSubstanceUse] of [['Naltrexone', true], ['Prazosin', false]] as const) {
-      ok(await api.gql(prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
-        input: { planId: clinic.planId, medicationName, dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', forSubstanceUse, effectiveAt: new Date().toISOString() },
-      }));
+    const problem = ok(
+      await api.gql(therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, {
+        input: { planId: clinic.planId, title: 'Alcohol use disorder', description: 'x', category: 'SUBSTANCE_USE' },
+      }),
+    ).addProblem.problem;
+    ok(
+      await api.gql(therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, {
+        input: { planId: clinic.planId, title: 'Nightmares', description: 'x', category: 'TRAUMA' },
+      }),
+    );
+    ok(
+      await api.gql(therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id } } }`, {
+        input: { planId: clinic.planId, statement: 'No drinking', problemIds: [problem.id], ownerId: therapist },
+      }),
+    );
+    for (const [medicationName, forSubstanceUse] of [
+      ['Naltrexone', true],
+      ['Prazosin', false],
+    ] as const) {
+      ok(
+        await api.gql(prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
+          input: { planId: clinic.planId, medicationName, dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', forSubstanceUse, effectiveAt: new Date().toISOString() },
+        }),
+      );
     }
     const session = await api.prisma.individualSession.create({
-      data: { planId: clinic.planId, therapistId: therapist, type: 'THERAPY', status: 'COMPLETED', scheduledStart: new Date(Date.now() - 7_200_000), scheduledEnd: new Date(Date.now() - 3_600_000), createdById: therapist },
+      data: {
+        planId: clinic.planId,
+        therapistId: therapist,
+        type: 'THERAPY',
+        status: 'COMPLETED',
+        scheduledStart: new Date(Date.now() - 7_200_000),
+        scheduledEnd: new Date(Date.now() - 3_600_000),
+        createdById: therapist,
+      },
     });
-    ok(await api.gql(therapist, `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, {
-      input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling session content', noteDate: isoDate(daysFromToday(0)) },
-    }));
+    ok(
+      await api.gql(therapist, `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, {
+        input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling session content', noteDate: isoDate(daysFromToday(0)) },
+      }),
+    );
   });
 
   const exportAs = (categories: string[], recipient = RECIPIENT) => api.gql(clinic.staff.therapist, EXPORT, { input: { patientId: clinic.patientId, ...recipient, categories } });
   const disclosures = () => api.prisma.disclosure.count({ where: { patientId: clinic.patientId } });
   // Dates a day either side of the UTC date, so the program's own calendar day never decides a test.
   const consent = async (values: Record<string, unknown>) =>
-    ok(await api.gql(clinic.staff.caseManager, RECORD, { input: { patientId: clinic.patientId, ...RECIPIENT, purpose: 'Coordination of care', startsOn: isoDate(daysFromToday(-1)), expiresOn: isoDate(daysFromToday(365)), ...values } })).recordConsent.consent.id;
+    ok(
+      await api.gql(clinic.staff.caseManager, RECORD, {
+        input: { patientId: clinic.patientId, ...RECIPIENT, purpose: 'Coordination of care', startsOn: isoDate(daysFromToday(-1)), expiresOn: isoDate(daysFromToday(365)), ...values },
+      }),
+    ).recordConsent.consent.id;
 
   it('should refuse an export without consent, naming what is missing, and disclose nothing', async () => {
     const refused = failure(await exportAs(['MEDICATIONS']));
@@ -86,10 +117,15 @@ describe('Consent and disclosures under 42 CFR Part 2 (e2e)', () => {
     expect(failure(await exportAs(['ATTENDANCE'], lawyer)).message).toBe(`Disclosure refused: no consent in force for person "Jordan Price": the consent expired on ${isoDate(daysFromToday(-2))}`);
     expect(await disclosures()).toBe(before);
 
-    const accounting = ok(await api.gql(clinic.staff.admin, `query($patientId: ID!) { disclosures(patientId: $patientId) { nodes { recipientName categories disclosedById consentId disclosedAt } } }`, { patientId: clinic.patientId })).disclosures.nodes;
+    const accounting = ok(
+      await api.gql(clinic.staff.admin, `query($patientId: ID!) { disclosures(patientId: $patientId) { nodes { recipientName categories disclosedById consentId disclosedAt } } }`, {
+        patientId: clinic.patientId,
+      }),
+    ).disclosures.nodes;
     expect(accounting.map((entry: any) => entry.recipientName)).toEqual(['Dr. Kim Osei', 'Ana Lopez', 'Ana Lopez', 'Harbor Primary Care']);
     expect(accounting.every((entry: any) => entry.disclosedById === clinic.staff.therapist && entry.consentId && entry.disclosedAt)).toBe(true);
-    const consents = ok(await api.gql(clinic.staff.cotherapist, `query($patientId: ID!) { consents(patientId: $patientId) { nodes { recipientName revokedAt } } }`, { patientId: clinic.patientId })).consents.nodes;
+    const consents = ok(await api.gql(clinic.staff.cotherapist, `query($patientId: ID!) { consents(patientId: $patientId) { nodes { recipientName revokedAt } } }`, { patientId: clinic.patientId }))
+      .consents.nodes;
     expect(consents).toHaveLength(5);
     expect(consents.filter((entry: any) => entry.revokedAt).map((entry: any) => entry.recipientName)).toEqual(['Dr. Kim Osei']);
     await expect(api.prisma.disclosure.deleteMany({ where: { patientId: clinic.patientId } })).rejects.toThrow(/append-only/);

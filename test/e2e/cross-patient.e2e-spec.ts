@@ -13,9 +13,13 @@ import { ok, startTestApi, type TestApi } from '../support/test-api.js';
  */
 const STAFF = ['therapist', 'cotherapist', 'facilitator', 'prescriber', 'caseManager', 'admin', 'outsider'] as const;
 /** Subscriptions are tried over WebSocket in live-updates.e2e-spec.ts. */
-const PATIENT_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'patient' && !rule.subscription).map(([operation]) => operation);
+const PATIENT_OPERATIONS = Object.entries(ACCESS_RULES)
+  .filter(([, rule]) => rule.scope === 'patient' && !rule.subscription)
+  .map(([operation]) => operation);
 /** Program operations that name a record of a program; `me` and `createProgram` name none. */
-const PROGRAM_OPERATIONS = Object.entries(ACCESS_RULES).filter(([, rule]) => rule.scope === 'program' && rule.target && !rule.subscription).map(([operation]) => operation);
+const PROGRAM_OPERATIONS = Object.entries(ACCESS_RULES)
+  .filter(([, rule]) => rule.scope === 'program' && rule.target && !rule.subscription)
+  .map(([operation]) => operation);
 
 /** Record types that belong to a patient (the others belong to a program), from the README's table. */
 const PATIENT_TYPES = readmeAccessTable("A patient's records by id").rows.map((row) => row.operation);
@@ -37,7 +41,15 @@ async function patientOnAnotherTeam(api: TestApi, clinic: Clinic): Promise<Patie
     ],
   });
   const { plan } = ok(await api.gql<{ createTreatmentPlan: { plan: { id: string } } }>(therapist.id, CREATE_PLAN, { episodeId: episode.id })).createTreatmentPlan;
-  return recordFor(api, { programId: clinic.programId, patientId: patient.id, episodeId: episode.id, planId: plan.id, therapistId: therapist.id, facilitatorId: facilitator.id, adminId: clinic.staff.admin });
+  return recordFor(api, {
+    programId: clinic.programId,
+    patientId: patient.id,
+    episodeId: episode.id,
+    planId: plan.id,
+    therapistId: therapist.id,
+    facilitatorId: facilitator.id,
+    adminId: clinic.staff.admin,
+  });
 }
 
 describe('Cross-patient access (e2e)', () => {
@@ -100,7 +112,10 @@ describe('Cross-patient access (e2e)', () => {
     for (const key of STAFF) {
       const actor = clinic.staff[key];
       // Program admins see every patient of their own program, and B's program is theirs.
-      const targets = [...(key === 'admin' ? [] : PATIENT_TYPES.map((type) => ({ type, id: ofB[type], patientId: b.patientId }))), ...Object.entries(ofC).map(([type, id]) => ({ type, id, patientId: c.patientId }))];
+      const targets = [
+        ...(key === 'admin' ? [] : PATIENT_TYPES.map((type) => ({ type, id: ofB[type], patientId: b.patientId }))),
+        ...Object.entries(ofC).map(([type, id]) => ({ type, id, patientId: c.patientId })),
+      ];
       const refusals = (operation: string, patientId?: string) => api.prisma.auditEvent.count({ where: { staffId: actor, operation, outcome: 'REFUSED', ...(patientId ? { patientId } : {}) } });
       const before = { rows: await databaseSnapshot(api), node: await refusals('node'), nodesOfC: await refusals('nodes', c.patientId) };
       for (const { type, id, patientId } of targets) {
@@ -113,7 +128,11 @@ describe('Cross-patient access (e2e)', () => {
       const ids = targets.map((target) => target.id);
       const many = await api.gql(actor, `query($ids: [ID!]!) { me { id } nodes(ids: $ids) { id __typename } }`, { ids });
       tally.attempts++;
-      const allRefused = many.data?.me.id === actor && many.data.nodes.every((node: unknown) => node === null) && many.errors?.length === ids.length && many.errors.every((error) => error.extensions.code === 'NOT_FOUND');
+      const allRefused =
+        many.data?.me.id === actor &&
+        many.data.nodes.every((node: unknown) => node === null) &&
+        many.errors?.length === ids.length &&
+        many.errors.every((error) => error.extensions.code === 'NOT_FOUND');
       if (allRefused) tally.refused++;
       else failures.push({ key, nodes: many });
       // node audits each refusal; nodes audits one refusal per patient a request reached.
@@ -128,7 +147,15 @@ describe('Cross-patient access (e2e)', () => {
     const a = await recordFor(api, { ...clinic, therapistId: clinic.staff.therapist, facilitatorId: clinic.staff.facilitator, adminId: clinic.staff.admin });
     const { document } = await OPERATIONS.recordGroupAttendance(api, a, clinic.staff.facilitator);
     const before = await api.prisma.groupAttendance.count();
-    const response = await api.gql(clinic.staff.facilitator, document, { input: { groupSessionId: a.groupSessionId, entries: [{ patientId: a.patientId, status: 'PRESENT' }, { patientId: b.patientId, status: 'PRESENT' }] } });
+    const response = await api.gql(clinic.staff.facilitator, document, {
+      input: {
+        groupSessionId: a.groupSessionId,
+        entries: [
+          { patientId: a.patientId, status: 'PRESENT' },
+          { patientId: b.patientId, status: 'PRESENT' },
+        ],
+      },
+    });
     tally.attempts++;
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'entries.1.patientId' });
     expect(await api.prisma.groupAttendance.count()).toBe(before);
@@ -139,7 +166,16 @@ describe('Cross-patient access (e2e)', () => {
   it('should leave patient B out of every list and nested field that reaches several patients', async () => {
     const startsAt = new Date(Date.now() - 5 * 3_600_000);
     const group = await api.prisma.groupSession.create({
-      data: { programId: clinic.programId, type: 'PROCESS', facilitatorId: clinic.staff.facilitator, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), modality: 'IN_PERSON', topic: 'Shared group', createdById: clinic.staff.admin },
+      data: {
+        programId: clinic.programId,
+        type: 'PROCESS',
+        facilitatorId: clinic.staff.facilitator,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        modality: 'IN_PERSON',
+        topic: 'Shared group',
+        createdById: clinic.staff.admin,
+      },
     });
     await api.prisma.groupAttendance.createMany({
       data: [clinic.patientId, b.patientId].map((patientId) => ({ groupSessionId: group.id, patientId, status: 'PRESENT' as const, recordedById: clinic.staff.facilitator })),
@@ -148,9 +184,15 @@ describe('Cross-patient access (e2e)', () => {
     const reads: Array<[string, Record<string, unknown>]> = [
       [`query($programId: ID!) { patients(programId: $programId, first: 100) { nodes { id } } }`, { programId: clinic.programId }],
       [`{ caseload(first: 100) { nodes { id patient { id } } } }`, {}],
-      [`query($programId: ID!, $from: DateTime!, $to: DateTime!) { groupSessions(programId: $programId, from: $from, to: $to) { nodes { attendance { patientId } } } }`, { programId: clinic.programId, ...range }],
+      [
+        `query($programId: ID!, $from: DateTime!, $to: DateTime!) { groupSessions(programId: $programId, from: $from, to: $to) { nodes { attendance { patientId } } } }`,
+        { programId: clinic.programId, ...range },
+      ],
       [`query($patientId: ID!) { patientPlan(patientId: $patientId) { attendance { nodes { groupSession { attendance { patientId } } } } } }`, { patientId: clinic.patientId }],
-      [`query($patientId: ID!, $from: DateTime!, $to: DateTime!) { patientAttendance(patientId: $patientId, from: $from, to: $to) { nodes { groupSession { attendance { patientId } } } } }`, { patientId: clinic.patientId, ...range }],
+      [
+        `query($patientId: ID!, $from: DateTime!, $to: DateTime!) { patientAttendance(patientId: $patientId, from: $from, to: $to) { nodes { groupSession { attendance { patientId } } } } }`,
+        { patientId: clinic.patientId, ...range },
+      ],
     ];
     for (const key of STAFF.filter((staff) => staff !== 'admin' && staff !== 'outsider')) {
       for (const [query, variables] of reads) {

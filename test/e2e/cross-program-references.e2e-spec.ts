@@ -51,7 +51,9 @@ describe('Ids a write names from another program (e2e, generated from the schema
     const by = other.staff.therapist;
     const objective = await api.prisma.objective.create({ data: { goalId: b.goalId, description: 'x', measuredBy: 'x', target: 1, targetDate: daysFromToday(10), createdById: by } });
     const task = await api.prisma.task.create({ data: { planId: b.planId, title: 'x', ownerId: by, dueDate: daysFromToday(2), createdById: by } });
-    const session = await api.prisma.individualSession.create({ data: { planId: b.planId, therapistId: by, type: 'THERAPY', scheduledStart: daysFromToday(1), scheduledEnd: daysFromToday(2), createdById: by } });
+    const session = await api.prisma.individualSession.create({
+      data: { planId: b.planId, therapistId: by, type: 'THERAPY', scheduledStart: daysFromToday(1), scheduledEnd: daysFromToday(2), createdById: by },
+    });
     const medication = await api.prisma.medicationChange.create({
       data: { planId: b.planId, medicationName: 'x', dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', effectiveAt: new Date(), prescriberId: other.staff.prescriber },
     });
@@ -101,7 +103,7 @@ describe('Ids a write names from another program (e2e, generated from the schema
     expect([...new Set(CASES.map(([name]) => name))].filter((name) => !actorFor.has(name))).toEqual([]);
   });
 
-  it.each(CASES)('should refuse %s naming another program\'s record in %s as NOT_FOUND, audited, writing nothing', async (mutation, path, list) => {
+  it.each(CASES)("should refuse %s naming another program's record in %s as NOT_FOUND, audited, writing nothing", async (mutation, path, list) => {
     const actor = actorFor.get(mutation)!;
     const { document, variables } = await OPERATIONS[mutation](api, target, actor);
     const field = path.split('.').at(-1)!;

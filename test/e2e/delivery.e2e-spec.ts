@@ -9,7 +9,13 @@ import { freePort } from '../support/processes.js';
 import { ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
-interface Received { path: string; body: string; timestamp: string; signature: string; answered: number }
+interface Received {
+  path: string;
+  body: string;
+  timestamp: string;
+  signature: string;
+  answered: number;
+}
 
 /** A real SMTP server and a real HTTP receiver, both in this process. */
 const smtpPort = await freePort();
@@ -46,7 +52,11 @@ describe('Delivery by email and webhook (e2e)', () => {
   const { api, clinic } = useClinic({ QUEUE_PREFIX: `oneplan-test-${randomBytes(4).toString('hex')}`, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, WEBHOOK_BACKOFF_MS: '50' });
   let worker: INestApplicationContext;
   const register = async (path: string) =>
-    ok(await api.gql(clinic.staff.admin, `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } secret } }`, { input: { programId: clinic.programId, url: `http://127.0.0.1:${hookPort}${path}` } })).registerWebhook;
+    ok(
+      await api.gql(clinic.staff.admin, `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } secret } }`, {
+        input: { programId: clinic.programId, url: `http://127.0.0.1:${hookPort}${path}` },
+      }),
+    ).registerWebhook;
 
   beforeAll(async () => {
     await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
@@ -62,7 +72,11 @@ describe('Delivery by email and webhook (e2e)', () => {
   it('should post a signed reference to a webhook failing 3 times: delivered once, 4 attempts logged; email the recipient; no clinical content in either', async () => {
     const flaky = await register('/flaky');
     const broken = await register('/broken');
-    ok(await api.gql(clinic.staff.outsider, `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { emergencyAccess { id } } }`, { input: { patientId: clinic.patientId, reason: 'Crisis call at night' } }));
+    ok(
+      await api.gql(clinic.staff.outsider, `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { emergencyAccess { id } } }`, {
+        input: { patientId: clinic.patientId, reason: 'Crisis call at night' },
+      }),
+    );
     const notification = await (async () => {
       await eventually(async () => (await api.prisma.notification.count({ where: { kind: 'EMERGENCY_ACCESS' } })) === 1);
       return api.prisma.notification.findFirstOrThrow({ where: { kind: 'EMERGENCY_ACCESS' } });
@@ -73,10 +87,20 @@ describe('Delivery by email and webhook (e2e)', () => {
     expect(posts.map((entry) => entry.answered)).toEqual([500, 500, 500, 200]);
     for (const post of posts) expect(verifyWebhook(flaky.secret, post.timestamp, post.body, post.signature)).toBe(true);
     expect(verifyWebhook(flaky.secret, posts[0].timestamp, posts[0].body.replace('EMERGENCY', 'OTHER'), posts[0].signature)).toBe(false);
-    expect(JSON.parse(posts[0].body)).toEqual({ notificationId: notification.id, kind: 'EMERGENCY_ACCESS', urgent: false, createdAt: notification.createdAt.toISOString(), url: expect.stringContaining(notification.id) });
+    expect(JSON.parse(posts[0].body)).toEqual({
+      notificationId: notification.id,
+      kind: 'EMERGENCY_ACCESS',
+      urgent: false,
+      createdAt: notification.createdAt.toISOString(),
+      url: expect.stringContaining(notification.id),
+    });
 
     const patient = await api.prisma.patient.findUniqueOrThrow({ where: { id: clinic.patientId } });
-    const deliveries = ok(await api.gql(clinic.staff.admin, `query($programId: ID!) { webhookDeliveries(programId: $programId) { nodes { webhookId status attempts { attempt statusCode } } } }`, { programId: clinic.programId })).webhookDeliveries.nodes;
+    const deliveries = ok(
+      await api.gql(clinic.staff.admin, `query($programId: ID!) { webhookDeliveries(programId: $programId) { nodes { webhookId status attempts { attempt statusCode } } } }`, {
+        programId: clinic.programId,
+      }),
+    ).webhookDeliveries.nodes;
     expect(deliveries.find((delivery: any) => delivery.webhookId === flaky.webhook.id)).toEqual({
       webhookId: flaky.webhook.id,
       status: 'DELIVERED',

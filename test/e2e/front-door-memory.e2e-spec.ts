@@ -28,7 +28,19 @@ describe('The front door under memory pressure (e2e, API process)', () => {
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    server = run('api', { DATABASE_URL: process.env.DATABASE_URL!, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'test', RATE_LIMIT_PER_STAFF: '1000000', RATE_LIMIT_PER_ADDRESS: '1000000', RATE_LIMIT_KEY_PREFIX: `oneplan:rate:memory:${port}` }, API_NODE_FLAGS);
+    server = run(
+      'api',
+      {
+        DATABASE_URL: process.env.DATABASE_URL!,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'test',
+        RATE_LIMIT_PER_STAFF: '1000000',
+        RATE_LIMIT_PER_ADDRESS: '1000000',
+        RATE_LIMIT_KEY_PREFIX: `oneplan:rate:memory:${port}`,
+      },
+      API_NODE_FLAGS,
+    );
     await waitFor(`${base}/health/live`);
     token = await api.tokenFor(clinic.staff.therapist);
   });
@@ -62,23 +74,29 @@ describe('The front door under memory pressure (e2e, API process)', () => {
   it.each([
     ['anonymous', false, 401],
     ['signed in', true, 200],
-  ])('should stay alive with RSS growth under 50 MB through 20,000 distinct documents (%s)', async (who, signedIn, status) => {
-    await flood(500, 10, (index) => post(distinct(-index - 1), signedIn));
-    const before = residentMb(server.child.pid!);
-    const statuses = await flood(20_000, 20, (index) => post(distinct(index), signedIn));
-    const after = residentMb(server.child.pid!);
-    process.stdout.write(`20,000 distinct documents (${who}): RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after (growth ${(after - before).toFixed(1)} MB)\n`);
-    expect(Object.fromEntries(statuses)).toEqual({ [status]: 20_000 });
-    expect(after - before).toBeLessThan(50);
-    expect((await fetch(`${base}/health/live`)).status).toBe(200);
-  }, 240_000);
+  ])(
+    'should stay alive with RSS growth under 50 MB through 20,000 distinct documents (%s)',
+    async (who, signedIn, status) => {
+      await flood(500, 10, (index) => post(distinct(-index - 1), signedIn));
+      const before = residentMb(server.child.pid!);
+      const statuses = await flood(20_000, 20, (index) => post(distinct(index), signedIn));
+      const after = residentMb(server.child.pid!);
+      process.stdout.write(`20,000 distinct documents (${who}): RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after (growth ${(after - before).toFixed(1)} MB)\n`);
+      expect(Object.fromEntries(statuses)).toEqual({ [status]: 20_000 });
+      expect(after - before).toBeLessThan(50);
+      expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    },
+    240_000,
+  );
 
   it('should complete, or refuse cleanly, the heaviest caseload page the cost limit allows, ten at once, under 400 MB', async () => {
     const owners = { programId: clinic.programId, therapistId: clinic.staff.therapist, facilitatorId: clinic.staff.facilitator, prescriberId: clinic.staff.prescriber };
     const patients = [];
     for (let i = 0; i < 24; i++) patients.push(await addPatient(api, clinic.programId, clinic.staff));
     for (const patient of patients) await fillPlan(api.prisma, { ...owners, planId: patient.planId, patientId: patient.patientId }, REALISTIC_PLAN);
-    const probe = (await (await post({ query: HEAVY_CASELOAD, variables: { staffId: clinic.staff.therapist, first: 100 } }, true)).json()) as { errors: Array<{ extensions: { actual: number; maximum: number } }> };
+    const probe = (await (await post({ query: HEAVY_CASELOAD, variables: { staffId: clinic.staff.therapist, first: 100 } }, true)).json()) as {
+      errors: Array<{ extensions: { actual: number; maximum: number } }>;
+    };
     const { actual, maximum } = probe.errors[0].extensions;
     const first = Math.floor((maximum - 1) / ((actual - 1) / 100));
     expect(first).toBeGreaterThan(0);
@@ -93,7 +111,9 @@ describe('The front door under memory pressure (e2e, API process)', () => {
         else expect(body.data!.caseload.nodes).toHaveLength(Math.min(first, 25));
       }
       const bytes = JSON.stringify(bodies[0]).length;
-      process.stdout.write(`Heaviest caseload page allowed: first ${first} (cost ${1 + first * ((actual - 1) / 100)} of ${maximum}), ${(bytes / 1024).toFixed(0)} KB each, 10 at once: API peak RSS ${peak.toFixed(0)} MB\n`);
+      process.stdout.write(
+        `Heaviest caseload page allowed: first ${first} (cost ${1 + first * ((actual - 1) / 100)} of ${maximum}), ${(bytes / 1024).toFixed(0)} KB each, 10 at once: API peak RSS ${peak.toFixed(0)} MB\n`,
+      );
     } finally {
       clearInterval(sampler);
     }
@@ -109,7 +129,9 @@ describe('The front door under memory pressure (e2e, API process)', () => {
     const text = 'Long clinical narrative. '.repeat(NOTE_MAX_LENGTH / 25).slice(0, NOTE_MAX_LENGTH);
     await api.prisma.clinicalNote.createMany({
       data: [
-        ...goals.flatMap((goal) => Array.from({ length: 10 }, () => ({ planId: patient.planId, goalId: goal.id, kind: 'PROGRESS' as const, text, noteDate: new Date(), authorId: clinic.staff.therapist }))),
+        ...goals.flatMap((goal) =>
+          Array.from({ length: 10 }, () => ({ planId: patient.planId, goalId: goal.id, kind: 'PROGRESS' as const, text, noteDate: new Date(), authorId: clinic.staff.therapist })),
+        ),
         ...Array.from({ length: 30 }, () => ({ planId: patient.planId, kind: 'PROGRESS' as const, text, noteDate: new Date(), authorId: clinic.staff.therapist })),
       ],
     });
@@ -119,7 +141,9 @@ describe('The front door under memory pressure (e2e, API process)', () => {
       const responses = await Promise.all(Array.from({ length: 10 }, () => post({ query: PLAN_QUERY, variables: { patientId: patient.patientId } }, true)));
       const bodies = (await Promise.all(responses.map((response) => response.text()))).map((body) => JSON.parse(body) as { data?: { patientPlan: { id: string } }; errors?: unknown });
       for (const body of bodies) expect(body.data?.patientPlan.id).toBe(patient.planId);
-      process.stdout.write(`Plan with ${goals.length * 10 + 30} notes of ${NOTE_MAX_LENGTH} characters (${(JSON.stringify(bodies[0]).length / 1_048_576).toFixed(1)} MB each), 10 at once: API peak RSS ${peak.toFixed(0)} MB\n`);
+      process.stdout.write(
+        `Plan with ${goals.length * 10 + 30} notes of ${NOTE_MAX_LENGTH} characters (${(JSON.stringify(bodies[0]).length / 1_048_576).toFixed(1)} MB each), 10 at once: API peak RSS ${peak.toFixed(0)} MB\n`,
+      );
     } finally {
       clearInterval(sampler);
     }

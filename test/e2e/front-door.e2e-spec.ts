@@ -101,7 +101,9 @@ describe('The GraphQL front door (e2e)', () => {
     it('should refuse a document over the token cap before validating it (its unknown field is never reported)', async () => {
       const query = `{ noSuchField ${'me { id } '.repeat(520)}}`;
       const response = await post({ query });
-      expect(response.body.errors).toEqual([{ message: 'A document may hold at most 2000 tokens', extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'tokens', maximum: 2000, requestId: expect.any(String) } }]);
+      expect(response.body.errors).toEqual([
+        { message: 'A document may hold at most 2000 tokens', extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'tokens', maximum: 2000, requestId: expect.any(String) } },
+      ]);
     });
 
     it('should refuse a document over 16,384 characters, and one over the repeated-field limit before validation', async () => {
@@ -154,7 +156,10 @@ describe('The GraphQL front door (e2e)', () => {
 
   describe('GET', () => {
     const get = (query: string, variables?: Record<string, unknown>) =>
-      request(api.app.getHttpServer()).get('/graphql').query({ query, ...(variables ? { variables: JSON.stringify(variables) } : {}) }).set('authorization', `Bearer ${token}`);
+      request(api.app.getHttpServer())
+        .get('/graphql')
+        .query({ query, ...(variables ? { variables: JSON.stringify(variables) } : {}) })
+        .set('authorization', `Bearer ${token}`);
 
     it('should answer a query sent as GET with a token (urql sends queries so), never to be cached, through the same limits', async () => {
       const answered = await get('query($id: ID!) { patient(id: $id) { id } }', { id: clinic.patientId });
@@ -173,7 +178,11 @@ describe('The GraphQL front door (e2e)', () => {
     it('should read the Authorization header whatever its case, and the Bearer scheme whatever its case', async () => {
       const call = (name: string, scheme: string) =>
         request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set(name, `${scheme} ${token}`).send({ query: '{ me { id } }' });
-      for (const [name, scheme] of [['Authorization', 'Bearer'], ['AUTHORIZATION', 'bearer'], ['authorization', 'BEARER']]) {
+      for (const [name, scheme] of [
+        ['Authorization', 'Bearer'],
+        ['AUTHORIZATION', 'bearer'],
+        ['authorization', 'BEARER'],
+      ]) {
         expect((await call(name, scheme)).body.data).toEqual({ me: { id: clinic.staff.therapist } });
       }
     });

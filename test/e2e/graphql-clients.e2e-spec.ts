@@ -47,7 +47,7 @@ describe('Front-end GraphQL clients against the running API (e2e)', () => {
     expect((client.cache.extract() as Record<string, unknown>)[`TreatmentPlan:${clinic.planId}`]).toBeDefined();
   });
 
-  it("should answer the whole-plan query through urql with its cacheExchange, __typename added", async () => {
+  it('should answer the whole-plan query through urql with its cacheExchange, __typename added', async () => {
     const client = new Client({ url: `${base}/graphql`, exchanges: [cacheExchange, fetchExchange], fetchOptions: { headers: { authorization } }, preferGetMethod: false });
     const result = await client.query(PLAN_QUERY, { patientId: clinic.patientId }).toPromise();
     expect(result.error).toBeUndefined();
@@ -99,7 +99,10 @@ describe('Front-end GraphQL clients against the running API (e2e)', () => {
         if (!request.url().startsWith(base) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreign.push(request.url());
       });
       await page.goto(`${base}/graphql`, { waitUntil: 'networkidle' });
-      await page.getByRole('button', { name: /headers/i }).first().click();
+      await page
+        .getByRole('button', { name: /headers/i })
+        .first()
+        .click();
       const headers = page.locator('.graphiql-editor-tool .monaco-editor').last();
       await headers.click();
       await page.keyboard.press('ControlOrMeta+A');

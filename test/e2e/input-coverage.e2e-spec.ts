@@ -8,13 +8,13 @@ import { startTestApi, type TestApi } from '../support/test-api.js';
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** Every exported class of every libs/<area>/src/dto file. */
-async function inputClasses(): Promise<Map<string, Function>> {
-  const classes = new Map<string, Function>();
+async function inputClasses(): Promise<Map<string, abstract new () => unknown>> {
+  const classes = new Map<string, abstract new () => unknown>();
   for (const area of await readdir(path.join(root, 'libs'))) {
     const folder = path.join(root, 'libs', area, 'src/dto');
     const files = await readdir(folder).catch(() => []);
     for (const file of files.filter((name) => name.endsWith('.ts'))) {
-      for (const value of Object.values(await import(path.join(folder, file)))) if (typeof value === 'function') classes.set(value.name, value);
+      for (const value of Object.values(await import(path.join(folder, file)))) if (typeof value === 'function') classes.set(value.name, value as abstract new () => unknown);
     }
   }
   return classes;
@@ -38,7 +38,11 @@ describe('GraphQL inputs (e2e)', () => {
     for (const type of inputTypes) {
       const target = classes.get(type.name);
       expect(target).toBeDefined();
-      const validated = new Set(getMetadataStorage().getTargetValidationMetadatas(target!, '', true, false).map((rule) => rule.propertyName));
+      const validated = new Set(
+        getMetadataStorage()
+          .getTargetValidationMetadatas(target!, '', true, false)
+          .map((rule) => rule.propertyName),
+      );
       for (const field of Object.keys(type.getFields())) if (!validated.has(field)) unvalidated.push(`${type.name}.${field}`);
     }
     expect(inputTypes.length).toBeGreaterThan(20);

@@ -37,7 +37,11 @@ describe('Lists with cursor pagination and filters (e2e)', () => {
     const query = `query($staffId: ID, $after: String) { caseload(staffId: $staffId, first: 3, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`;
     expect((await allPages(api, clinic.staff.caseManager, query, {}, 'caseload')).nodes).toHaveLength(7);
     const membership = await api.prisma.careTeamMember.findFirstOrThrow({ where: { staffId: clinic.staff.caseManager, episodeId: clinic.episodeId } });
-    ok(await api.gql(clinic.staff.admin, `mutation($input: EndCareTeamMembershipInput!) { endCareTeamMembership(input: $input) { careTeamMember { toDate } } }`, { input: { membershipId: membership.id, toDate: daysFromToday(-2).toISOString().slice(0, 10) } }));
+    ok(
+      await api.gql(clinic.staff.admin, `mutation($input: EndCareTeamMembershipInput!) { endCareTeamMembership(input: $input) { careTeamMember { toDate } } }`, {
+        input: { membershipId: membership.id, toDate: daysFromToday(-2).toISOString().slice(0, 10) },
+      }),
+    );
     const after = await allPages(api, clinic.staff.admin, query, { staffId: clinic.staff.caseManager }, 'caseload');
     expect(after.nodes).toHaveLength(6);
     expect(after.nodes.map((node) => node.id)).not.toContain(clinic.planId);
@@ -49,17 +53,42 @@ describe('Lists with cursor pagination and filters (e2e)', () => {
     const groups = await Promise.all(
       Array.from({ length: 5 }, (_, day) =>
         api.prisma.groupSession.create({
-          data: { programId: clinic.programId, type: 'SKILLS', facilitatorId: clinic.staff.facilitator, startsAt: new Date(base + day * 24 * hour), endsAt: new Date(base + day * 24 * hour + hour), modality: 'IN_PERSON', topic: `Day ${day}`, createdById: clinic.staff.facilitator },
+          data: {
+            programId: clinic.programId,
+            type: 'SKILLS',
+            facilitatorId: clinic.staff.facilitator,
+            startsAt: new Date(base + day * 24 * hour),
+            endsAt: new Date(base + day * 24 * hour + hour),
+            modality: 'IN_PERSON',
+            topic: `Day ${day}`,
+            createdById: clinic.staff.facilitator,
+          },
         }),
       ),
     );
     for (const group of groups) {
-      ok(await api.gql(clinic.staff.facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { id } } }`, { input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] } }));
+      ok(
+        await api.gql(clinic.staff.facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { id } } }`, {
+          input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
+        }),
+      );
     }
     const range = { from: new Date(base + 24 * hour - 1).toISOString(), to: new Date(base + 4 * 24 * hour).toISOString() };
-    const sessions = await allPages(api, clinic.staff.facilitator, `query($programId: ID!, $from: DateTime!, $to: DateTime!, $after: String) { groupSessions(programId: $programId, from: $from, to: $to, first: 2, after: $after) { nodes { topic attendance { status } } pageInfo { endCursor hasNextPage } } }`, { programId: clinic.programId, ...range }, 'groupSessions');
+    const sessions = await allPages(
+      api,
+      clinic.staff.facilitator,
+      `query($programId: ID!, $from: DateTime!, $to: DateTime!, $after: String) { groupSessions(programId: $programId, from: $from, to: $to, first: 2, after: $after) { nodes { topic attendance { status } } pageInfo { endCursor hasNextPage } } }`,
+      { programId: clinic.programId, ...range },
+      'groupSessions',
+    );
     expect(sessions.nodes.map((node) => node.topic)).toEqual(['Day 1', 'Day 2', 'Day 3']);
-    const attendance = await allPages(api, clinic.staff.therapist, `query($patientId: ID!, $from: DateTime!, $to: DateTime!, $after: String) { patientAttendance(patientId: $patientId, from: $from, to: $to, first: 2, after: $after) { nodes { status groupSession { topic } } pageInfo { endCursor hasNextPage } } }`, { patientId: clinic.patientId, ...range }, 'patientAttendance');
+    const attendance = await allPages(
+      api,
+      clinic.staff.therapist,
+      `query($patientId: ID!, $from: DateTime!, $to: DateTime!, $after: String) { patientAttendance(patientId: $patientId, from: $from, to: $to, first: 2, after: $after) { nodes { status groupSession { topic } } pageInfo { endCursor hasNextPage } } }`,
+      { patientId: clinic.patientId, ...range },
+      'patientAttendance',
+    );
     expect(attendance.nodes.map((node) => node.groupSession.topic)).toEqual(['Day 1', 'Day 2', 'Day 3']);
   });
 });

@@ -48,7 +48,9 @@ describe('Live updates across API instances (e2e)', () => {
     expect(body.errors).toBeUndefined();
   };
   const addProblem = (port: number, title: string) =>
-    write(port, clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: clinic.planId, title, description: 'x', category: 'TRAUMA' } });
+    write(port, clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, {
+      input: { planId: clinic.planId, title, description: 'x', category: 'TRAUMA' },
+    });
 
   it("should push a plan's changes written through one instance to a colleague watching through the other, and check access at every change", async () => {
     const colleague = await subscribe(ports[0], clinic.staff.cotherapist, PLAN_CHANGED, { planId: clinic.planId });
@@ -84,7 +86,11 @@ describe('Live updates across API instances (e2e)', () => {
       input: { planId: clinic.planId, medicationName: 'Sertraline', dose: '25 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'Mood', effectiveAt: new Date().toISOString() },
     });
     expect(await eventually(async () => therapist.events.length === 1, 15_000)).toBe(true);
-    expect(therapist.events[0].notificationAdded).toMatchObject({ kind: 'MEDICATION_CHANGED', message: expect.stringContaining('recorded a medication change'), subject: { __typename: 'MedicationChange', medicationName: 'Sertraline' } });
+    expect(therapist.events[0].notificationAdded).toMatchObject({
+      kind: 'MEDICATION_CHANGED',
+      message: expect.stringContaining('recorded a medication change'),
+      subject: { __typename: 'MedicationChange', medicationName: 'Sertraline' },
+    });
     expect(prescriber.events).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ describe('Logs (e2e)', () => {
     const server = run('api', { DATABASE_URL: process.env.DATABASE_URL!, PORT: port, LOG_LEVEL: 'debug' });
     const token = await new BearerTokens(loadConfig()).issue(clinic.staff.therapist);
     const post = (query: string, variables: Record<string, unknown>, requestId: string) =>
-      fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId }, body: JSON.stringify({ query, variables }) });
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },
+        body: JSON.stringify({ query, variables }),
+      });
     try {
       await waitFor(`http://127.0.0.1:${port}/health/live`);
       const patient = await api.prisma.patient.findUniqueOrThrow({ where: { id: clinic.patientId } });
@@ -24,7 +28,11 @@ describe('Logs (e2e)', () => {
       const found = await fetch(`http://127.0.0.1:${port}/graphql?${search}`, { headers: { authorization: `Bearer ${token}` } });
       expect(((await found.json()) as any).data.patients.nodes).toEqual([{ id: clinic.patientId }]);
       await api.prisma.$executeRawUnsafe('ALTER TABLE "ClinicalNote" RENAME TO "ClinicalNoteMissing"');
-      const write = await post('mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }', { input: { planId: clinic.planId, kind: 'PROGRESS', text: SECRET_TEXT, noteDate: isoDate(daysFromToday(0)) } }, 'log-write-1');
+      const write = await post(
+        'mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }',
+        { input: { planId: clinic.planId, kind: 'PROGRESS', text: SECRET_TEXT, noteDate: isoDate(daysFromToday(0)) } },
+        'log-write-1',
+      );
       expect(((await write.json()) as any).errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'log-write-1' });
       await new Promise((resolve) => setTimeout(resolve, 300));
       const log = server.output();

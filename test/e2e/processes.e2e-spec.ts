@@ -12,8 +12,15 @@ async function signedInStaffOf(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: [program] } = await client.query(`INSERT INTO "Program" ("id", "name", "levelOfCare", "timeZone") VALUES (gen_random_uuid(), 'Processes', 'IOP', 'UTC') RETURNING "id"`);
-    const { rows: [staff] } = await client.query(`INSERT INTO "StaffMember" ("id", "programId", "name", "email", "credentials", "discipline") VALUES (gen_random_uuid(), $1, 'Pat Process', 'pat.process@test.example', 'LCSW', 'THERAPIST') RETURNING "id"`, [program.id]);
+    const {
+      rows: [program],
+    } = await client.query(`INSERT INTO "Program" ("id", "name", "levelOfCare", "timeZone") VALUES (gen_random_uuid(), 'Processes', 'IOP', 'UTC') RETURNING "id"`);
+    const {
+      rows: [staff],
+    } = await client.query(
+      `INSERT INTO "StaffMember" ("id", "programId", "name", "email", "credentials", "discipline") VALUES (gen_random_uuid(), $1, 'Pat Process', 'pat.process@test.example', 'LCSW', 'THERAPIST') RETURNING "id"`,
+      [program.id],
+    );
     return new BearerTokens(loadConfig()).issue(staff.id);
   } finally {
     await client.end();
@@ -58,7 +65,9 @@ describe('API and worker processes (e2e)', () => {
         Array.from({ length: 400 }, async (_, index) => {
           const abandon = new AbortController();
           setTimeout(() => abandon.abort(), index % 40);
-          await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, signal: abandon.signal }).catch(() => undefined);
+          await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, signal: abandon.signal }).catch(
+            () => undefined,
+          );
         }),
       );
       started.child.kill('SIGTERM');

@@ -56,14 +56,28 @@ describe('What a query is charged against what it returns, on the demo clinic (e
     const goals = await api.prisma.goal.findMany({ where: { planId: { in: plans.map((plan) => plan.id) } }, take: 100 });
     const argsFor: Record<string, Array<Record<string, unknown>>> = {
       caseload: [{ staffId: therapist.id }],
-      consents: byPatient, disclosures: byPatient, emergencyAccesses: byPatient, patient: byPatient.map(({ patientId }) => ({ id: patientId })),
-      patientPlan: byPatient, patientAccessHistory: byPatient, patientAttendance: byPatient.map((ids) => ({ ...ids, from, to })),
-      planHistory: byPatient, treatmentPlan: byPatient.map(({ planId }) => ({ id: planId })),
-      groupSessions: [{ programId: admin.programId, from, to }], patients: [{ programId: admin.programId }], program: [{ id: admin.programId }],
-      staffAccessLog: [{ staffId: therapist.id }], webhookDeliveries: [{ programId: admin.programId }],
-      me: [{}], myNotifications: [{}], unreadNotificationCount: [{}], failedReminderJobs: [{}],
-      episodes: byPatient, episode: plans.map((plan) => ({ id: plan.episodeId })),
-      node: plans.map((plan) => ({ id: plan.id })), nodes: [{ ids: [...plans.map((plan) => plan.id), ...goals.map((goal) => goal.id)].slice(0, 100) }],
+      consents: byPatient,
+      disclosures: byPatient,
+      emergencyAccesses: byPatient,
+      patient: byPatient.map(({ patientId }) => ({ id: patientId })),
+      patientPlan: byPatient,
+      patientAccessHistory: byPatient,
+      patientAttendance: byPatient.map((ids) => ({ ...ids, from, to })),
+      planHistory: byPatient,
+      treatmentPlan: byPatient.map(({ planId }) => ({ id: planId })),
+      groupSessions: [{ programId: admin.programId, from, to }],
+      patients: [{ programId: admin.programId }],
+      program: [{ id: admin.programId }],
+      staffAccessLog: [{ staffId: therapist.id }],
+      webhookDeliveries: [{ programId: admin.programId }],
+      me: [{}],
+      myNotifications: [{}],
+      unreadNotificationCount: [{}],
+      failedReminderJobs: [{}],
+      episodes: byPatient,
+      episode: plans.map((plan) => ({ id: plan.episodeId })),
+      node: plans.map((plan) => ({ id: plan.id })),
+      nodes: [{ ids: [...plans.map((plan) => plan.id), ...goals.map((goal) => goal.id)].slice(0, 100) }],
     };
     const rows: Array<{ field: string; cost: number; bytes: number }> = [];
     for (const field of Object.values(query.getFields())) {
@@ -89,7 +103,9 @@ describe('What a query is charged against what it returns, on the demo clinic (e
       }
     }
     const worst = rows.reduce((a, b) => (b.bytes / Math.max(b.cost, 1) > a.bytes / Math.max(a.cost, 1) ? b : a));
-    process.stdout.write(`Cost against bytes: ${rows.length} queries over ${new Set(rows.map((row) => row.field)).size} root fields; at most ${(worst.bytes / Math.max(worst.cost, 1)).toFixed(1)} bytes per cost unit (${worst.field}: ${worst.bytes} bytes for cost ${worst.cost})\n`);
+    process.stdout.write(
+      `Cost against bytes: ${rows.length} queries over ${new Set(rows.map((row) => row.field)).size} root fields; at most ${(worst.bytes / Math.max(worst.cost, 1)).toFixed(1)} bytes per cost unit (${worst.field}: ${worst.bytes} bytes for cost ${worst.cost})\n`,
+    );
     for (const row of rows) expect(row.bytes / Math.max(row.cost, 1)).toBeLessThanOrEqual(MAX_BYTES_PER_COST);
   }, 120_000);
 });

@@ -10,7 +10,8 @@ function nested(depth: number): string {
   return `query($patientId: ID!) { patientPlan(patientId: $patientId) { ${body} } }`;
 }
 
-const costly = (first: number) => `query($programId: ID!) { patients(programId: $programId, first: ${first}) { nodes { currentPlan { goals { objectives { id description } interventions { id } } } } } }`;
+const costly = (first: number) =>
+  `query($programId: ID!) { patients(programId: $programId, first: ${first}) { nodes { currentPlan { goals { objectives { id description } interventions { id } } } } } }`;
 
 describe('Query limits (e2e)', () => {
   const { api, clinic } = useClinic();
@@ -74,10 +75,17 @@ describe('Query limits (e2e)', () => {
 
   it('should run nothing a cross-site form could send, and keep introspection and the GraphiQL page on outside production', async () => {
     // A form can send neither the bearer token (a header needing a CORS preflight) nor a JSON body.
-    const form = await request(api.app.getHttpServer()).post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: '{ me { id } }' }));
+    const form = await request(api.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ query: '{ me { id } }' }));
     expect(form.status).toBe(401);
     const token = await api.tokenFor(clinic.staff.therapist);
-    const simple = await request(api.app.getHttpServer()).post('/graphql').set('content-type', 'text/plain').set('authorization', `Bearer ${token}`).send(JSON.stringify({ query: '{ me { id } }' }));
+    const simple = await request(api.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .set('authorization', `Bearer ${token}`)
+      .send(JSON.stringify({ query: '{ me { id } }' }));
     expect(simple.status).toBe(400);
     expect(simple.body.data).toBeUndefined();
     const getWithoutToken = await request(api.app.getHttpServer()).get('/graphql').query({ query: '{ me { id } }' }).set('accept', 'application/json');

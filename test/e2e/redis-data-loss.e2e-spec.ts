@@ -43,7 +43,14 @@ describe('Redis restarted without its data (e2e)', () => {
   beforeAll(async () => {
     redis = await startRedis();
     workerPort = String(await freePort());
-    worker = run('worker', { DATABASE_URL: process.env.DATABASE_URL!, REDIS_URL, WORKER_PORT: workerPort, REMINDER_SWEEP_SECONDS: '2', SCHEDULER_CHECK_SECONDS: '1', OUTBOX_HANDLE_TIMEOUT_SECONDS: '3' });
+    worker = run('worker', {
+      DATABASE_URL: process.env.DATABASE_URL!,
+      REDIS_URL,
+      WORKER_PORT: workerPort,
+      REMINDER_SWEEP_SECONDS: '2',
+      SCHEDULER_CHECK_SECONDS: '1',
+      OUTBOX_HANDLE_TIMEOUT_SECONDS: '3',
+    });
     await waitFor(`http://127.0.0.1:${workerPort}/health/live`);
   });
   afterAll(async () => {
@@ -58,7 +65,16 @@ describe('Redis restarted without its data (e2e)', () => {
     for (let index = 0; index < CHANGES; index++) {
       ok(
         await api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
-          input: { planId: clinic.planId, medicationName: `Medication ${index}`, dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', effectiveAt: new Date().toISOString() },
+          input: {
+            planId: clinic.planId,
+            medicationName: `Medication ${index}`,
+            dose: '1 mg',
+            route: 'oral',
+            frequency: 'daily',
+            changeType: 'START',
+            reason: 'x',
+            effectiveAt: new Date().toISOString(),
+          },
         }),
       );
     }

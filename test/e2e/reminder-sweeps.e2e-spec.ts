@@ -44,18 +44,27 @@ describe('Reminder sweeps (e2e)', () => {
     expect(await api.prisma.task.count({ where: { title: 'Review the treatment plan' } })).toBe(1);
 
     const plan = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } });
-    ok(await api.gql(clinic.staff.therapist, `mutation($input: UpdateTreatmentPlanInput!) { updateTreatmentPlan(input: $input) { plan { version } } }`, {
-      input: { planId: clinic.planId, expectedVersion: plan.version, nextReviewDate: isoDate(daysFromToday(30)), reason: 'Reviewed with the team' },
-    }));
+    ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: UpdateTreatmentPlanInput!) { updateTreatmentPlan(input: $input) { plan { version } } }`, {
+        input: { planId: clinic.planId, expectedVersion: plan.version, nextReviewDate: isoDate(daysFromToday(30)), reason: 'Reviewed with the team' },
+      }),
+    );
     expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE', completedAt: expect.any(Date) });
   });
 
   it.each([
     ['spring forward (8 March 2026)', '2026-03-09T09:00', '2026-03-08T12:00', '2026-03-07T23:30'],
     ['fall back (1 November 2026)', '2026-11-02T09:00', '2026-11-01T12:00', '2026-10-31T23:30'],
-  ])('should remind of a session tomorrow across %s by the program\'s calendar', async (_change, start, dayBefore, twoDaysBefore) => {
+  ])("should remind of a session tomorrow across %s by the program's calendar", async (_change, start, dayBefore, twoDaysBefore) => {
     const session = await api.prisma.individualSession.create({
-      data: { planId: clinic.planId, therapistId: clinic.staff.cotherapist, type: 'THERAPY', scheduledStart: at(start), scheduledEnd: new Date(at(start).getTime() + 3_000_000), createdById: clinic.staff.therapist },
+      data: {
+        planId: clinic.planId,
+        therapistId: clinic.staff.cotherapist,
+        type: 'THERAPY',
+        scheduledStart: at(start),
+        scheduledEnd: new Date(at(start).getTime() + 3_000_000),
+        createdById: clinic.staff.therapist,
+      },
     });
     const tomorrowFor = async () => api.prisma.notification.findMany({ where: { kind: 'SESSION_TOMORROW', subjectId: session.id } });
     await sweep(at(twoDaysBefore));
@@ -69,9 +78,16 @@ describe('Reminder sweeps (e2e)', () => {
   it.each([
     ['spring forward', '2026-03-08'],
     ['fall back', '2026-11-01'],
-  ])("should send the daily agenda at 07:00 local on the day clocks %s (%s)", async (_change, date) => {
+  ])('should send the daily agenda at 07:00 local on the day clocks %s (%s)', async (_change, date) => {
     await api.prisma.individualSession.create({
-      data: { planId: clinic.planId, therapistId: clinic.staff.therapist, type: 'THERAPY', scheduledStart: at(`${date}T13:00`), scheduledEnd: at(`${date}T13:50`), createdById: clinic.staff.therapist },
+      data: {
+        planId: clinic.planId,
+        therapistId: clinic.staff.therapist,
+        type: 'THERAPY',
+        scheduledStart: at(`${date}T13:00`),
+        scheduledEnd: at(`${date}T13:50`),
+        createdById: clinic.staff.therapist,
+      },
     });
     const agenda = () => api.prisma.notification.findMany({ where: { kind: 'DAILY_AGENDA', dedupeKey: `agenda:${clinic.staff.therapist}:${date}` } });
     await sweep(at(`${date}T06:55`));
@@ -83,7 +99,16 @@ describe('Reminder sweeps (e2e)', () => {
   it('should tell the primary therapist and the facilitator, the same day, of two groups missed, with a follow-up task', async () => {
     const group = async (startsAt: string) =>
       api.prisma.groupSession.create({
-        data: { programId: clinic.programId, type: 'SKILLS', facilitatorId: clinic.staff.facilitator, startsAt: at(startsAt), endsAt: new Date(at(startsAt).getTime() + 3_600_000), modality: 'VIRTUAL', topic: 'x', createdById: clinic.staff.admin },
+        data: {
+          programId: clinic.programId,
+          type: 'SKILLS',
+          facilitatorId: clinic.staff.facilitator,
+          startsAt: at(startsAt),
+          endsAt: new Date(at(startsAt).getTime() + 3_600_000),
+          modality: 'VIRTUAL',
+          topic: 'x',
+          createdById: clinic.staff.admin,
+        },
       });
     const first = await group('2026-04-06T18:00');
     await group('2026-04-08T18:00');
@@ -97,11 +122,22 @@ describe('Reminder sweeps (e2e)', () => {
     expect(task).toMatchObject({ ownerId: clinic.staff.therapist, dueDate: day('2026-04-08'), status: 'OPEN' });
 
     const next = await api.prisma.groupSession.create({
-      data: { programId: clinic.programId, type: 'PROCESS', facilitatorId: clinic.staff.facilitator, startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(), modality: 'VIRTUAL', topic: 'x', createdById: clinic.staff.admin },
+      data: {
+        programId: clinic.programId,
+        type: 'PROCESS',
+        facilitatorId: clinic.staff.facilitator,
+        startsAt: new Date(Date.now() - 3_600_000),
+        endsAt: new Date(),
+        modality: 'VIRTUAL',
+        topic: 'x',
+        createdById: clinic.staff.admin,
+      },
     });
-    ok(await api.gql(clinic.staff.facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { id } } }`, {
-      input: { groupSessionId: next.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
-    }));
+    ok(
+      await api.gql(clinic.staff.facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { id } } }`, {
+        input: { groupSessionId: next.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
+      }),
+    );
     expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE' });
   });
 
@@ -118,7 +154,16 @@ describe('Reminder sweeps (e2e)', () => {
   it('should tell the primary therapist and the case manager of a week below the hours IOP requires, with a task for the therapist', async () => {
     for (const startsAt of ['2026-06-09T18:00', '2026-06-11T18:00']) {
       const group = await api.prisma.groupSession.create({
-        data: { programId: clinic.programId, type: 'SKILLS', facilitatorId: clinic.staff.facilitator, startsAt: at(startsAt), endsAt: new Date(at(startsAt).getTime() + 3_600_000), modality: 'VIRTUAL', topic: 'x', createdById: clinic.staff.admin },
+        data: {
+          programId: clinic.programId,
+          type: 'SKILLS',
+          facilitatorId: clinic.staff.facilitator,
+          startsAt: at(startsAt),
+          endsAt: new Date(at(startsAt).getTime() + 3_600_000),
+          modality: 'VIRTUAL',
+          topic: 'x',
+          createdById: clinic.staff.admin,
+        },
       });
       await api.prisma.groupAttendance.create({ data: { groupSessionId: group.id, patientId: clinic.patientId, status: 'PRESENT', recordedById: clinic.staff.facilitator } });
     }
@@ -132,7 +177,14 @@ describe('Reminder sweeps (e2e)', () => {
 
   it("should send each staff member their day's agenda at the program's agenda time, once", async () => {
     await api.prisma.individualSession.create({
-      data: { planId: clinic.planId, therapistId: clinic.staff.cotherapist, type: 'THERAPY', scheduledStart: at('2026-06-17T10:00'), scheduledEnd: at('2026-06-17T10:50'), createdById: clinic.staff.therapist },
+      data: {
+        planId: clinic.planId,
+        therapistId: clinic.staff.cotherapist,
+        type: 'THERAPY',
+        scheduledStart: at('2026-06-17T10:00'),
+        scheduledEnd: at('2026-06-17T10:50'),
+        createdById: clinic.staff.therapist,
+      },
     });
     const agendas = () => api.prisma.notification.findMany({ where: { kind: 'DAILY_AGENDA', dedupeKey: { endsWith: ':2026-06-17' } } });
     await sweep(at('2026-06-17T06:30'));
@@ -146,7 +198,18 @@ describe('Reminder sweeps (e2e)', () => {
     await api.prisma.triggerDate.create({ data: { planId: clinic.planId, label: 'Anniversary', date: day('2019-05-20'), recursAnnually: true, leadTimeDays: 5, createdById: clinic.staff.therapist } });
     const goal = await api.prisma.goal.create({ data: { planId: clinic.planId, statement: 'Sleep', ownerId: clinic.staff.cotherapist, createdById: clinic.staff.therapist } });
     await api.prisma.objective.create({ data: { goalId: goal.id, description: 'Nights', measuredBy: 'Diary', target: 5, targetDate: day('2026-05-22'), createdById: clinic.staff.therapist } });
-    await api.prisma.consent.create({ data: { patientId: clinic.patientId, recipientType: 'PERSON', recipientName: 'Sam', purpose: 'x', allCategories: true, startsOn: day('2026-01-01'), expiresOn: day('2026-05-28'), recordedById: clinic.staff.therapist } });
+    await api.prisma.consent.create({
+      data: {
+        patientId: clinic.patientId,
+        recipientType: 'PERSON',
+        recipientName: 'Sam',
+        purpose: 'x',
+        allCategories: true,
+        startsOn: day('2026-01-01'),
+        expiresOn: day('2026-05-28'),
+        recordedById: clinic.staff.therapist,
+      },
+    });
     await sweep(at('2026-05-10T10:00'));
     expect([await told('TRIGGER_DATE_APPROACHING'), await told('OBJECTIVE_TARGET_APPROACHING'), await told('CONSENT_EXPIRING')]).toEqual([[], [], []]);
     await sweep(at('2026-05-15T10:00'));

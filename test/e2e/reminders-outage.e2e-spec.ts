@@ -29,7 +29,16 @@ describe('Reminders while Redis is unreachable (e2e)', () => {
     for (let index = 0; index < WRITES; index++) {
       writes.push(
         await api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
-          input: { planId: clinic.planId, medicationName: `Medication ${index}`, dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', effectiveAt: new Date().toISOString() },
+          input: {
+            planId: clinic.planId,
+            medicationName: `Medication ${index}`,
+            dose: '1 mg',
+            route: 'oral',
+            frequency: 'daily',
+            changeType: 'START',
+            reason: 'x',
+            effectiveAt: new Date().toISOString(),
+          },
         }),
       );
     }

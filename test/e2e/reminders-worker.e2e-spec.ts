@@ -30,7 +30,17 @@ describe('The reminder worker process (e2e)', () => {
     await api.prisma.$transaction(async (tx) => {
       for (let index = 0; index < BATCH; index++) {
         const change = await tx.medicationChange.create({
-          data: { planId: clinic.planId, prescriberId: clinic.staff.prescriber, medicationName: `Medication ${index}`, dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', effectiveAt: new Date() },
+          data: {
+            planId: clinic.planId,
+            prescriberId: clinic.staff.prescriber,
+            medicationName: `Medication ${index}`,
+            dose: '1 mg',
+            route: 'oral',
+            frequency: 'daily',
+            changeType: 'START',
+            reason: 'x',
+            effectiveAt: new Date(),
+          },
         });
         await tx.outboxEvent.create({ data: { kind: 'MEDICATION_CHANGED', subjectId: change.id, actorId: clinic.staff.prescriber } });
       }
@@ -77,7 +87,10 @@ describe('The reminder worker process (e2e)', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const { worker } = await startWorker({ REDIS_URL: `redis://127.0.0.1:${redisPort}` });
       expect(await eventually(async () => worker.output().includes('maxmemory-policy is allkeys-lru'), 10_000)).toBe(true);
-      const warning = worker.output().split('\n').find((line) => line.includes('maxmemory-policy is allkeys-lru'))!;
+      const warning = worker
+        .output()
+        .split('\n')
+        .find((line) => line.includes('maxmemory-policy is allkeys-lru'))!;
       expect(JSON.parse(warning)).toMatchObject({ level: 40, maxmemoryPolicy: 'allkeys-lru' });
     } finally {
       redis.kill('SIGKILL');

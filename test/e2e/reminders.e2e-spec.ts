@@ -28,9 +28,20 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
   };
 
   it('should tell every other member of the care team about a medication change, once each', async () => {
-    ok(await api.gql(clinic.staff.prescriber, MEDICATION, {
-      input: { planId: clinic.planId, medicationName: 'Prazosin', dose: '1 mg', route: 'oral', frequency: 'nightly', changeType: 'START', reason: 'Nightmares', effectiveAt: new Date().toISOString() },
-    }));
+    ok(
+      await api.gql(clinic.staff.prescriber, MEDICATION, {
+        input: {
+          planId: clinic.planId,
+          medicationName: 'Prazosin',
+          dose: '1 mg',
+          route: 'oral',
+          frequency: 'nightly',
+          changeType: 'START',
+          reason: 'Nightmares',
+          effectiveAt: new Date().toISOString(),
+        },
+      }),
+    );
     expect(await recipientsOf('MEDICATION_CHANGED', 4)).toEqual(['caseManager', 'cotherapist', 'facilitator', 'therapist']);
   });
 
@@ -42,9 +53,11 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
     const task = await api.prisma.task.findUniqueOrThrow({ where: { id: forTherapist.taskId! } });
     expect(task).toMatchObject({ ownerId: clinic.staff.therapist, status: 'OPEN', title: 'Urgent: review the safety plan (PHQ-9 item 9)' });
     const { safetyPlan } = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId }, include: { safetyPlan: true } });
-    ok(await api.gql(clinic.staff.therapist, `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { safetyPlan { version } } }`, {
-      input: { planId: clinic.planId, expectedVersion: safetyPlan!.version, warningSigns: ['Not answering texts'], reason: 'Reviewed after PHQ-9 item 9' },
-    }));
+    ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { safetyPlan { version } } }`, {
+        input: { planId: clinic.planId, expectedVersion: safetyPlan!.version, warningSigns: ['Not answering texts'], reason: 'Reviewed after PHQ-9 item 9' },
+      }),
+    );
     expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE' });
   });
 
@@ -59,7 +72,11 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
 
   it('should tell the whole team but the author about a phase change, and never twice for one event', async () => {
     const plan = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } });
-    ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangePhaseInput!) { changePhase(input: $input) { plan { phase } } }`, { input: { planId: clinic.planId, expectedVersion: plan.version, phase: 'MAINTENANCE', reason: 'Stable for six weeks' } }));
+    ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: ChangePhaseInput!) { changePhase(input: $input) { plan { phase } } }`, {
+        input: { planId: clinic.planId, expectedVersion: plan.version, phase: 'MAINTENANCE', reason: 'Stable for six weeks' },
+      }),
+    );
     expect(await recipientsOf('PHASE_CHANGED', 4)).toEqual(['caseManager', 'cotherapist', 'facilitator', 'prescriber']);
     const event = await api.prisma.outboxEvent.findFirstOrThrow({ where: { kind: 'PHASE_CHANGED' } });
     await worker.get(ReminderEventHandler).handle({ eventId: event.id });
@@ -77,7 +94,9 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
 
   it('should ask for a plan review when PHQ-9 rises by 5, and tell the primary therapist of a revoked consent', async () => {
     const measure = (score: number, daysAgo: number) =>
-      api.gql(clinic.staff.prescriber, MEASURE, { input: { planId: clinic.planId, type: 'PHQ9', score, selfHarmItem: 0, administeredAt: new Date(Date.now() - daysAgo * 86_400_000 - 3_600_000).toISOString() } });
+      api.gql(clinic.staff.prescriber, MEASURE, {
+        input: { planId: clinic.planId, type: 'PHQ9', score, selfHarmItem: 0, administeredAt: new Date(Date.now() - daysAgo * 86_400_000 - 3_600_000).toISOString() },
+      });
     const phq9Worsened = async (expected: number) => {
       await eventually(async () => (await api.prisma.notification.count({ where: { kind: 'SCORE_WORSENED', message: { contains: 'PHQ9' } } })) >= expected, 3000);
       return (await api.prisma.notification.findMany({ where: { kind: 'SCORE_WORSENED', message: { contains: 'PHQ9' } } })).map((row) => names(clinic)[row.recipientId]);
@@ -88,9 +107,22 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
     ok(await measure(19, 0));
     expect(await phq9Worsened(1)).toEqual(['therapist']);
     const consent = await api.prisma.consent.create({
-      data: { patientId: clinic.patientId, recipientType: 'PERSON', recipientName: 'Sam', purpose: 'x', allCategories: true, startsOn: new Date('2026-01-01'), expiresOn: new Date('2027-12-31'), recordedById: clinic.staff.therapist },
+      data: {
+        patientId: clinic.patientId,
+        recipientType: 'PERSON',
+        recipientName: 'Sam',
+        purpose: 'x',
+        allCategories: true,
+        startsOn: new Date('2026-01-01'),
+        expiresOn: new Date('2027-12-31'),
+        recordedById: clinic.staff.therapist,
+      },
     });
-    ok(await api.gql(clinic.staff.caseManager, `mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { consent { revokedAt } } }`, { input: { consentId: consent.id, reason: 'Patient asked' } }));
+    ok(
+      await api.gql(clinic.staff.caseManager, `mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { consent { revokedAt } } }`, {
+        input: { consentId: consent.id, reason: 'Patient asked' },
+      }),
+    );
     expect(await recipientsOf('CONSENT_REVOKED', 1)).toEqual(['therapist']);
   });
 
@@ -110,7 +142,11 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
   });
 
   it('should let the primary therapist see an emergency access in their notifications, unread first', async () => {
-    ok(await api.gql(clinic.staff.outsider, `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { emergencyAccess { id } } }`, { input: { patientId: clinic.patientId, reason: 'Crisis call, team unreachable' } }));
+    ok(
+      await api.gql(clinic.staff.outsider, `mutation($input: BreakTheGlassInput!) { breakTheGlass(input: $input) { emergencyAccess { id } } }`, {
+        input: { patientId: clinic.patientId, reason: 'Crisis call, team unreachable' },
+      }),
+    );
     expect(await recipientsOf('EMERGENCY_ACCESS', 1)).toEqual(['therapist']);
     const mine = ok(await api.gql(clinic.staff.therapist, `{ unreadNotificationCount myNotifications(first: 50) { nodes { id kind message readAt } } }`));
     expect(mine.unreadNotificationCount).toBe(mine.myNotifications.nodes.length);

@@ -20,30 +20,70 @@ describe('TreatmentPlan (e2e)', () => {
     const { therapist, prescriber, facilitator, caseManager } = clinic.staff;
     const problem = ok(await api.gql(therapist, ADD_PROBLEM, { input: { planId: clinic.planId, title: 'Alcohol use', description: 'Drinks to sleep.', category: 'CO_OCCURRING' } })).addProblem.problem;
     const goal = ok(await api.gql(therapist, ADD_GOAL, { input: { planId: clinic.planId, statement: 'Sleep without drinking', problemIds: [problem.id], ownerId: therapist } })).addGoal.goal;
-    ok(await api.gql(therapist, `mutation($input: AddObjectiveInput!) { addObjective(input: $input) { objective { id } } }`, {
-      input: { goalId: goal.id, description: 'Alcohol-free nights', measuredBy: 'Diary', measureType: 'CRAVING', baseline: 1, target: 7, targetDate: isoDate(daysFromToday(30)) },
-    }));
+    ok(
+      await api.gql(therapist, `mutation($input: AddObjectiveInput!) { addObjective(input: $input) { objective { id } } }`, {
+        input: { goalId: goal.id, description: 'Alcohol-free nights', measuredBy: 'Diary', measureType: 'CRAVING', baseline: 1, target: 7, targetDate: isoDate(daysFromToday(30)) },
+      }),
+    );
     ok(await api.gql(therapist, `mutation($input: AddInterventionInput!) { addIntervention(input: $input) { intervention { id } } }`, { input: { goalId: goal.id, name: 'Urge surfing' } }));
     ok(await api.gql(caseManager, ADD_NOTE, { input: { planId: clinic.planId, goalId: goal.id, kind: 'PROGRESS', text: 'Two dry nights.', noteDate: isoDate(daysFromToday(0)) } }));
-    ok(await api.gql(prescriber, MEDICATION, {
-      input: { planId: clinic.planId, medicationName: 'Naltrexone', rxNormCode: '7243', dose: '50 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'Cravings', targetSymptoms: ['cravings'], goalIds: [goal.id], effectiveAt: new Date().toISOString() },
-    }));
+    ok(
+      await api.gql(prescriber, MEDICATION, {
+        input: {
+          planId: clinic.planId,
+          medicationName: 'Naltrexone',
+          rxNormCode: '7243',
+          dose: '50 mg',
+          route: 'oral',
+          frequency: 'daily',
+          changeType: 'START',
+          reason: 'Cravings',
+          targetSymptoms: ['cravings'],
+          goalIds: [goal.id],
+          effectiveAt: new Date().toISOString(),
+        },
+      }),
+    );
     ok(await api.gql(therapist, MEASURE, { input: { planId: clinic.planId, type: 'PHQ9', score: 14, selfHarmItem: 0, administeredAt: new Date(Date.now() - 7 * 86_400_000).toISOString() } }));
-    const second = ok(await api.gql(caseManager, MEASURE, { input: { planId: clinic.planId, type: 'PHQ9', score: 9, selfHarmItem: 0, administeredAt: new Date().toISOString() } })).recordOutcomeMeasure.outcomeMeasure;
+    const second = ok(await api.gql(caseManager, MEASURE, { input: { planId: clinic.planId, type: 'PHQ9', score: 9, selfHarmItem: 0, administeredAt: new Date().toISOString() } })).recordOutcomeMeasure
+      .outcomeMeasure;
     expect(second.changeFromPrevious).toBe(-5);
-    const session = ok(await api.gql(therapist, SCHEDULE, {
-      input: { planId: clinic.planId, therapistId: therapist, type: 'THERAPY', scheduledStart: new Date(Date.now() - 3_600_000).toISOString(), scheduledEnd: new Date(Date.now() - 600_000).toISOString(), goalIds: [goal.id] },
-    })).scheduleIndividualSession.individualSession;
-    ok(await api.gql(therapist, `mutation($input: RecordSessionOutcomeInput!) { recordSessionOutcome(input: $input) { individualSession { status } } }`, {
-      input: { sessionId: session.id, expectedVersion: 1, status: 'COMPLETED', actualStart: new Date(Date.now() - 3_600_000).toISOString(), actualEnd: new Date(Date.now() - 600_000).toISOString() },
-    }));
+    const session = ok(
+      await api.gql(therapist, SCHEDULE, {
+        input: {
+          planId: clinic.planId,
+          therapistId: therapist,
+          type: 'THERAPY',
+          scheduledStart: new Date(Date.now() - 3_600_000).toISOString(),
+          scheduledEnd: new Date(Date.now() - 600_000).toISOString(),
+          goalIds: [goal.id],
+        },
+      }),
+    ).scheduleIndividualSession.individualSession;
+    ok(
+      await api.gql(therapist, `mutation($input: RecordSessionOutcomeInput!) { recordSessionOutcome(input: $input) { individualSession { status } } }`, {
+        input: { sessionId: session.id, expectedVersion: 1, status: 'COMPLETED', actualStart: new Date(Date.now() - 3_600_000).toISOString(), actualEnd: new Date(Date.now() - 600_000).toISOString() },
+      }),
+    );
     const groupStart = new Date(Math.floor(Date.now() / 1000) * 1000 - 7_200_000).toISOString();
-    const group = ok(await api.gql(facilitator, `mutation($input: ScheduleGroupSessionInput!) { scheduleGroupSession(input: $input) { groupSession { id } } }`, {
-      input: { programId: clinic.programId, type: 'SKILLS', facilitatorId: facilitator, startsAt: groupStart, endsAt: new Date(Date.now() - 3_600_000).toISOString(), modality: 'VIRTUAL', topic: 'Grounding' },
-    })).scheduleGroupSession.groupSession;
-    ok(await api.gql(facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { status } } }`, {
-      input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
-    }));
+    const group = ok(
+      await api.gql(facilitator, `mutation($input: ScheduleGroupSessionInput!) { scheduleGroupSession(input: $input) { groupSession { id } } }`, {
+        input: {
+          programId: clinic.programId,
+          type: 'SKILLS',
+          facilitatorId: facilitator,
+          startsAt: groupStart,
+          endsAt: new Date(Date.now() - 3_600_000).toISOString(),
+          modality: 'VIRTUAL',
+          topic: 'Grounding',
+        },
+      }),
+    ).scheduleGroupSession.groupSession;
+    ok(
+      await api.gql(facilitator, `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { status } } }`, {
+        input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] },
+      }),
+    );
 
     const whole = await plan();
     expect(whole.problems).toEqual([expect.objectContaining({ title: 'Alcohol use', category: 'CO_OCCURRING' })]);
@@ -64,10 +104,19 @@ describe('TreatmentPlan (e2e)', () => {
   });
 
   it('should record who made each change and answer the history page by page', async () => {
-    const first = ok(await api.gql(clinic.staff.admin, `query($planId: ID!) { planHistory(planId: $planId, first: 3) { nodes { id authorId entityType } pageInfo { endCursor hasNextPage } } }`, { planId: clinic.planId })).planHistory;
+    const first = ok(
+      await api.gql(clinic.staff.admin, `query($planId: ID!) { planHistory(planId: $planId, first: 3) { nodes { id authorId entityType } pageInfo { endCursor hasNextPage } } }`, {
+        planId: clinic.planId,
+      }),
+    ).planHistory;
     expect(first.nodes).toHaveLength(3);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const next = ok(await api.gql(clinic.staff.admin, `query($planId: ID!, $after: String) { planHistory(planId: $planId, first: 100, after: $after) { nodes { id } } }`, { planId: clinic.planId, after: first.pageInfo.endCursor })).planHistory;
+    const next = ok(
+      await api.gql(clinic.staff.admin, `query($planId: ID!, $after: String) { planHistory(planId: $planId, first: 100, after: $after) { nodes { id } } }`, {
+        planId: clinic.planId,
+        after: first.pageInfo.endCursor,
+      }),
+    ).planHistory;
     const total = await api.prisma.planRevision.count({ where: { planId: clinic.planId } });
     expect(first.nodes.length + next.nodes.length).toBe(total);
     expect(new Set([...first.nodes, ...next.nodes].map((node: any) => node.id)).size).toBe(total);
@@ -77,36 +126,77 @@ describe('TreatmentPlan (e2e)', () => {
 
   it('should refuse trauma processing until the safety plan is complete and a readiness note is recorded', async () => {
     const before = await plan();
-    const refused = failure(await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable for three weeks' } }));
+    const refused = failure(
+      await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable for three weeks' } }),
+    );
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phase' });
-    expect(refused.extensions.missing).toEqual(['safety plan: warning signs', 'safety plan: coping strategies', 'safety plan: people and places that help', 'safety plan: contacts', 'a readiness note']);
+    expect(refused.extensions.missing).toEqual([
+      'safety plan: warning signs',
+      'safety plan: coping strategies',
+      'safety plan: people and places that help',
+      'safety plan: contacts',
+      'a readiness note',
+    ]);
     expect(refused.message).toContain('a readiness note');
     expect((await plan()).phase).toBe('STABILIZATION');
 
-    const traumaSession = failure(await api.gql(clinic.staff.therapist, SCHEDULE, {
-      input: { planId: clinic.planId, therapistId: clinic.staff.therapist, type: 'TRAUMA_PROCESSING', scheduledStart: new Date(Date.now() + 86_400_000).toISOString(), scheduledEnd: new Date(Date.now() + 90_000_000).toISOString() },
-    }));
+    const traumaSession = failure(
+      await api.gql(clinic.staff.therapist, SCHEDULE, {
+        input: {
+          planId: clinic.planId,
+          therapistId: clinic.staff.therapist,
+          type: 'TRAUMA_PROCESSING',
+          scheduledStart: new Date(Date.now() + 86_400_000).toISOString(),
+          scheduledEnd: new Date(Date.now() + 90_000_000).toISOString(),
+        },
+      }),
+    );
     expect(traumaSession.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
 
-    const safety = ok(await api.gql(clinic.staff.therapist, UPDATE_SAFETY, {
-      input: { planId: clinic.planId, expectedVersion: before.safetyPlan.version, warningSigns: ['Isolating'], copingStrategies: ['Grounding'], peopleAndPlaces: ['Library'], contacts: [{ name: 'Sister', phone: '555-0100' }] },
-    })).updateSafetyPlan.safetyPlan;
+    const safety = ok(
+      await api.gql(clinic.staff.therapist, UPDATE_SAFETY, {
+        input: {
+          planId: clinic.planId,
+          expectedVersion: before.safetyPlan.version,
+          warningSigns: ['Isolating'],
+          copingStrategies: ['Grounding'],
+          peopleAndPlaces: ['Library'],
+          contacts: [{ name: 'Sister', phone: '555-0100' }],
+        },
+      }),
+    ).updateSafetyPlan.safetyPlan;
     expect(safety).toMatchObject({ isComplete: true, missingSections: [] });
-    const stillRefused = failure(await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable' } }));
+    const stillRefused = failure(
+      await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable' } }),
+    );
     expect(stillRefused.extensions.missing).toEqual(['a readiness note']);
 
-    ok(await api.gql(clinic.staff.therapist, ADD_NOTE, { input: { planId: clinic.planId, kind: 'READINESS', text: 'Stable, using skills, consents to processing.', noteDate: isoDate(daysFromToday(0)) } }));
-    const moved = ok(await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable' } })).changePhase.plan;
+    ok(
+      await api.gql(clinic.staff.therapist, ADD_NOTE, {
+        input: { planId: clinic.planId, kind: 'READINESS', text: 'Stable, using skills, consents to processing.', noteDate: isoDate(daysFromToday(0)) },
+      }),
+    );
+    const moved = ok(await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable' } }))
+      .changePhase.plan;
     expect(moved).toEqual({ phase: 'TRAUMA_PROCESSING', version: before.version + 1 });
     const after = await plan();
     expect(after.phaseChanges).toEqual([{ fromPhase: 'STABILIZATION', toPhase: 'TRAUMA_PROCESSING', reason: 'Stable' }]);
-    ok(await api.gql(clinic.staff.therapist, SCHEDULE, {
-      input: { planId: clinic.planId, therapistId: clinic.staff.therapist, type: 'TRAUMA_PROCESSING', scheduledStart: new Date(Date.now() + 86_400_000).toISOString(), scheduledEnd: new Date(Date.now() + 90_000_000).toISOString() },
-    }));
+    ok(
+      await api.gql(clinic.staff.therapist, SCHEDULE, {
+        input: {
+          planId: clinic.planId,
+          therapistId: clinic.staff.therapist,
+          type: 'TRAUMA_PROCESSING',
+          scheduledStart: new Date(Date.now() + 86_400_000).toISOString(),
+          scheduledEnd: new Date(Date.now() + 90_000_000).toISOString(),
+        },
+      }),
+    );
   });
 
   it('should keep clinical text: an amendment keeps the original, and the database refuses overwrites', async () => {
-    const note = ok(await api.gql(clinic.staff.caseManager, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Missed the bus twice.', noteDate: isoDate(daysFromToday(0)) } })).addClinicalNote.note;
+    const note = ok(await api.gql(clinic.staff.caseManager, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Missed the bus twice.', noteDate: isoDate(daysFromToday(0)) } }))
+      .addClinicalNote.note;
     const notAuthor = failure(await api.gql(clinic.staff.therapist, AMEND_NOTE, { input: { noteId: note.id, text: 'Changed', reason: 'Typo' } }));
     expect(notAuthor.extensions.code).toBe('FORBIDDEN');
     const amendment = ok(await api.gql(clinic.staff.caseManager, AMEND_NOTE, { input: { noteId: note.id, text: 'Missed the bus three times.', reason: 'Miscounted' } })).amendClinicalNote.amendment;
@@ -119,23 +209,31 @@ describe('TreatmentPlan (e2e)', () => {
   });
 
   it('should allow only one open plan per episode, enforced by the database', async () => {
-    const refused = failure(await api.gql(clinic.staff.therapist, `mutation($episodeId: ID!) { createTreatmentPlan(input: { episodeId: $episodeId }) { plan { id } } }`, { episodeId: clinic.episodeId }));
+    const refused = failure(
+      await api.gql(clinic.staff.therapist, `mutation($episodeId: ID!) { createTreatmentPlan(input: { episodeId: $episodeId }) { plan { id } } }`, { episodeId: clinic.episodeId }),
+    );
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'episodeId' });
     const current = await api.prisma.treatmentPlan.findFirstOrThrow({ where: { id: clinic.planId } });
     await expect(
-      api.prisma.treatmentPlan.create({ data: { episodeId: clinic.episodeId, levelOfCare: 'IOP', reviewCadenceDays: 30, nextReviewDate: current.nextReviewDate, createdById: clinic.staff.therapist } }),
+      api.prisma.treatmentPlan.create({
+        data: { episodeId: clinic.episodeId, levelOfCare: 'IOP', reviewCadenceDays: 30, nextReviewDate: current.nextReviewDate, createdById: clinic.staff.therapist },
+      }),
     ).rejects.toThrow();
   });
 
   it('should step the level of care down and refer out, each with its reason', async () => {
     const before = await plan();
-    const down = ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { levelOfCare reviewCadenceDays version } } }`, {
-      input: { planId: clinic.planId, expectedVersion: before.version, toLevel: 'VIRTUAL_IOP', reason: 'Moved out of town' },
-    })).changeLevelOfCare.plan;
+    const down = ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { levelOfCare reviewCadenceDays version } } }`, {
+        input: { planId: clinic.planId, expectedVersion: before.version, toLevel: 'VIRTUAL_IOP', reason: 'Moved out of town' },
+      }),
+    ).changeLevelOfCare.plan;
     expect(down).toEqual({ levelOfCare: 'VIRTUAL_IOP', reviewCadenceDays: 30, version: before.version + 1 });
-    const out = ok(await api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { referredOutTo } } }`, {
-      input: { planId: clinic.planId, expectedVersion: before.version + 1, referralTo: 'DETOX', reason: 'Withdrawal risk' },
-    })).changeLevelOfCare.plan;
+    const out = ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { referredOutTo } } }`, {
+        input: { planId: clinic.planId, expectedVersion: before.version + 1, referralTo: 'DETOX', reason: 'Withdrawal risk' },
+      }),
+    ).changeLevelOfCare.plan;
     expect(out.referredOutTo).toBe('DETOX');
     expect((await plan()).levelOfCareChanges).toEqual([
       { fromLevel: 'IOP', toLevel: 'VIRTUAL_IOP', referralTo: null, reason: 'Moved out of town' },
@@ -145,12 +243,16 @@ describe('TreatmentPlan (e2e)', () => {
 
   it('should list open tasks for review when a goal changes', async () => {
     const goal = (await plan()).goals[0];
-    ok(await api.gql(clinic.staff.therapist, `mutation($input: AddTaskInput!) { addTask(input: $input) { task { id } } }`, {
-      input: { planId: clinic.planId, title: 'Call the sleep clinic', ownerId: clinic.staff.caseManager, dueDate: isoDate(daysFromToday(3)), goalId: goal.id },
-    }));
-    const revised = ok(await api.gql(clinic.staff.therapist, `mutation($input: ReviseGoalInput!) { reviseGoal(input: $input) { goal { status version } openTasksToReview { title owner { id } } } }`, {
-      input: { goalId: goal.id, expectedVersion: goal.version, status: 'REVISED', reason: 'Sleep improved' },
-    })).reviseGoal;
+    ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: AddTaskInput!) { addTask(input: $input) { task { id } } }`, {
+        input: { planId: clinic.planId, title: 'Call the sleep clinic', ownerId: clinic.staff.caseManager, dueDate: isoDate(daysFromToday(3)), goalId: goal.id },
+      }),
+    );
+    const revised = ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: ReviseGoalInput!) { reviseGoal(input: $input) { goal { status version } openTasksToReview { title owner { id } } } }`, {
+        input: { goalId: goal.id, expectedVersion: goal.version, status: 'REVISED', reason: 'Sleep improved' },
+      }),
+    ).reviseGoal;
     expect(revised.goal).toEqual({ status: 'REVISED', version: goal.version + 1 });
     expect(revised.openTasksToReview).toEqual([{ title: 'Call the sleep clinic', owner: { id: clinic.staff.caseManager } }]);
   });

@@ -13,7 +13,16 @@ describe('One unit of work for every change (e2e)', () => {
 
   const groupNow = () =>
     api.prisma.groupSession.create({
-      data: { programId: clinic.programId, type: 'SKILLS', facilitatorId: clinic.staff.facilitator, startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(), modality: 'VIRTUAL', topic: 'x', createdById: clinic.staff.admin },
+      data: {
+        programId: clinic.programId,
+        type: 'SKILLS',
+        facilitatorId: clinic.staff.facilitator,
+        startsAt: new Date(Date.now() - 3_600_000),
+        endsAt: new Date(),
+        modality: 'VIRTUAL',
+        topic: 'x',
+        createdById: clinic.staff.admin,
+      },
     });
 
   it('should save one of 50 parallel attendance recordings with different notes, refuse the rest and write one revision', async () => {
@@ -50,7 +59,8 @@ describe('One unit of work for every change (e2e)', () => {
 
   it('should write a committed change with its revision and one audit event, and audit a failed one as FAILED with no revision', async () => {
     const input = { planId: clinic.planId, medicationName: 'Prazosin', dose: '1 mg', route: 'oral', frequency: 'nightly', changeType: 'START', reason: 'x', effectiveAt: new Date().toISOString() };
-    const allowed = () => api.prisma.auditEvent.count({ where: { staffId: clinic.staff.prescriber, operation: 'recordMedicationChange', outcome: 'ALLOWED', patientId: clinic.patientId, access: 'WRITE' } });
+    const allowed = () =>
+      api.prisma.auditEvent.count({ where: { staffId: clinic.staff.prescriber, operation: 'recordMedicationChange', outcome: 'ALLOWED', patientId: clinic.patientId, access: 'WRITE' } });
     const allowedBefore = await allowed();
     const { medicationChange } = ok(await api.gql(clinic.staff.prescriber, RECORD_MEDICATION, { input })).recordMedicationChange;
     expect(await api.prisma.planRevision.count({ where: { entityId: medicationChange.id } })).toBe(1);
@@ -63,13 +73,17 @@ describe('One unit of work for every change (e2e)', () => {
     expect(failed.reason).toBe('BAD_USER_INPUT (changeType)');
   });
 
-  it("should refuse an id of another patient (a goal) and audit it as REFUSED with its reason, once", async () => {
+  it('should refuse an id of another patient (a goal) and audit it as REFUSED with its reason, once', async () => {
     const other = await addPatient(api, clinic.programId, clinic.staff);
     const problem = ok(
-      await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, { input: { planId: other.planId, title: 'Theirs', description: 'x', category: 'TRAUMA' } }),
+      await api.gql(clinic.staff.therapist, `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }`, {
+        input: { planId: other.planId, title: 'Theirs', description: 'x', category: 'TRAUMA' },
+      }),
     ).addProblem.problem;
     const goal = ok(
-      await api.gql(clinic.staff.therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id } } }`, { input: { planId: other.planId, statement: 'Theirs', problemIds: [problem.id], ownerId: clinic.staff.therapist } }),
+      await api.gql(clinic.staff.therapist, `mutation($input: AddGoalInput!) { addGoal(input: $input) { goal { id } } }`, {
+        input: { planId: other.planId, statement: 'Theirs', problemIds: [problem.id], ownerId: clinic.staff.therapist },
+      }),
     ).addGoal.goal;
     const result = await api.gql(clinic.staff.therapist, ADD_TASK, { input: { planId: clinic.planId, title: 'Call', ownerId: clinic.staff.therapist, dueDate: '2030-01-01', goalId: goal.id } });
     expect(failure(result).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'goalId' });

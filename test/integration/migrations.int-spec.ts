@@ -18,7 +18,10 @@ describe('Migrations with the Wasm schema engine', () => {
   it('should create the database, apply every migration once with the Prisma CLI bookkeeping, and apply nothing the second time', async () => {
     await dropDatabase(name);
     const first = await script('migrate.mjs', [], { DATABASE_URL: databaseUrl(name) });
-    const folders = (await readdir(path.join(root, 'prisma/migrations'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const folders = (await readdir(path.join(root, 'prisma/migrations'), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     expect(first.stdout).toContain(folders.join(', '));
     const second = await script('migrate.mjs', [], { DATABASE_URL: databaseUrl(name) });
     expect(second.stdout).toContain('none pending');
@@ -27,7 +30,12 @@ describe('Migrations with the Wasm schema engine', () => {
     try {
       const { rows } = await client.query('SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name');
       const expected = await Promise.all(
-        folders.map(async (folder) => ({ migration_name: folder, checksum: createHash('sha256').update(await readFile(path.join(root, 'prisma/migrations', folder, 'migration.sql'))).digest('hex') })),
+        folders.map(async (folder) => ({
+          migration_name: folder,
+          checksum: createHash('sha256')
+            .update(await readFile(path.join(root, 'prisma/migrations', folder, 'migration.sql')))
+            .digest('hex'),
+        })),
       );
       expect(rows.map(({ migration_name, checksum }) => ({ migration_name, checksum }))).toEqual(expected);
       for (const row of rows) expect(row).toMatchObject({ finished_at: expect.any(Date), rolled_back_at: null, applied_steps_count: 1 });

@@ -11,7 +11,11 @@ export function readmeAccessTable(titleStart: string): AccessTable {
   const title = lines.findIndex((line) => line.startsWith(`#### ${titleStart}`));
   if (title < 0) throw new Error(`README.md has no table titled "${titleStart}"`);
   const header = lines.findIndex((line, index) => index > title && (line.startsWith('| Operation') || line.startsWith('| Record')));
-  const cells = (line: string) => line.split('|').slice(1, -1).map((cell) => cell.trim());
+  const cells = (line: string) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
   const columns = cells(lines[header]).slice(1);
   const rows = [];
   for (const line of lines.slice(header + 2)) {

@@ -24,7 +24,9 @@ export async function recordsOfEveryType(api: TestApi, t: PatientRecord, recipie
     create: { groupSessionId: t.groupSessionId, patientId: t.patientId, status: 'PRESENT', recordedById: t.facilitatorId },
     update: {},
   });
-  const session = await p.individualSession.create({ data: { planId: t.planId, therapistId: by, type: 'THERAPY', scheduledStart: new Date(Date.now() + 86_400_000), scheduledEnd: new Date(Date.now() + 90_000_000), createdById: by } });
+  const session = await p.individualSession.create({
+    data: { planId: t.planId, therapistId: by, type: 'THERAPY', scheduledStart: new Date(Date.now() + 86_400_000), scheduledEnd: new Date(Date.now() + 90_000_000), createdById: by },
+  });
   const medication = await p.medicationChange.create({
     data: { planId: t.planId, prescriberId: by, medicationName: 'Prazosin', dose: '1 mg', route: 'oral', frequency: 'nightly', changeType: 'START', reason: 'Nightmares', effectiveAt: new Date() },
   });
@@ -40,7 +42,9 @@ export async function recordsOfEveryType(api: TestApi, t: PatientRecord, recipie
     data: { staffId: by, patientId: t.patientId, operation: 'patientPlan', access: 'READ', recordTypes: ['TreatmentPlan'], outcome: 'ALLOWED', requestId: tag, clientAddress: '127.0.0.1' },
   });
   const webhook = await p.webhook.create({ data: { programId: t.programId, url: 'http://127.0.0.1:9/unused', secret: tag } });
-  const notification = await p.notification.create({ data: { dedupeKey: `node-test:${tag}`, recipientId, kind: 'MEASURE_DUE', patientId: t.patientId, planId: t.planId, subjectId: t.planId, message: 'A measure is due' } });
+  const notification = await p.notification.create({
+    data: { dedupeKey: `node-test:${tag}`, recipientId, kind: 'MEASURE_DUE', patientId: t.patientId, planId: t.planId, subjectId: t.planId, message: 'A measure is due' },
+  });
   const delivery = await p.webhookDelivery.create({ data: { webhookId: webhook.id, notificationId: notification.id } });
   const attempt = await p.webhookAttempt.create({ data: { deliveryId: delivery.id, attempt: 1, statusCode: 500 } });
   return {

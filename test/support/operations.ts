@@ -141,7 +141,13 @@ export const OPERATIONS: Record<string, OperationCase> = {
       effectiveAt: new Date().toISOString(),
     }),
   scheduleIndividualSession: async (_api, t) =>
-    input('scheduleIndividualSession', 'ScheduleIndividualSessionInput', { planId: t.planId, therapistId: t.therapistId, type: 'THERAPY', scheduledStart: hoursFromNow(24), scheduledEnd: hoursFromNow(25) }),
+    input('scheduleIndividualSession', 'ScheduleIndividualSessionInput', {
+      planId: t.planId,
+      therapistId: t.therapistId,
+      type: 'THERAPY',
+      scheduledStart: hoursFromNow(24),
+      scheduledEnd: hoursFromNow(25),
+    }),
   recordSessionOutcome: async (api, t) => {
     const session = await api.prisma.individualSession.create({
       data: { planId: t.planId, therapistId: t.therapistId, type: 'THERAPY', scheduledStart: new Date(hoursFromNow(-3)), scheduledEnd: new Date(hoursFromNow(-2)), createdById: t.therapistId },
@@ -168,7 +174,16 @@ export const OPERATIONS: Record<string, OperationCase> = {
     }),
   revokeConsent: async (api, t) => {
     const consent = await api.prisma.consent.create({
-      data: { patientId: t.patientId, recipientType: 'PERSON', recipientName: 'Sam', purpose: 'x', allCategories: true, startsOn: daysFromToday(-1), expiresOn: daysFromToday(30), recordedById: t.therapistId },
+      data: {
+        patientId: t.patientId,
+        recipientType: 'PERSON',
+        recipientName: 'Sam',
+        purpose: 'x',
+        allCategories: true,
+        startsOn: daysFromToday(-1),
+        expiresOn: daysFromToday(30),
+        recordedById: t.therapistId,
+      },
     });
     return input('revokeConsent', 'RevokeConsentInput', { consentId: consent.id, reason: 'Patient asked' });
   },
@@ -210,8 +225,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
   createStaffMember: async (_api, t) =>
     input('createStaffMember', 'CreateStaffMemberInput', { programId: t.programId, name: 'New Hire', email: `hire.${tag()}@test.example`, credentials: 'LCSW', discipline: 'THERAPIST' }),
   setStaffActive: async (api, t) => input('setStaffActive', 'SetStaffActiveInput', { staffId: (await spareMembership(api, t)).staffId, active: true }),
-  createPatient: async (_api, t) =>
-    input('createPatient', 'CreatePatientInput', { programId: t.programId, firstName: 'New', lastName: 'Admission', dateOfBirth: '1992-03-04', recordNumber: tag() }),
+  createPatient: async (_api, t) => input('createPatient', 'CreatePatientInput', { programId: t.programId, firstName: 'New', lastName: 'Admission', dateOfBirth: '1992-03-04', recordNumber: tag() }),
   registerWebhook: async (_api, t) => input('registerWebhook', 'RegisterWebhookInput', { programId: t.programId, url: 'http://127.0.0.1:9/unused' }, 'webhook { id }'),
   webhookDeliveries: async (_api, t) => call(`query($programId: ID!) { webhookDeliveries(programId: $programId) { nodes { id status } } }`, { programId: t.programId }),
   failedReminderJobs: async () => call(`{ failedReminderJobs(first: 5) { nodes { jobId attemptsMade } } }`, {}),
@@ -219,16 +233,39 @@ export const OPERATIONS: Record<string, OperationCase> = {
 };
 
 /** The content every target patient gets: a problem, a goal, a group the facilitator ran, a consent. */
-export async function recordFor(api: TestApi, base: { programId: string; patientId: string; episodeId: string; planId: string; therapistId: string; facilitatorId: string; adminId: string }): Promise<PatientRecord> {
+export async function recordFor(
+  api: TestApi,
+  base: { programId: string; patientId: string; episodeId: string; planId: string; therapistId: string; facilitatorId: string; adminId: string },
+): Promise<PatientRecord> {
   const problem = await api.prisma.problem.create({ data: { planId: base.planId, title: 'Nightmares', description: 'x', category: 'TRAUMA', createdById: base.therapistId } });
-  const goal = await api.prisma.goal.create({ data: { planId: base.planId, statement: 'Sleep', ownerId: base.therapistId, createdById: base.therapistId, problems: { create: [{ problemId: problem.id }] } } });
+  const goal = await api.prisma.goal.create({
+    data: { planId: base.planId, statement: 'Sleep', ownerId: base.therapistId, createdById: base.therapistId, problems: { create: [{ problemId: problem.id }] } },
+  });
   const startsAt = new Date(Date.now() - 2 * 3_600_000);
   const group = await api.prisma.groupSession.create({
-    data: { programId: base.programId, type: 'SKILLS', facilitatorId: base.facilitatorId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), modality: 'VIRTUAL', topic: 'Skills', createdById: base.adminId },
+    data: {
+      programId: base.programId,
+      type: 'SKILLS',
+      facilitatorId: base.facilitatorId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+      modality: 'VIRTUAL',
+      topic: 'Skills',
+      createdById: base.adminId,
+    },
   });
   const consentRecipient = `Harbor Primary Care ${tag()}`;
   await api.prisma.consent.create({
-    data: { patientId: base.patientId, recipientType: 'ORGANIZATION', recipientName: consentRecipient, purpose: 'Care coordination', allCategories: true, startsOn: daysFromToday(-1), expiresOn: daysFromToday(180), recordedById: base.therapistId },
+    data: {
+      patientId: base.patientId,
+      recipientType: 'ORGANIZATION',
+      recipientName: consentRecipient,
+      purpose: 'Care coordination',
+      allCategories: true,
+      startsOn: daysFromToday(-1),
+      expiresOn: daysFromToday(180),
+      recordedById: base.therapistId,
+    },
   });
   return { ...base, problemId: problem.id, goalId: goal.id, groupSessionId: group.id, consentRecipient };
 }

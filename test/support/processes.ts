@@ -54,6 +54,8 @@ export async function waitFor(url: string, timeoutMs = 20_000): Promise<Response
 
 /** A process's resident memory in MB, from /proc (Linux). */
 export function residentMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))!;
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('VmRSS:'))!;
   return Number(line.replace(/\D+/g, '')) / 1024;
 }

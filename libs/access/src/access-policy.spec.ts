@@ -32,7 +32,7 @@ describe('access policy', () => {
     expect(decideForPatient(patientRule('amendClinicalNote'), standing({ teamRoles: ['THERAPIST'], ownerId: 'me' }), actor('THERAPIST'))).toMatchObject({ allowed: true });
   });
 
-  it('should keep program operations to the actor\'s own program and discipline', () => {
+  it("should keep program operations to the actor's own program and discipline", () => {
     expect(decideForProgram(programRule('createPatient'), { targetId: 'program-2', programId: 'program-2', ownerId: null }, actor('PROGRAM_ADMIN'))).toMatchObject({ allowed: false, notFound: true });
     expect(decideForProgram(programRule('createPatient'), null, actor('PROGRAM_ADMIN'))).toMatchObject({ allowed: false, notFound: true });
     expect(decideForProgram(programRule('createPatient'), { targetId: 'program-1', programId: 'program-1', ownerId: null }, actor('CASE_MANAGER'))).toMatchObject({ allowed: false, notFound: false });

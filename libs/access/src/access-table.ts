@@ -43,9 +43,17 @@ export function renderAccessTables(): string {
   const programRules = rules.filter((entry): entry is [string, ProgramRule] => entry[1].scope === 'program');
   return [
     ACCESS_TABLES_START,
-    table("A patient's record (columns: the actor's standing towards the patient today)", PATIENT_ROLES, patientRules.map(([operation, rule]) => row(operation, rule, PATIENT_ROLES))),
+    table(
+      "A patient's record (columns: the actor's standing towards the patient today)",
+      PATIENT_ROLES,
+      patientRules.map(([operation, rule]) => row(operation, rule, PATIENT_ROLES)),
+    ),
     '',
-    table("The program (columns: the actor's discipline in the program)", PROGRAM_ROLES, programRules.map(([operation, rule]) => row(operation, rule, PROGRAM_ROLES))),
+    table(
+      "The program (columns: the actor's discipline in the program)",
+      PROGRAM_ROLES,
+      programRules.map(([operation, rule]) => row(operation, rule, PROGRAM_ROLES)),
+    ),
     '',
     table("A patient's records by id: node, nodes, and records a revision or notification names (columns: standing)", PATIENT_ROLES, nodeRows('patient', PATIENT_ROLES), 'Record'),
     '',

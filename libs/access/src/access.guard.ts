@@ -121,7 +121,9 @@ export class AccessGuard implements CanActivate {
     const byKind = new Map<Exclude<ReferenceKind, 'inbox'>, Array<{ id: string; field: string }>>();
     for (const { path, name } of named) {
       const kind = REFERENCE_KINDS[name];
-      const values = valuesAt(args, path).flatMap((value) => (Array.isArray(value) ? value : [value])).filter((value) => value !== undefined && value !== null);
+      const values = valuesAt(args, path)
+        .flatMap((value) => (Array.isArray(value) ? value : [value]))
+        .filter((value) => value !== undefined && value !== null);
       if (values.length === 0) continue;
       if (!kind) throw new ForbiddenError(`No reference rule covers ${name}`);
       if (kind === 'inbox') continue;

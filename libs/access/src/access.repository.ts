@@ -60,16 +60,22 @@ function standingColumns(patient: string, timeZone: string, staffId: string) {
 }
 
 /** Each node type's rows by id: (id, type, patientId, programId, ownerId, private). */
-const viaPlan = (type: NodeType, table: string, owner = 'NULL::uuid', isPrivate = 'false') => (ids: string[]) =>
-  sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", ${Prisma.raw(owner)} AS "ownerId", ${Prisma.raw(isPrivate)} AS "private"
+const viaPlan =
+  (type: NodeType, table: string, owner = 'NULL::uuid', isPrivate = 'false') =>
+  (ids: string[]) =>
+    sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", ${Prisma.raw(owner)} AS "ownerId", ${Prisma.raw(isPrivate)} AS "private"
     FROM ${Prisma.raw(`"${table}"`)} x JOIN "TreatmentPlan" p ON p."id" = x."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`;
 const viaGoal = (type: NodeType, table: string) => (ids: string[]) =>
   sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "ownerId", false AS "private"
     FROM ${Prisma.raw(`"${table}"`)} x JOIN "Goal" g ON g."id" = x."goalId" JOIN "TreatmentPlan" p ON p."id" = g."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`;
-const ofPatient = (type: NodeType, table: string, patient = 'x."patientId"') => (ids: string[]) =>
-  sql`SELECT x."id", ${type}::text AS "type", ${Prisma.raw(patient)} AS "patientId", NULL::uuid AS "programId", NULL::uuid AS "ownerId", false AS "private" FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" = ANY(${ids}::uuid[])`;
-const ofProgram = (type: NodeType, from: string, program: string, owner = 'NULL::uuid') => (ids: string[]) =>
-  sql`SELECT x."id", ${type}::text AS "type", NULL::uuid AS "patientId", ${Prisma.raw(program)} AS "programId", ${Prisma.raw(owner)} AS "ownerId", false AS "private" FROM ${Prisma.raw(from)} WHERE x."id" = ANY(${ids}::uuid[])`;
+const ofPatient =
+  (type: NodeType, table: string, patient = 'x."patientId"') =>
+  (ids: string[]) =>
+    sql`SELECT x."id", ${type}::text AS "type", ${Prisma.raw(patient)} AS "patientId", NULL::uuid AS "programId", NULL::uuid AS "ownerId", false AS "private" FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" = ANY(${ids}::uuid[])`;
+const ofProgram =
+  (type: NodeType, from: string, program: string, owner = 'NULL::uuid') =>
+  (ids: string[]) =>
+    sql`SELECT x."id", ${type}::text AS "type", NULL::uuid AS "patientId", ${Prisma.raw(program)} AS "programId", ${Prisma.raw(owner)} AS "ownerId", false AS "private" FROM ${Prisma.raw(from)} WHERE x."id" = ANY(${ids}::uuid[])`;
 
 const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
   Patient: ofPatient('Patient', 'Patient', 'x."id"'),
@@ -113,7 +119,8 @@ const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
 };
 
 /** Via the plan a record hangs from, to the episode and so the patient. */
-const underPlan = (table: string, owner = 'NULL::uuid') =>
+const underPlan =
+  (table: string, owner = 'NULL::uuid') =>
   (ids: string[]) => sql`SELECT x."id" AS "targetId", e."patientId", ${Prisma.raw(owner)} AS "ownerId"
     FROM ${Prisma.raw(`"${table}"`)} x JOIN "TreatmentPlan" p ON p."id" = x."planId" JOIN "Episode" e ON e."id" = p."episodeId"
     WHERE x."id" = ANY(${ids}::uuid[])`;
@@ -161,7 +168,10 @@ export class AccessRepository {
 
   /** What each id names, whatever its type, and how the staff member stands towards its patient: one statement. */
   nodeTargets(ids: string[], staffId: string): Promise<NodeTarget[]> {
-    const sources = Prisma.join(Object.values(NODE_SOURCES).map((source) => source(ids)), ' UNION ALL ');
+    const sources = Prisma.join(
+      Object.values(NODE_SOURCES).map((source) => source(ids)),
+      ' UNION ALL ',
+    );
     return this.prisma.read<NodeTarget>(Prisma.sql`
       WITH target AS (${sources})
       SELECT t."id", t."type", t."patientId", COALESCE(t."programId", pa."programId") AS "programId", t."ownerId", t."private",

@@ -23,7 +23,9 @@ export class BreakGlassResolver {
     private readonly transactions: TransactionRunner,
   ) {}
 
-  @Mutation(() => BreakTheGlassPayload, { description: `Opens a patient's record to a staff member outside the care team for a limited time (BREAK_GLASS_MINUTES, 60 by default), with a stated reason.` })
+  @Mutation(() => BreakTheGlassPayload, {
+    description: `Opens a patient's record to a staff member outside the care team for a limited time (BREAK_GLASS_MINUTES, 60 by default), with a stated reason.`,
+  })
   async breakTheGlass(@CurrentActor() actor: Actor, @Args('input', { description: 'Patient and reason.' }) input: BreakTheGlassInput) {
     const expiresAt = new Date(Date.now() + this.config.BREAK_GLASS_MINUTES * 60_000);
     const emergencyAccess = await this.transactions.run(async (tx) => {

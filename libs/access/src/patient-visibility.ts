@@ -20,7 +20,11 @@ export class PatientVisibility {
   /** Rows whose patient the actor may see, in order; each such patient's read is audited. */
   async filter<T>(ctx: GraphQLContext, info: GraphQLResolveInfo, rows: T[], patientOf: (row: T) => string): Promise<T[]> {
     const actor = ctx.req.actor!;
-    const loader = ctx.loaders.one<Standing>('access.standingOfPatient', (ids) => this.access.standings('patient', ids, actor.staffId), (row) => row.patientId);
+    const loader = ctx.loaders.one<Standing>(
+      'access.standingOfPatient',
+      (ids) => this.access.standings('patient', ids, actor.staffId),
+      (row) => row.patientId,
+    );
     const standings = await loader.loadMany([...new Set(rows.map(patientOf))]);
     const visible = new Set(standings.filter((standing): standing is Standing => !!standing && !(standing instanceof Error) && canSee(standing, actor)).map((standing) => standing.patientId));
     const kept = rows.filter((row) => visible.has(patientOf(row)));

@@ -54,9 +54,8 @@ function idFields(type: GraphQLInputType, path: string, name: string, found: IdA
   }
   if (!isInputObjectType(named) || seen.has(named)) return;
   seen.add(named);
-  let inner = isNonNullType(type) ? type.ofType : type;
+  const inner = isNonNullType(type) ? type.ofType : type;
   const each = isListType(inner) ? '.*' : '';
-  if (isListType(inner)) inner = inner.ofType;
   for (const field of Object.values(named.getFields())) idFields(field.type, `${path}${each}.${field.name}`, field.name, found, seen);
   seen.delete(named);
 }

@@ -9,11 +9,19 @@ export class AttendanceLoaders {
   constructor(private readonly attendance: AttendanceRepository) {}
 
   groupSession(loaders: RequestLoaders) {
-    return loaders.one('groupSession.byId', (ids) => this.attendance.groupSessionsByIds(ids), (row) => row.id);
+    return loaders.one(
+      'groupSession.byId',
+      (ids) => this.attendance.groupSessionsByIds(ids),
+      (row) => row.id,
+    );
   }
 
   byGroup(loaders: RequestLoaders) {
-    return loaders.many('attendance.byGroup', (ids) => this.attendance.attendanceByGroupIds(ids), (row) => row.groupSessionId);
+    return loaders.many(
+      'attendance.byGroup',
+      (ids) => this.attendance.attendanceByGroupIds(ids),
+      (row) => row.groupSessionId,
+    );
   }
 
   /**
@@ -22,6 +30,10 @@ export class AttendanceLoaders {
    */
   careDelivered(loaders: RequestLoaders, weeks: number) {
     const since = new Date(Date.now() - (weeks + 1) * WEEK_MS);
-    return loaders.many(`careDelivered.weeks${weeks}`, (ids) => this.attendance.careDeliveredSince(ids, since), (row) => row.planId);
+    return loaders.many(
+      `careDelivered.weeks${weeks}`,
+      (ids) => this.attendance.careDeliveredSince(ids, since),
+      (row) => row.planId,
+    );
   }
 }

@@ -7,14 +7,20 @@ export type AttendanceByStart = GroupAttendanceRow & { groupStartsAt: Date };
 
 /** Groups by start, then id. */
 export const GROUP_SESSIONS_ORDER: Keyset<GroupSessionRow> = {
-  columns: [{ sql: '"startsAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  columns: [
+    { sql: '"startsAt"', cast: 'timestamp(3)' },
+    { sql: '"id"', cast: 'uuid' },
+  ],
   descending: false,
   valuesOf: (row) => [row.startsAt.toISOString(), row.id],
 };
 
 /** A patient's attendance by its group's start, then id. */
 export const ATTENDANCE_ORDER: Keyset<AttendanceByStart> = {
-  columns: [{ sql: 'g."startsAt"', cast: 'timestamp(3)' }, { sql: 'a."id"', cast: 'uuid' }],
+  columns: [
+    { sql: 'g."startsAt"', cast: 'timestamp(3)' },
+    { sql: 'a."id"', cast: 'uuid' },
+  ],
   descending: false,
   valuesOf: (row) => [row.groupStartsAt.toISOString(), row.id],
 };
@@ -48,7 +54,16 @@ export class AttendanceRepository {
     (planIds) => Prisma.sql`SELECT p."id" AS "parentId", count(*)::int AS "count" ${duringEpisodeOf(Prisma.sql`p."id" = ANY(${planIds}::uuid[])`)} GROUP BY p."id"`,
   );
 
-  createGroupSession(data: { programId: string; type: GroupType; facilitatorId: string; startsAt: Date; endsAt: Date; modality: Modality; topic: string; createdById: string }): Promise<GroupSessionRow> {
+  createGroupSession(data: {
+    programId: string;
+    type: GroupType;
+    facilitatorId: string;
+    startsAt: Date;
+    endsAt: Date;
+    modality: Modality;
+    topic: string;
+    createdById: string;
+  }): Promise<GroupSessionRow> {
     return this.prisma.groupSession.create({ data });
   }
 

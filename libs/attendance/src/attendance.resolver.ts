@@ -19,11 +19,15 @@ const GroupSessionConnection = Connection(GroupSession);
 const GROUP_SIZE = 20;
 
 const ScheduleGroupSessionPayload = Payload('ScheduleGroupSessionPayload', 'The group session scheduled.', { groupSession: { type: () => GroupSession, description: 'The group session.' } });
-const RecordGroupAttendancePayload = Payload('RecordGroupAttendancePayload', "The attendance recorded, the group, and the plans of the patients in it (their attendance and weekly hours of care after the change).", {
-  attendance: { type: () => [GroupAttendance], complexity: listCost(MAX_ATTENDANCE_ENTRIES), description: 'One row per patient recorded.' },
-  groupSession: { type: () => GroupSession, description: 'The group session.' },
-  plans: { type: () => [TreatmentPlan], complexity: listCost(MAX_ATTENDANCE_ENTRIES), description: 'The open plans of the patients recorded.' },
-});
+const RecordGroupAttendancePayload = Payload(
+  'RecordGroupAttendancePayload',
+  'The attendance recorded, the group, and the plans of the patients in it (their attendance and weekly hours of care after the change).',
+  {
+    attendance: { type: () => [GroupAttendance], complexity: listCost(MAX_ATTENDANCE_ENTRIES), description: 'One row per patient recorded.' },
+    groupSession: { type: () => GroupSession, description: 'The group session.' },
+    plans: { type: () => [TreatmentPlan], complexity: listCost(MAX_ATTENDANCE_ENTRIES), description: 'The open plans of the patients recorded.' },
+  },
+);
 
 @Resolver(() => GroupSession)
 export class GroupSessionResolver {

@@ -5,7 +5,13 @@ const group = (startsAt: string, minutes: number) => ({ startsAt: new Date(start
 const attended = (startsAt: string, minutes: number, status = 'PRESENT', minutesAttended: number | null = null) =>
   ({ status, minutesAttended, groupSession: group(startsAt, minutes) }) as GroupAttendanceRow & { groupSession: GroupSessionRow };
 const session = (start: string, minutes: number, status = 'COMPLETED') =>
-  ({ status, scheduledStart: new Date(start), scheduledEnd: new Date(new Date(start).getTime() + minutes * 60_000), actualStart: new Date(start), actualEnd: new Date(new Date(start).getTime() + minutes * 60_000) }) as IndividualSessionRow;
+  ({
+    status,
+    scheduledStart: new Date(start),
+    scheduledEnd: new Date(new Date(start).getTime() + minutes * 60_000),
+    actualStart: new Date(start),
+    actualEnd: new Date(new Date(start).getTime() + minutes * 60_000),
+  }) as IndividualSessionRow;
 
 describe(weeklyCareHours.name, () => {
   it('should count groups attended and completed sessions against the IOP band', () => {
@@ -22,20 +28,47 @@ describe(weeklyCareHours.name, () => {
 
   it('should put a Sunday-night group in the week of the program time zone, not of UTC', () => {
     // 01:30 UTC on Monday 9 March is still Sunday 8 March in Chicago.
-    const weeks = weeklyCareHours({ attendance: [attended('2026-03-09T01:30:00Z', 60)], sessions: [], levelOfCare: 'PHP', timeZone: 'America/Chicago', weeks: 2, now: new Date('2026-03-10T12:00:00Z') });
-    expect(weeks.map((week) => [week.weekStart.toISOString().slice(0, 10), week.totalHours])).toEqual([['2026-03-02', 1], ['2026-03-09', 0]]);
+    const weeks = weeklyCareHours({
+      attendance: [attended('2026-03-09T01:30:00Z', 60)],
+      sessions: [],
+      levelOfCare: 'PHP',
+      timeZone: 'America/Chicago',
+      weeks: 2,
+      now: new Date('2026-03-10T12:00:00Z'),
+    });
+    expect(weeks.map((week) => [week.weekStart.toISOString().slice(0, 10), week.totalHours])).toEqual([
+      ['2026-03-02', 1],
+      ['2026-03-09', 0],
+    ]);
   });
 
   it('should keep weeks whole across the daylight-saving changes', () => {
     const spring = weeklyCareHours({ attendance: [], sessions: [], levelOfCare: 'PHP', timeZone: 'America/New_York', weeks: 3, now: new Date('2026-03-16T12:00:00Z') });
     expect(spring.map((week) => week.weekStart.toISOString().slice(0, 10))).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
-    const autumn = weeklyCareHours({ attendance: [attended('2026-11-01T14:00:00Z', 120)], sessions: [], levelOfCare: 'PHP', timeZone: 'America/New_York', weeks: 2, now: new Date('2026-11-03T12:00:00Z') });
-    expect(autumn.map((week) => [week.weekStart.toISOString().slice(0, 10), week.totalHours, week.band])).toEqual([['2026-10-26', 2, 'BELOW'], ['2026-11-02', 0, 'BELOW']]);
+    const autumn = weeklyCareHours({
+      attendance: [attended('2026-11-01T14:00:00Z', 120)],
+      sessions: [],
+      levelOfCare: 'PHP',
+      timeZone: 'America/New_York',
+      weeks: 2,
+      now: new Date('2026-11-03T12:00:00Z'),
+    });
+    expect(autumn.map((week) => [week.weekStart.toISOString().slice(0, 10), week.totalHours, week.band])).toEqual([
+      ['2026-10-26', 2, 'BELOW'],
+      ['2026-11-02', 0, 'BELOW'],
+    ]);
   });
 
   it('should place PHP at 20 hours or more with no upper limit', () => {
     const days = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
-    const [week] = weeklyCareHours({ attendance: days.map((day) => attended(`${day}T14:00:00Z`, 300)), sessions: [], levelOfCare: 'PHP', timeZone: 'UTC', weeks: 1, now: new Date('2026-03-07T12:00:00Z') });
+    const [week] = weeklyCareHours({
+      attendance: days.map((day) => attended(`${day}T14:00:00Z`, 300)),
+      sessions: [],
+      levelOfCare: 'PHP',
+      timeZone: 'UTC',
+      weeks: 1,
+      now: new Date('2026-03-07T12:00:00Z'),
+    });
     expect(week).toMatchObject({ totalHours: 25, requiredMinimum: 20, requiredMaximum: null, band: 'WITHIN' });
   });
 });

@@ -41,7 +41,9 @@ export function weeklyCareHours(input: {
   weeks: number;
   now?: Date;
 }): CareWeek[] {
-  const thisWeek = DateTime.fromJSDate(input.now ?? new Date()).setZone(input.timeZone).startOf('week');
+  const thisWeek = DateTime.fromJSDate(input.now ?? new Date())
+    .setZone(input.timeZone)
+    .startOf('week');
   const starts = Array.from({ length: input.weeks }, (_, index) => thisWeek.minus({ weeks: input.weeks - 1 - index }));
   // Week boundaries as instants, computed once: rows are placed by comparison, not by a zone conversion each.
   const bounds = [...starts.map((start) => start.toMillis()), thisWeek.plus({ weeks: 1 }).toMillis()];

@@ -27,7 +27,10 @@ export class PlanAttendanceResolver {
     return nestedConnection(ctx.loaders, this.repository.attendanceOfPlans, plan.id, args);
   }
 
-  @ResolveField(() => [WeeklyCareHours], { complexity: ({ args, childComplexity }) => 1 + Number(args.weeks ?? 8) * childComplexity, description: 'Hours of care delivered per week (groups attended and completed sessions) against the band the level of care requires, oldest week first, ending with this week.' })
+  @ResolveField(() => [WeeklyCareHours], {
+    complexity: ({ args, childComplexity }) => 1 + Number(args.weeks ?? 8) * childComplexity,
+    description: 'Hours of care delivered per week (groups attended and completed sessions) against the band the level of care requires, oldest week first, ending with this week.',
+  })
   async weeklyCareHours(
     @Parent() plan: TreatmentPlan,
     @Context() ctx: GraphQLContext,
@@ -36,7 +39,9 @@ export class PlanAttendanceResolver {
     if (weeks < 1 || weeks > MAX_WEEKS) throw new BadUserInputError('weeks', `weeks must be between 1 and ${MAX_WEEKS}`);
     const episode = (await this.careTeam.episode(ctx.loaders).load(plan.episodeId))!;
     const [program, delivered] = await Promise.all([this.careTeam.program(ctx.loaders).load(episode.programId), this.loaders.careDelivered(ctx.loaders, weeks).load(plan.id)]);
-    const attendance = delivered.filter((row) => row.kind === 'GROUP').map(({ status, minutesAttended, startsAt, endsAt }) => ({ status: status as AttendanceStatus, minutesAttended, groupSession: { startsAt, endsAt } }));
+    const attendance = delivered
+      .filter((row) => row.kind === 'GROUP')
+      .map(({ status, minutesAttended, startsAt, endsAt }) => ({ status: status as AttendanceStatus, minutesAttended, groupSession: { startsAt, endsAt } }));
     const sessions = delivered
       .filter((row) => row.kind === 'SESSION')
       .map(({ startsAt, endsAt }) => ({ status: 'COMPLETED' as const, scheduledStart: startsAt, scheduledEnd: endsAt, actualStart: null, actualEnd: null }));

@@ -77,7 +77,10 @@ export class AuditTrail {
     const patients = new Set(patientIds);
     const written = taken.filter(([, entry]) => entry.patientId === null || patients.has(entry.patientId));
     if (written.length === 0) return;
-    await this.repository.insertMany(written.map(([, { responseKey: _key, ...entry }]) => this.event(req, entry)), tx);
+    await this.repository.insertMany(
+      written.map(([, { responseKey: _key, ...entry }]) => this.event(req, entry)),
+      tx,
+    );
     onCommit(tx, async () => {
       for (const [key] of written) entries.delete(key);
     });
@@ -89,8 +92,21 @@ export class AuditTrail {
    */
   async recordRuleChange(tx: Tx, rule: string, patientIds: string[], recordTypes: string[]): Promise<void> {
     if (patientIds.length === 0) return;
-    const base = { staffId: null, operation: `rule:${rule}`, access: 'WRITE' as const, recordTypes, outcome: 'ALLOWED' as const, reason: null, breakGlass: false, requestId: '', clientAddress: 'worker' };
-    await this.repository.insertMany([...new Set(patientIds)].map((patientId) => ({ ...base, patientId })), tx);
+    const base = {
+      staffId: null,
+      operation: `rule:${rule}`,
+      access: 'WRITE' as const,
+      recordTypes,
+      outcome: 'ALLOWED' as const,
+      reason: null,
+      breakGlass: false,
+      requestId: '',
+      clientAddress: 'worker',
+    };
+    await this.repository.insertMany(
+      [...new Set(patientIds)].map((patientId) => ({ ...base, patientId })),
+      tx,
+    );
   }
 
   /** A sign-in refused (no token, a bad one, an inactive staff member): who tried from where, never the token. */

@@ -4,7 +4,10 @@ import { type AuditEventRow, type Keyset, Prisma, PrismaService, type Tx } from 
 
 /** Newest first. */
 export const AUDIT_ORDER: Keyset<AuditEventRow> = {
-  columns: [{ sql: '"occurredAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  columns: [
+    { sql: '"occurredAt"', cast: 'timestamp(3)' },
+    { sql: '"id"', cast: 'uuid' },
+  ],
   descending: true,
   valuesOf: (row) => [row.occurredAt.toISOString(), row.id],
 };

@@ -24,9 +24,7 @@ export class BearerTokens {
   async subjectOf(token: string): Promise<string> {
     const options = { issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE };
     try {
-      const { payload } = this.jwks
-        ? await jwtVerify(token, this.jwks, { ...options, algorithms: ASYMMETRIC_ALGORITHMS })
-        : await jwtVerify(token, this.secret, { ...options, algorithms: ['HS256'] });
+      const { payload } = this.jwks ? await jwtVerify(token, this.jwks, { ...options, algorithms: ASYMMETRIC_ALGORITHMS }) : await jwtVerify(token, this.secret, { ...options, algorithms: ['HS256'] });
       if (!payload.sub) throw new UnauthenticatedError('The token names no subject');
       return payload.sub;
     } catch (error) {

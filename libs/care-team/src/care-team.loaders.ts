@@ -28,26 +28,50 @@ export class CareTeamLoaders {
   }
 
   patient(loaders: RequestLoaders) {
-    return loaders.one('patient.byId', (ids) => this.repository.patientsByIds(ids), (row) => row.id);
+    return loaders.one(
+      'patient.byId',
+      (ids) => this.repository.patientsByIds(ids),
+      (row) => row.id,
+    );
   }
 
   program(loaders: RequestLoaders) {
-    return loaders.one('program.byId', (ids) => this.repository.programsByIds(ids), (row) => row.id);
+    return loaders.one(
+      'program.byId',
+      (ids) => this.repository.programsByIds(ids),
+      (row) => row.id,
+    );
   }
 
   episode(loaders: RequestLoaders) {
-    return loaders.one('episode.byId', (ids) => this.repository.episodesByIds(ids), (row) => row.id);
+    return loaders.one(
+      'episode.byId',
+      (ids) => this.repository.episodesByIds(ids),
+      (row) => row.id,
+    );
   }
 
   careTeam(loaders: RequestLoaders) {
-    return loaders.many('careTeam.byEpisode', (ids) => this.repository.careTeamsByEpisodeIds(ids), (row) => row.episodeId);
+    return loaders.many(
+      'careTeam.byEpisode',
+      (ids) => this.repository.careTeamsByEpisodeIds(ids),
+      (row) => row.episodeId,
+    );
   }
 
   measureSchedules(loaders: RequestLoaders) {
-    return loaders.many('measureSchedule.byProgram', (ids) => this.repository.measureSchedulesByProgramIds(ids), (row) => row.programId);
+    return loaders.many(
+      'measureSchedule.byProgram',
+      (ids) => this.repository.measureSchedulesByProgramIds(ids),
+      (row) => row.programId,
+    );
   }
 
   reviewCadences(loaders: RequestLoaders) {
-    return loaders.many('reviewCadence.byProgram', (ids) => this.repository.reviewCadencesByProgramIds(ids), (row) => row.programId);
+    return loaders.many(
+      'reviewCadence.byProgram',
+      (ids) => this.repository.reviewCadencesByProgramIds(ids),
+      (row) => row.programId,
+    );
   }
 }

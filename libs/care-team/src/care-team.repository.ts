@@ -30,12 +30,19 @@ export interface NewPatient {
 /** The orders a program's patients can be read in. */
 export const PATIENT_ORDERS: Record<'NAME' | 'RECORD_NUMBER', Keyset<PatientRow>> = {
   NAME: {
-    columns: [{ sql: '"lastName"', cast: 'text' }, { sql: '"firstName"', cast: 'text' }, { sql: '"id"', cast: 'uuid' }],
+    columns: [
+      { sql: '"lastName"', cast: 'text' },
+      { sql: '"firstName"', cast: 'text' },
+      { sql: '"id"', cast: 'uuid' },
+    ],
     descending: false,
     valuesOf: (row) => [row.lastName, row.firstName, row.id],
   },
   RECORD_NUMBER: {
-    columns: [{ sql: '"recordNumber"', cast: 'text' }, { sql: '"id"', cast: 'uuid' }],
+    columns: [
+      { sql: '"recordNumber"', cast: 'text' },
+      { sql: '"id"', cast: 'uuid' },
+    ],
     descending: false,
     valuesOf: (row) => [row.recordNumber, row.id],
   },
@@ -43,7 +50,10 @@ export const PATIENT_ORDERS: Record<'NAME' | 'RECORD_NUMBER', Keyset<PatientRow>
 
 /** A patient's episodes of care, the latest admission first. */
 export const EPISODES_ORDER: Keyset<EpisodeRow> = {
-  columns: [{ sql: '"startDate"', cast: 'date' }, { sql: '"id"', cast: 'uuid' }],
+  columns: [
+    { sql: '"startDate"', cast: 'date' },
+    { sql: '"id"', cast: 'uuid' },
+  ],
   descending: true,
   valuesOf: (row) => [row.startDate.toISOString().slice(0, 10), row.id],
 };

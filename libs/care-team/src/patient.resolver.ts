@@ -31,7 +31,11 @@ export class PatientResolver {
   @Query(() => PatientConnection, { description: "A program's patients you may see, by name or record number, a page at a time." })
   async patients(@CurrentActor() actor: Actor, @Args() args: PatientsArgs, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const page = await this.service.patients(actor, args);
-    this.visibility.recordRead(ctx, info, page.nodes.map((patient) => patient.id));
+    this.visibility.recordRead(
+      ctx,
+      info,
+      page.nodes.map((patient) => patient.id),
+    );
     return page;
   }
 

@@ -46,12 +46,18 @@ export class ProgramResolver {
     return { program: await this.service.setAgendaTime(input) };
   }
 
-  @ResolveField(() => [MeasureScheduleEntry], { complexity: listCost(MEASURE_TYPES), description: "Outcome measures due at the program's level of care and how often (defaults with the program's own settings over them)." })
+  @ResolveField(() => [MeasureScheduleEntry], {
+    complexity: listCost(MEASURE_TYPES),
+    description: "Outcome measures due at the program's level of care and how often (defaults with the program's own settings over them).",
+  })
   async measureSchedule(@Parent() program: Program, @Context() ctx: GraphQLContext) {
     return measureSchedule(program.levelOfCare, await this.loaders.measureSchedules(ctx.loaders).load(program.id));
   }
 
-  @ResolveField(() => [ReviewCadence], { complexity: listCost(LEVELS_OF_CARE), description: 'Review cadences set for this program; unset levels use the defaults (PHP 14 days, IOP and virtual IOP 30).' })
+  @ResolveField(() => [ReviewCadence], {
+    complexity: listCost(LEVELS_OF_CARE),
+    description: 'Review cadences set for this program; unset levels use the defaults (PHP 14 days, IOP and virtual IOP 30).',
+  })
   reviewCadences(@Parent() program: Program, @Context() ctx: GraphQLContext) {
     return this.loaders.reviewCadences(ctx.loaders).load(program.id);
   }

@@ -19,9 +19,9 @@ export function closeOnSignals(app: INestApplication, timeoutMs: number, inFligh
       .then(inFlightDone)
       .then(() => app.close())
       .then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGTERM', close);
   process.once('SIGINT', close);

@@ -31,11 +31,13 @@ export function buildPlanExport(source: Source & { plan: Plan }, labels: Part2La
   const document: Record<string, unknown> = { planId: plan.id, levelOfCare: plan.levelOfCare, phase: plan.phase, status: plan.status };
   if (wants('PROBLEMS_AND_GOALS')) {
     document.problems = plan.problems.filter((problem) => keep(part2.problem(problem))).map(({ title, description, category, resolved }) => ({ title, description, category, resolved }));
-    document.goals = plan.goals.filter((goal) => keep(part2.goal(goal, labels))).map((goal) => ({
-      statement: goal.statement,
-      status: goal.status,
-      objectives: goal.objectives.map(({ description, measuredBy, target, targetDate, achieved }) => ({ description, measuredBy, target, targetDate, achieved })),
-    }));
+    document.goals = plan.goals
+      .filter((goal) => keep(part2.goal(goal, labels)))
+      .map((goal) => ({
+        statement: goal.statement,
+        status: goal.status,
+        objectives: goal.objectives.map(({ description, measuredBy, target, targetDate, achieved }) => ({ description, measuredBy, target, targetDate, achieved })),
+      }));
   }
   if (wants('MEDICATIONS')) {
     document.medicationChanges = plan.medicationChanges

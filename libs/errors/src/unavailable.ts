@@ -13,7 +13,8 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
 /** SQLSTATE classes: connection exception (08), insufficient resources (53), operator intervention (57P: shutdown, restart). */
 const SQLSTATE = /^(08|53|57P)/;
 /** Messages of node-postgres and ioredis when their connection is gone (they carry no code). */
-const MESSAGES = /Connection terminated|Connection is closed|timeout exceeded when trying to connect|Client has encountered a connection error|max retries per request|Stream isn't writeable|Redis is unavailable/i;
+const MESSAGES =
+  /Connection terminated|Connection is closed|timeout exceeded when trying to connect|Client has encountered a connection error|max retries per request|Stream isn't writeable|Redis is unavailable/i;
 
 /** How long a client is asked to wait before retrying a request that met a dependency failure. */
 const RETRY_AFTER_SECONDS = 2;

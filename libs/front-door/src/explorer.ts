@@ -26,11 +26,11 @@ export class Explorer {
 
   /** The page, for a browser's GET (a GET carrying a query, or asking for JSON, is a GraphQL request). */
   private readonly page = (req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
-      if (!existsSync(EXPLORER_PAGE)) {
-        res.status(404).type('text/plain').send('The explorer is not built: run npm run build');
-        return;
-      }
-      res.sendFile(EXPLORER_PAGE);
+    if (req.method !== 'GET' || req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+    if (!existsSync(EXPLORER_PAGE)) {
+      res.status(404).type('text/plain').send('The explorer is not built: run npm run build');
+      return;
+    }
+    res.sendFile(EXPLORER_PAGE);
   };
 }

@@ -9,12 +9,7 @@ import { SubscriptionServer } from './subscription-server.js';
 /** How GraphQL requests reach the API: the HTTP front door, cost admission, subscriptions and the explorer. */
 @Module({
   imports: [AuthModule],
-  providers: [
-    Explorer,
-    FrontDoor,
-    SubscriptionServer,
-    { provide: CostAdmission, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new CostAdmission(config.GRAPHQL_COST_BUDGET) },
-  ],
+  providers: [Explorer, FrontDoor, SubscriptionServer, { provide: CostAdmission, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new CostAdmission(config.GRAPHQL_COST_BUDGET) }],
   exports: [CostAdmission, FrontDoor],
 })
 export class FrontDoorModule {}

@@ -88,7 +88,8 @@ export class FrontDoor {
       step(req as OnePlanRequest, res).then(
         () => next(),
         (error: unknown) => {
-          if (!(error instanceof DomainError) && !isRequestError(error) && !unavailableFor(error)) this.logger.error({ requestId: req.id, err: { name: (error as Error)?.name, code: (error as { code?: unknown })?.code } }, 'Request refused by an unexpected error');
+          if (!(error instanceof DomainError) && !isRequestError(error) && !unavailableFor(error))
+            this.logger.error({ requestId: req.id, err: { name: (error as Error)?.name, code: (error as { code?: unknown })?.code } }, 'Request refused by an unexpected error');
           refuse(res, error);
         },
       );

@@ -100,7 +100,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     const limits = documentLimits(this.config);
     const schema = this.schema;
     try {
-      if (Object.keys(connection.subscriptions).length > MAX_SUBSCRIPTIONS) throw limitError('subscriptions', MAX_SUBSCRIPTIONS, undefined, `A connection may hold at most ${MAX_SUBSCRIPTIONS} subscriptions`);
+      if (Object.keys(connection.subscriptions).length > MAX_SUBSCRIPTIONS)
+        throw limitError('subscriptions', MAX_SUBSCRIPTIONS, undefined, `A connection may hold at most ${MAX_SUBSCRIPTIONS} subscriptions`);
       const sourceRefusal = checkSource(payload.query, limits);
       if (sourceRefusal) throw sourceRefusal;
       const document = parse(payload.query);
@@ -114,7 +115,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
       if (invalid.length) return invalid.map((error) => new GraphQLError(message(error), { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
       const variables = payload.variables ?? {};
       const cost = operationCost(schema, document, payload.operationName ?? undefined, variables, this.config.GRAPHQL_MAX_COST);
-      if (cost > this.config.GRAPHQL_MAX_COST) throw limitError('cost', this.config.GRAPHQL_MAX_COST, cost, `The subscription costs ${cost} per event, over the budget of ${this.config.GRAPHQL_MAX_COST}`);
+      if (cost > this.config.GRAPHQL_MAX_COST)
+        throw limitError('cost', this.config.GRAPHQL_MAX_COST, cost, `The subscription costs ${cost} per event, over the budget of ${this.config.GRAPHQL_MAX_COST}`);
       const req = requestOf(connection);
       const actor = await this.authenticator.actorOf(req);
       await this.rateLimits.spendForStaff(actor.staffId);

@@ -20,7 +20,11 @@ const ReviseGoalPayload = Payload('ReviseGoalPayload', "The goal as revised, the
 const objective = { type: () => Objective, description: 'The objective.' };
 const AddObjectivePayload = Payload('AddObjectivePayload', 'The objective added, its goal and plan.', { objective, goal, plan: PLAN_AFTER });
 const UpdateObjectivePayload = Payload('UpdateObjectivePayload', 'The objective as edited, its goal and plan.', { objective, goal, plan: PLAN_AFTER });
-const AddInterventionPayload = Payload('AddInterventionPayload', 'The intervention added, its goal and plan.', { intervention: { type: () => Intervention, description: 'The intervention.' }, goal, plan: PLAN_AFTER });
+const AddInterventionPayload = Payload('AddInterventionPayload', 'The intervention added, its goal and plan.', {
+  intervention: { type: () => Intervention, description: 'The intervention.' },
+  goal,
+  plan: PLAN_AFTER,
+});
 
 @Resolver(() => Goal)
 export class GoalResolver {
@@ -75,7 +79,11 @@ export class GoalResolver {
   async problems(@Parent() goal: Goal & { problemIds?: string[] }, @Context() ctx: GraphQLContext) {
     // A plan's goals come with their problem ids; a goal read on its own loads its links.
     const [problemIds, problems] = await Promise.all([
-      goal.problemIds ?? this.loaders.problemLinks(ctx.loaders).load(goal.id).then((links) => links.map((link) => link.problemId)),
+      goal.problemIds ??
+        this.loaders
+          .problemLinks(ctx.loaders)
+          .load(goal.id)
+          .then((links) => links.map((link) => link.problemId)),
       this.plans.problems(ctx.loaders).load(goal.planId),
     ]);
     return pickByIds(problems, problemIds);

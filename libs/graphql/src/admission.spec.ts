@@ -13,7 +13,10 @@ class FakeResponse extends EventEmitter {
 
 const settled = async (promise: Promise<void>) => {
   let state = 'pending';
-  promise.then(() => (state = 'admitted'), () => (state = 'refused'));
+  promise.then(
+    () => (state = 'admitted'),
+    () => (state = 'refused'),
+  );
   await new Promise((resolve) => setImmediate(resolve));
   return state;
 };

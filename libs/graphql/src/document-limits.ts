@@ -185,4 +185,3 @@ export function checkDocument(schema: GraphQLSchema, document: DocumentNode, lim
   ];
   return validate(schema, document, rules, { maxErrors: 1 })[0];
 }
-

@@ -46,7 +46,10 @@ export function logUnexpectedErrors(errors: readonly GraphQLError[], requestId: 
     }
     if (isExpected(error, error.extensions?.code)) continue;
     const failure = original instanceof Error ? original : new Error(String(original));
-    logger.error({ requestId, path: error.path, err: { name: failure.name, code: (failure as { code?: unknown }).code, stack: failure.stack?.split('\n').slice(1, 8).join('\n') } }, 'Unexpected error');
+    logger.error(
+      { requestId, path: error.path, err: { name: failure.name, code: (failure as { code?: unknown }).code, stack: failure.stack?.split('\n').slice(1, 8).join('\n') } },
+      'Unexpected error',
+    );
   }
 }
 

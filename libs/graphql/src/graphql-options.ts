@@ -125,11 +125,7 @@ export function graphqlOptions(config: AppConfig, admission: CostAdmission, befo
     }),
     // Plans are private to the care team and never cached by HTTP caches; without the cache-control
     // plugin Apollo also skips its per-field instrumentation.
-    plugins: [
-      responsePlugin(beforeResponse),
-      queryCostPlugin(config.GRAPHQL_MAX_COST, (context, cost) => admission.admit(context.req.res!, cost)),
-      ApolloServerPluginCacheControlDisabled(),
-    ],
+    plugins: [responsePlugin(beforeResponse), queryCostPlugin(config.GRAPHQL_MAX_COST, (context, cost) => admission.admit(context.req.res!, cost)), ApolloServerPluginCacheControlDisabled()],
     // A bearer token is a header no cross-site form or image can send (it needs a CORS preflight), so a
     // GET query carrying one (urql's default for queries) is as safe as a POST.
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },

@@ -29,6 +29,10 @@ export async function nestedConnection<T>(loaders: RequestLoaders, list: NestedL
     return counts.load(parentId);
   };
   if (window.cursor) return toConnection(await list.page(parentId, window), window, list.keyOf, totalCount);
-  const pages = loaders.many(`${list.name}.first.${window.size}.${window.backward}`, (ids) => list.firstPages(ids, window), (row) => row.parentId);
+  const pages = loaders.many(
+    `${list.name}.first.${window.size}.${window.backward}`,
+    (ids) => list.firstPages(ids, window),
+    (row) => row.parentId,
+  );
   return toConnection(await pages.load(parentId), window, list.keyOf, totalCount);
 }

@@ -16,7 +16,10 @@ const MAX_COSTED_NODES = 5000;
  * times what each item costs. Every list of records has one, or is paged (see pageSizeOf); a list
  * without either cannot be costed, and an operation that cannot be costed is refused.
  */
-export const listCost = (bound: number) => ({ childComplexity }: { childComplexity: number }) => 1 + bound * childComplexity;
+export const listCost =
+  (bound: number) =>
+  ({ childComplexity }: { childComplexity: number }) =>
+    1 + bound * childComplexity;
 
 /** The items of a page: their number is the page size the paged field was charged for. */
 export const pageItemsCost = ({ childComplexity }: { childComplexity: number }) => childComplexity;
@@ -58,7 +61,13 @@ function costVariables(document: DocumentNode): string[] {
 }
 
 /** Works out an operation's cost; anything that goes wrong refuses the request (fails closed). */
-export function operationCost(schema: Parameters<typeof getComplexity>[0]['schema'], document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, maxCost: number): number {
+export function operationCost(
+  schema: Parameters<typeof getComplexity>[0]['schema'],
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  maxCost: number,
+): number {
   try {
     return getComplexity({ schema, query: document, operationName, variables, estimators: [estimate], maxQueryNodes: MAX_COSTED_NODES });
   } catch (error) {

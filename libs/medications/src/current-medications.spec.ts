@@ -3,7 +3,17 @@ import { currentMedications } from './current-medications.js';
 
 let sequence = 0;
 const change = (medicationName: string, changeType: string, dose: string, rxNormCode: string | null = null) =>
-  ({ id: `change-${++sequence}`, medicationName, rxNormCode, changeType, dose, route: 'oral', frequency: 'daily', targetSymptoms: [], effectiveAt: new Date(2026, 0, sequence) }) as unknown as MedicationChangeRow;
+  ({
+    id: `change-${++sequence}`,
+    medicationName,
+    rxNormCode,
+    changeType,
+    dose,
+    route: 'oral',
+    frequency: 'daily',
+    targetSymptoms: [],
+    effectiveAt: new Date(2026, 0, sequence),
+  }) as unknown as MedicationChangeRow;
 
 describe(currentMedications.name, () => {
   it('should keep the latest dose, show holds and drop stopped medications', () => {

@@ -8,10 +8,18 @@ export class MedicationChangeLoaders {
 
   /** The latest change of each medication of each plan (see MedicationChangeRepository.latestByPlanIds). */
   latestByPlan(loaders: RequestLoaders) {
-    return loaders.many('medicationChange.latestByPlan', (ids) => this.changes.latestByPlanIds(ids), (row) => row.planId);
+    return loaders.many(
+      'medicationChange.latestByPlan',
+      (ids) => this.changes.latestByPlanIds(ids),
+      (row) => row.planId,
+    );
   }
 
   goalLinks(loaders: RequestLoaders) {
-    return loaders.many('medicationChangeGoal.byChange', (ids) => this.changes.goalLinksByChangeIds(ids), (row) => row.medicationChangeId);
+    return loaders.many(
+      'medicationChangeGoal.byChange',
+      (ids) => this.changes.goalLinksByChangeIds(ids),
+      (row) => row.medicationChangeId,
+    );
   }
 }

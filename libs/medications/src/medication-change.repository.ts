@@ -3,7 +3,11 @@ import { type Keyset, type MedicationChangeGoalRow, linkedIds, type MedicationCh
 
 /** In the order the changes take effect. */
 export const CHANGES_ORDER: Keyset<MedicationChangeRow> = {
-  columns: [{ sql: '"effectiveAt"', cast: 'timestamp(3)' }, { sql: '"createdAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  columns: [
+    { sql: '"effectiveAt"', cast: 'timestamp(3)' },
+    { sql: '"createdAt"', cast: 'timestamp(3)' },
+    { sql: '"id"', cast: 'uuid' },
+  ],
   descending: false,
   valuesOf: (row) => [row.effectiveAt.toISOString(), row.createdAt.toISOString(), row.id],
 };
@@ -26,10 +30,13 @@ export class MedicationChangeRepository {
    * the history.
    */
   latestByPlanIds(planIds: readonly string[], tx?: Tx): Promise<MedicationChangeRow[]> {
-    return this.prisma.readIn<MedicationChangeRow>(tx, Prisma.sql`
+    return this.prisma.readIn<MedicationChangeRow>(
+      tx,
+      Prisma.sql`
       SELECT DISTINCT ON ("planId", CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END) *
       FROM "MedicationChange" WHERE "planId" = ANY(${planIds}::uuid[])
-      ORDER BY "planId", CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END, "effectiveAt" DESC, "createdAt" DESC, "id" DESC`);
+      ORDER BY "planId", CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END, "effectiveAt" DESC, "createdAt" DESC, "id" DESC`,
+    );
   }
 
   goalLinksByChangeIds(changeIds: string[]) {

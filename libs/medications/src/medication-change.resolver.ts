@@ -31,7 +31,7 @@ export class MedicationChangeResolver {
     private readonly service: MedicationChangeService,
   ) {}
 
-  @Mutation(() => RecordMedicationChangePayload, { description: 'Records a medication change made by the signed-in prescriber; the payload\'s plan carries the current medication list after it.' })
+  @Mutation(() => RecordMedicationChangePayload, { description: "Records a medication change made by the signed-in prescriber; the payload's plan carries the current medication list after it." })
   async recordMedicationChange(@CurrentActor() actor: Actor, @Args('input', { description: 'The change.' }) input: RecordMedicationChangeInput, @Context() ctx: GraphQLContext) {
     const medicationChange = await this.service.record(actor, input);
     return { medicationChange, plan: this.plans.after(ctx, medicationChange.planId) };
@@ -51,7 +51,11 @@ export class MedicationChangeResolver {
   async goals(@Parent() change: MedicationChange & { goalIds?: string[] }, @Context() ctx: GraphQLContext) {
     // A plan's page of changes comes with their goal ids; a change read on its own loads its links.
     const [goalIds, goals] = await Promise.all([
-      change.goalIds ?? this.loaders.goalLinks(ctx.loaders).load(change.id).then((links) => links.map((link) => link.goalId)),
+      change.goalIds ??
+        this.loaders
+          .goalLinks(ctx.loaders)
+          .load(change.id)
+          .then((links) => links.map((link) => link.goalId)),
       this.goalLoaders.byPlan(ctx.loaders).load(change.planId),
     ]);
     return pickByIds(goals, goalIds);

@@ -13,6 +13,14 @@ import { MedicationChange } from './models/medication-change.model.js';
 
 @Module({
   imports: [CareTeamModule, GoalsModule, NotesModule, OutboxModule, PlanModule],
-  providers: [PlanItemResolver(MedicationChange), MedicationChangeNodes, MedicationChangeLoaders, MedicationChangeRepository, MedicationChangeResolver, MedicationChangeService, PlanMedicationsResolver],
+  providers: [
+    PlanItemResolver(MedicationChange),
+    MedicationChangeNodes,
+    MedicationChangeLoaders,
+    MedicationChangeRepository,
+    MedicationChangeResolver,
+    MedicationChangeService,
+    PlanMedicationsResolver,
+  ],
 })
 export class MedicationsModule {}

@@ -31,6 +31,15 @@ export class ClinicalNoteLoaders {
   /** A note's amendments: read with the note when it came from a list, otherwise loaded (batched). */
   amendments(ctx: GraphQLContext, note: NoteRow): ClinicalNoteRow[] | Promise<ClinicalNoteRow[]> {
     const reader = ctx.req.actor!.staffId;
-    return amendmentsIn(note) ?? ctx.loaders.many('notes.amendments', (ids) => this.notes.amendmentsOf(ids, reader), (row) => row.amendsId!).load(note.id);
+    return (
+      amendmentsIn(note) ??
+      ctx.loaders
+        .many(
+          'notes.amendments',
+          (ids) => this.notes.amendmentsOf(ids, reader),
+          (row) => row.amendsId!,
+        )
+        .load(note.id)
+    );
   }
 }

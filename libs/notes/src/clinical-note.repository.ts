@@ -3,7 +3,10 @@ import { type ClinicalNoteRow, type Keyset, type NoteKind, Prisma, PrismaService
 
 /** Notes in the order they were written. */
 export const NOTES_ORDER: Keyset<ClinicalNoteRow> = {
-  columns: [{ sql: '"writtenAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  columns: [
+    { sql: '"writtenAt"', cast: 'timestamp(3)' },
+    { sql: '"id"', cast: 'uuid' },
+  ],
   descending: false,
   valuesOf: (row) => [row.writtenAt.toISOString(), row.id],
 };

@@ -28,7 +28,10 @@ export class PlanChangeResolver {
     return this.history.revisionsByIds(change.revisionIds);
   }
 
-  @ResolveField(() => [Node], { complexity: listCost(PLAN_LISTS.revisionsPerChange), description: 'The records the change created or edited, as they are now, through the Node interface (those you may read).' })
+  @ResolveField(() => [Node], {
+    complexity: listCost(PLAN_LISTS.revisionsPerChange),
+    description: 'The records the change created or edited, as they are now, through the Node interface (those you may read).',
+  })
   async records(@Parent() change: PlanChangeEvent, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const revisions = await this.history.revisionsByIds(change.revisionIds);
     const ids = [...new Set(revisions.map((revision) => revision.entityId))];

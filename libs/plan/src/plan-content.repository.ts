@@ -7,7 +7,6 @@ export type TriggerDateFields = Pick<TriggerDateRow, 'label' | 'date' | 'recursA
 
 import { type Part2Labels, part2LabelsOf } from './part2.js';
 
-
 /** Problems, trigger dates and the safety plan of treatment plans. */
 @Injectable()
 export class PlanContentRepository {

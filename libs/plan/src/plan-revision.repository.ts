@@ -5,7 +5,10 @@ import type { FieldChangeValue } from './versioned-edit.js';
 
 /** A plan's history, newest first. */
 export const HISTORY_ORDER: Keyset<PlanRevisionRow> = {
-  columns: [{ sql: '"createdAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  columns: [
+    { sql: '"createdAt"', cast: 'timestamp(3)' },
+    { sql: '"id"', cast: 'uuid' },
+  ],
   descending: true,
   valuesOf: (row) => [row.createdAt.toISOString(), row.id],
 };

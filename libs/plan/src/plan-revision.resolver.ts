@@ -33,7 +33,7 @@ export class PlanRevisionResolver {
     return changes.map((change) => ({ field: change.field, from: parsed(change.from), to: parsed(change.to) }));
   }
 
-  @ResolveField(() => Node, { nullable: true, description: 'The record that changed, as it is now (null if you may not read it, e.g. another clinician\'s SUD counseling note).' })
+  @ResolveField(() => Node, { nullable: true, description: "The record that changed, as it is now (null if you may not read it, e.g. another clinician's SUD counseling note)." })
   entity(@Parent() revision: PlanRevisionRow, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     return this.nodes.reachable(ctx, info, revision.entityId);
   }

@@ -12,7 +12,11 @@ export class PlanLoaders {
   ) {}
 
   plan(loaders: RequestLoaders) {
-    return loaders.one('plan.byId', (ids) => this.plans.plansByIds(ids), (row) => row.id);
+    return loaders.one(
+      'plan.byId',
+      (ids) => this.plans.plansByIds(ids),
+      (row) => row.id,
+    );
   }
 
   /** The plan for a mutation's payload, read only if the client selects it (after the change committed). */
@@ -21,30 +25,58 @@ export class PlanLoaders {
   }
 
   openPlanOfPatient(loaders: RequestLoaders) {
-    return loaders.one('plan.openByPatient', (ids) => this.plans.openPlansByPatientIds(ids), (row) => row.patientId);
+    return loaders.one(
+      'plan.openByPatient',
+      (ids) => this.plans.openPlansByPatientIds(ids),
+      (row) => row.patientId,
+    );
   }
 
   phaseChanges(loaders: RequestLoaders) {
-    return loaders.many('phaseChange.byPlan', (ids) => this.plans.phaseChangesByPlanIds(ids), (row) => row.planId);
+    return loaders.many(
+      'phaseChange.byPlan',
+      (ids) => this.plans.phaseChangesByPlanIds(ids),
+      (row) => row.planId,
+    );
   }
 
   levelOfCareChanges(loaders: RequestLoaders) {
-    return loaders.many('levelOfCareChange.byPlan', (ids) => this.plans.levelOfCareChangesByPlanIds(ids), (row) => row.planId);
+    return loaders.many(
+      'levelOfCareChange.byPlan',
+      (ids) => this.plans.levelOfCareChangesByPlanIds(ids),
+      (row) => row.planId,
+    );
   }
 
   problems(loaders: RequestLoaders) {
-    return loaders.many('problem.byPlan', (ids) => this.content.problemsByPlanIds(ids), (row) => row.planId);
+    return loaders.many(
+      'problem.byPlan',
+      (ids) => this.content.problemsByPlanIds(ids),
+      (row) => row.planId,
+    );
   }
 
   triggerDates(loaders: RequestLoaders) {
-    return loaders.many('triggerDate.byPlan', (ids) => this.content.triggerDatesByPlanIds(ids), (row) => row.planId);
+    return loaders.many(
+      'triggerDate.byPlan',
+      (ids) => this.content.triggerDatesByPlanIds(ids),
+      (row) => row.planId,
+    );
   }
 
   part2Labels(loaders: RequestLoaders) {
-    return loaders.one('part2.byPlan', (ids) => this.content.part2LabelsByPlanIds(ids), (row) => row.planId);
+    return loaders.one(
+      'part2.byPlan',
+      (ids) => this.content.part2LabelsByPlanIds(ids),
+      (row) => row.planId,
+    );
   }
 
   safetyPlan(loaders: RequestLoaders) {
-    return loaders.one('safetyPlan.byPlan', (ids) => this.content.safetyPlansByPlanIds(ids), (row) => row.planId);
+    return loaders.one(
+      'safetyPlan.byPlan',
+      (ids) => this.content.safetyPlansByPlanIds(ids),
+      (row) => row.planId,
+    );
   }
 }

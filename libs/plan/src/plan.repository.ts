@@ -35,12 +35,19 @@ export type CaseloadPlan = TreatmentPlanRow & { patientId: string; patientLastNa
 /** The orders a caseload can be read in: soonest review first, or by patient name. */
 export const CASELOAD_ORDERS: Record<'NEXT_REVIEW_DATE' | 'PATIENT_NAME', Keyset<CaseloadPlan>> = {
   NEXT_REVIEW_DATE: {
-    columns: [{ sql: 'p."nextReviewDate"', cast: 'date' }, { sql: 'p."id"', cast: 'uuid' }],
+    columns: [
+      { sql: 'p."nextReviewDate"', cast: 'date' },
+      { sql: 'p."id"', cast: 'uuid' },
+    ],
     descending: false,
     valuesOf: (row) => [row.nextReviewDate.toISOString().slice(0, 10), row.id],
   },
   PATIENT_NAME: {
-    columns: [{ sql: 'pa."lastName"', cast: 'text' }, { sql: 'pa."firstName"', cast: 'text' }, { sql: 'p."id"', cast: 'uuid' }],
+    columns: [
+      { sql: 'pa."lastName"', cast: 'text' },
+      { sql: 'pa."firstName"', cast: 'text' },
+      { sql: 'p."id"', cast: 'uuid' },
+    ],
     descending: false,
     valuesOf: (row) => [row.patientLastName, row.patientFirstName, row.id],
   },
@@ -110,11 +117,7 @@ export class PlanRepository {
     return (await tx.treatmentPlan.findUnique({ where: { id }, select: { version: true } }))?.version;
   }
 
-  createPlan(
-    tx: Tx,
-    data: { episodeId: string; levelOfCare: LevelOfCare; reviewCadenceDays: number; nextReviewDate: Date; createdById: string },
-    crisisLines: object[],
-  ): Promise<TreatmentPlanRow> {
+  createPlan(tx: Tx, data: { episodeId: string; levelOfCare: LevelOfCare; reviewCadenceDays: number; nextReviewDate: Date; createdById: string }, crisisLines: object[]): Promise<TreatmentPlanRow> {
     return tx.treatmentPlan.create({
       data: { ...data, safetyPlan: { create: { warningSigns: [], copingStrategies: [], peopleAndPlaces: [], crisisLines, updatedById: data.createdById } } },
     });

@@ -6,14 +6,7 @@ import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, Episode, Patient } from '@oneplan/care-team';
 import { NotFoundError } from '@oneplan/errors';
 import { type Actor, Connection, ConnectionArgs, type GraphQLContext, listCost, nestedConnection, pageWindow, RequestLoaders, toConnection } from '@oneplan/graphql';
-import {
-  CaseloadArgs,
-  ChangeLevelOfCareInput,
-  ChangePhaseInput,
-  CreateTreatmentPlanInput,
-  PlanHistoryArgs,
-  UpdateTreatmentPlanInput,
-} from './dto/treatment-plan.input.js';
+import { CaseloadArgs, ChangeLevelOfCareInput, ChangePhaseInput, CreateTreatmentPlanInput, PlanHistoryArgs, UpdateTreatmentPlanInput } from './dto/treatment-plan.input.js';
 import { LevelOfCareChange, PhaseChange, PlanRevision } from './models/plan-history.model.js';
 import { PlanChange, type PlanChangeEvent } from './models/plan-change.model.js';
 import { ChangeLevelOfCarePayload, ChangePhasePayload, CreateTreatmentPlanPayload, UpdateTreatmentPlanPayload } from './models/plan-payloads.js';
@@ -55,7 +48,11 @@ export class PlanResolver {
   @Query(() => TreatmentPlanConnection, { description: "The open plans of a staff member's caseload (care teams they are on today), soonest review first or by patient name." })
   async caseload(@CurrentActor() actor: Actor, @Args() args: CaseloadArgs, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const page = await this.service.caseload(actor, args);
-    this.visibility.recordRead(ctx, info, page.nodes.map((plan) => plan.patientId));
+    this.visibility.recordRead(
+      ctx,
+      info,
+      page.nodes.map((plan) => plan.patientId),
+    );
     return page;
   }
 
@@ -89,7 +86,7 @@ export class PlanResolver {
   }
 
   @Subscription(() => PlanChange, {
-    description: "Each change of a plan as it commits, with the records it changed as they are now, for those who may read the plan (checked when subscribing and for every change).",
+    description: 'Each change of a plan as it commits, with the records it changed as they are now, for those who may read the plan (checked when subscribing and for every change).',
     filter(this: PlanResolver, payload: LivePayloads[LiveTopic.PlanChanged], variables: { planId: string }, ctx: GraphQLContext) {
       return payload.planId === variables.planId && this.visibility.stillSeesPlan(ctx, payload.planId);
     },

@@ -3,7 +3,10 @@ import { type Keyset, PrismaService, type TaskRow, type Tx } from '@oneplan/pris
 
 /** Soonest due first. */
 export const TASKS_ORDER: Keyset<TaskRow> = {
-  columns: [{ sql: '"dueDate"', cast: 'date' }, { sql: '"id"', cast: 'uuid' }],
+  columns: [
+    { sql: '"dueDate"', cast: 'date' },
+    { sql: '"id"', cast: 'uuid' },
+  ],
   descending: false,
   valuesOf: (row) => [row.dueDate.toISOString().slice(0, 10), row.id],
 };

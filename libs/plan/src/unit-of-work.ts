@@ -110,12 +110,25 @@ export class PlanUnitOfWork {
     const by = 'actor' in author ? { authorId: author.actor.staffId, authorRule: null } : { authorId: null, authorRule: author.rule };
     const entries = drafts.map((draft) => ({ ...draft, planId: draft.planId ?? scopes[0].planId, ...by }));
     const written = await this.revisions.recordMany(tx, entries);
-    await this.outbox.addMany(tx, events.map((event) => ({ ...event, actorId: by.authorId })));
-    if ('actor' in author) await this.audit.recordChange(tx, author.actor, scopes.map((scope) => scope.patientId));
+    await this.outbox.addMany(
+      tx,
+      events.map((event) => ({ ...event, actorId: by.authorId })),
+    );
+    if ('actor' in author)
+      await this.audit.recordChange(
+        tx,
+        author.actor,
+        scopes.map((scope) => scope.patientId),
+      );
     else {
       // A rule that changed nothing (its tasks were open already) leaves no trace.
       const changed = scopes.filter((scope) => written.some((row) => row.planId === scope.planId));
-      await this.audit.recordRuleChange(tx, author.rule, changed.map((scope) => scope.patientId), [...new Set(drafts.map((draft) => draft.entityType))]);
+      await this.audit.recordRuleChange(
+        tx,
+        author.rule,
+        changed.map((scope) => scope.patientId),
+        [...new Set(drafts.map((draft) => draft.entityType))],
+      );
     }
     for (const planId of new Set(written.map((row) => row.planId))) {
       const revisionIds = written.filter((row) => row.planId === planId).map((row) => row.id);

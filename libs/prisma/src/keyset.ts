@@ -59,7 +59,10 @@ function castable(value: string, cast: KeyColumn['cast']): boolean {
 /** The usual order of a list: by a timestamp column, then id (oldest first, or newest first when `descending`). */
 export function byTime<T extends { id: string }>(column: keyof T & string, descending: boolean): Keyset<T> {
   return {
-    columns: [{ sql: `"${column}"`, cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+    columns: [
+      { sql: `"${column}"`, cast: 'timestamp(3)' },
+      { sql: '"id"', cast: 'uuid' },
+    ],
     descending,
     valuesOf: (row) => [(row[column] as Date).toISOString(), row.id],
   };

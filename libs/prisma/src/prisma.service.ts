@@ -90,8 +90,11 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
     const [from, key] = [Prisma.raw(`"${table}"`), Prisma.raw(`"${column}"`)];
     const where = options.where ?? Prisma.sql`TRUE`;
     const columns = options.columns ? Prisma.sql`*, ${options.columns}` : Prisma.sql`*`;
-    return this.listOf(name, (parent) => Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${key} = ${parent} AND ${where}`, keyset, (parentIds) =>
-      Prisma.sql`SELECT ${key} AS "parentId", count(*)::int AS "count" FROM ${from} WHERE ${key} = ANY(${parentIds}::uuid[]) AND ${where} GROUP BY ${key}`,
+    return this.listOf(
+      name,
+      (parent) => Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${key} = ${parent} AND ${where}`,
+      keyset,
+      (parentIds) => Prisma.sql`SELECT ${key} AS "parentId", count(*)::int AS "count" FROM ${from} WHERE ${key} = ANY(${parentIds}::uuid[]) AND ${where} GROUP BY ${key}`,
     );
   }
 

@@ -35,4 +35,3 @@ export async function checkEvictionPolicy(redis: Redis, logger: { warn(message: 
 @Global()
 @Module({ providers: [LiveUpdates, RedisConnection, ReminderQueue], exports: [LiveUpdates, RedisConnection, ReminderQueue] })
 export class RedisModule {}
-

@@ -46,13 +46,21 @@ export class ReminderQueue implements OnApplicationShutdown {
    */
   async addEvents(events: Array<{ id: string; kind: string }>): Promise<void> {
     await this.queue.addBulk(
-      events.map(({ id, kind }) => ({ name: kind === OutboxEventKind.NotificationCreated ? JobName.NotificationDelivery : JobName.ReminderEvent, data: { eventId: id }, opts: { ...reminderJobOptions, jobId: id } })),
+      events.map(({ id, kind }) => ({
+        name: kind === OutboxEventKind.NotificationCreated ? JobName.NotificationDelivery : JobName.ReminderEvent,
+        data: { eventId: id },
+        opts: { ...reminderJobOptions, jobId: id },
+      })),
     );
   }
 
   /** Queues the delivery of a notification to one webhook (its id makes queueing it twice a no-op). */
   async addWebhookDelivery(deliveryId: string, backoffMs: number): Promise<void> {
-    await this.queue.add(JobName.WebhookDelivery, { deliveryId }, { jobId: `webhook-${deliveryId}`, attempts: WEBHOOK_ATTEMPTS, backoff: { type: 'exponential', delay: backoffMs }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: false });
+    await this.queue.add(
+      JobName.WebhookDelivery,
+      { deliveryId },
+      { jobId: `webhook-${deliveryId}`, attempts: WEBHOOK_ATTEMPTS, backoff: { type: 'exponential', delay: backoffMs }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: false },
+    );
   }
 
   /**

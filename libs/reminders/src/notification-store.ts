@@ -43,7 +43,13 @@ export class NotificationStore {
   async store(items: NotificationToStore[], rule: string): Promise<number> {
     if (items.length === 0) return 0;
     const withTasks = items.filter((item) => item.task && item.planId);
-    if (withTasks.length === 0) return this.transactions.run((tx) => this.insert(tx, items.map(({ task: _task, ...item }) => ({ ...item, taskId: null }))));
+    if (withTasks.length === 0)
+      return this.transactions.run((tx) =>
+        this.insert(
+          tx,
+          items.map(({ task: _task, ...item }) => ({ ...item, taskId: null })),
+        ),
+      );
     const planIds = [...new Set(withTasks.map((item) => item.planId!))];
     return this.work.changeByRule(
       rule,
@@ -55,10 +61,20 @@ export class NotificationStore {
         const toOpen = withTasks.filter((item) => open.has(item.planId!));
         const opened = await this.tasks.openReminderTasks(
           tx,
-          toOpen.map((item) => ({ planId: item.planId!, title: item.task!.title, ownerId: item.recipientId, dueDate: item.task!.dueDate, createdById: item.task!.createdById, reminderKey: keyOf(item) })),
+          toOpen.map((item) => ({
+            planId: item.planId!,
+            title: item.task!.title,
+            ownerId: item.recipientId,
+            dueDate: item.task!.dueDate,
+            createdById: item.task!.createdById,
+            reminderKey: keyOf(item),
+          })),
         );
         const taskOf = (item: NotificationToStore) => (item.task && item.planId && open.has(item.planId) ? (opened.get(keyOf(item))?.id ?? null) : null);
-        const stored = await this.insert(tx, items.map(({ task: _task, ...item }) => ({ ...item, taskId: taskOf({ ...item, task: _task }) })));
+        const stored = await this.insert(
+          tx,
+          items.map(({ task: _task, ...item }) => ({ ...item, taskId: taskOf({ ...item, task: _task }) })),
+        );
         // One revision per task this call opened (several notifications may share one task).
         const firstOfTask = new Map(toOpen.filter((item) => opened.get(keyOf(item))?.created).map((item) => [keyOf(item), item]));
         const revisions = [...firstOfTask.values()].map((item) => ({
@@ -80,7 +96,10 @@ export class NotificationStore {
     const created = await this.notifications.insertNew(tx, rows);
     const withWebhooks = this.config.SMTP_URL ? undefined : await this.deliveries.patientsWithActiveWebhooks(tx, [...new Set(created.flatMap((row) => (row.patientId ? [row.patientId] : [])))]);
     const delivered = created.filter((row) => !withWebhooks || (row.patientId !== null && withWebhooks.has(row.patientId)));
-    await this.outbox.addMany(tx, delivered.map((row) => ({ kind: OutboxEventKind.NotificationCreated, subjectId: row.id, actorId: null })));
+    await this.outbox.addMany(
+      tx,
+      delivered.map((row) => ({ kind: OutboxEventKind.NotificationCreated, subjectId: row.id, actorId: null })),
+    );
     onCommit(tx, () => Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId }))).then(() => undefined));
     return created.length;
   }

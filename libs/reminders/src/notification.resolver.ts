@@ -50,7 +50,7 @@ export class NotificationResolver {
     return this.live.iterator(LiveTopic.NotificationAdded);
   }
 
-  @Mutation(() => MarkNotificationsReadPayload, { description: 'Marks your notifications read (ids of anyone else\'s are ignored).' })
+  @Mutation(() => MarkNotificationsReadPayload, { description: "Marks your notifications read (ids of anyone else's are ignored)." })
   async markNotificationsRead(@CurrentActor() actor: Actor, @Args() args: MarkNotificationsReadArgs) {
     const markedRead = await this.notifications.markRead(actor.staffId, args.ids);
     const mine = (await this.notifications.notificationsByIds(args.ids)).filter((row) => row.recipientId === actor.staffId);

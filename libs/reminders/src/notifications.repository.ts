@@ -4,7 +4,11 @@ import { type Keyset, type NotificationKind, type NotificationRow, Prisma, Prism
 
 /** Unread first, then newest first. */
 export const NOTIFICATIONS_ORDER: Keyset<NotificationRow> = {
-  columns: [{ sql: '("readAt" IS NULL)::int', cast: 'integer' }, { sql: '"createdAt"', cast: 'timestamp(3)' }, { sql: '"id"', cast: 'uuid' }],
+  columns: [
+    { sql: '("readAt" IS NULL)::int', cast: 'integer' },
+    { sql: '"createdAt"', cast: 'timestamp(3)' },
+    { sql: '"id"', cast: 'uuid' },
+  ],
   descending: true,
   valuesOf: (row) => [row.readAt ? '0' : '1', row.createdAt.toISOString(), row.id],
 };

@@ -48,7 +48,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const events = await this.outbox.unrelayed(tx, BATCH);
       if (events.length === 0) return 0;
       await this.queue.addEvents(events);
-      await this.outbox.markRelayed(tx, events.map((event) => event.id));
+      await this.outbox.markRelayed(
+        tx,
+        events.map((event) => event.id),
+      );
       return events.length;
     });
   }

@@ -83,16 +83,55 @@ export class ReminderSweeps {
       const base = { patientId: plan.patientId, planId: plan.planId, subjectId: plan.planId, urgent: false };
       const therapists = holding(plan, 'PRIMARY_THERAPIST');
       // One review task per due date, whether the reminder that brings it says "today" or "overdue".
-      const task = (recipientId: string) => ({ title: 'Review the treatment plan', dueDate: plan.nextReviewDate, createdById: recipientId, key: reminderTaskKey(ReminderTaskPurpose.PlanReview, plan.planId, due, recipientId) });
+      const task = (recipientId: string) => ({
+        title: 'Review the treatment plan',
+        dueDate: plan.nextReviewDate,
+        createdById: recipientId,
+        key: reminderTaskKey(ReminderTaskPurpose.PlanReview, plan.planId, due, recipientId),
+      });
       const items: NotificationToStore[] = [];
       if (days > 0 && days <= REVIEW_NOTICE_DAYS) {
-        items.push(...therapists.map((recipientId) => ({ ...base, recipientId, kind: 'REVIEW_DUE' as const, dedupeKey: `review-soon:${plan.planId}:${due}:${recipientId}`, message: `The plan review of ${patientLabel(plan)} is due on ${due}.` })));
+        items.push(
+          ...therapists.map((recipientId) => ({
+            ...base,
+            recipientId,
+            kind: 'REVIEW_DUE' as const,
+            dedupeKey: `review-soon:${plan.planId}:${due}:${recipientId}`,
+            message: `The plan review of ${patientLabel(plan)} is due on ${due}.`,
+          })),
+        );
       } else if (days === 0) {
-        items.push(...therapists.map((recipientId) => ({ ...base, recipientId, kind: 'REVIEW_DUE' as const, dedupeKey: `review-today:${plan.planId}:${due}:${recipientId}`, message: `The plan review of ${patientLabel(plan)} is due today.`, task: task(recipientId) })));
+        items.push(
+          ...therapists.map((recipientId) => ({
+            ...base,
+            recipientId,
+            kind: 'REVIEW_DUE' as const,
+            dedupeKey: `review-today:${plan.planId}:${due}:${recipientId}`,
+            message: `The plan review of ${patientLabel(plan)} is due today.`,
+            task: task(recipientId),
+          })),
+        );
       } else if (days < 0) {
-        items.push(...therapists.map((recipientId) => ({ ...base, recipientId, kind: 'REVIEW_OVERDUE' as const, dedupeKey: `review-overdue:${plan.planId}:${due}:${recipientId}`, message: `The plan review of ${patientLabel(plan)} is overdue (due ${due}).`, task: task(recipientId) })));
+        items.push(
+          ...therapists.map((recipientId) => ({
+            ...base,
+            recipientId,
+            kind: 'REVIEW_OVERDUE' as const,
+            dedupeKey: `review-overdue:${plan.planId}:${due}:${recipientId}`,
+            message: `The plan review of ${patientLabel(plan)} is overdue (due ${due}).`,
+            task: task(recipientId),
+          })),
+        );
         if (-days >= REVIEW_ESCALATION_DAYS) {
-          items.push(...(admins.get(plan.programId) ?? []).map((recipientId) => ({ ...base, recipientId, kind: 'REVIEW_OVERDUE' as const, dedupeKey: `review-escalated:${plan.planId}:${due}:${recipientId}`, message: `The plan review of ${patientLabel(plan)} is ${-days} days overdue (due ${due}).` })));
+          items.push(
+            ...(admins.get(plan.programId) ?? []).map((recipientId) => ({
+              ...base,
+              recipientId,
+              kind: 'REVIEW_OVERDUE' as const,
+              dedupeKey: `review-escalated:${plan.planId}:${due}:${recipientId}`,
+              message: `The plan review of ${patientLabel(plan)} is ${-days} days overdue (due ${due}).`,
+            })),
+          );
         }
       }
       return items;
@@ -133,7 +172,18 @@ export class ReminderSweeps {
       const days = calendar.daysUntil(row.targetDate);
       if (days < 0 || days > OBJECTIVE_NOTICE_DAYS) return [];
       const date = calendar.day(row.targetDate).toISODate();
-      return [{ dedupeKey: `objective:${row.id}:${date}:${row.ownerId}`, recipientId: row.ownerId, kind: 'OBJECTIVE_TARGET_APPROACHING' as const, message: `An objective of ${patientLabel(plan)} has its target date on ${date}.`, urgent: false, patientId: plan.patientId, planId: plan.planId, subjectId: row.id }];
+      return [
+        {
+          dedupeKey: `objective:${row.id}:${date}:${row.ownerId}`,
+          recipientId: row.ownerId,
+          kind: 'OBJECTIVE_TARGET_APPROACHING' as const,
+          message: `An objective of ${patientLabel(plan)} has its target date on ${date}.`,
+          urgent: false,
+          patientId: plan.patientId,
+          planId: plan.planId,
+          subjectId: row.id,
+        },
+      ];
     });
   }
 
@@ -145,7 +195,18 @@ export class ReminderSweeps {
       const start = DateTime.fromJSDate(row.scheduledStart, { zone: plan.timeZone });
       if (start.toISODate() !== calendar.today.plus({ days: 1 }).toISODate()) return [];
       const time = start.toFormat('HH:mm');
-      return [{ dedupeKey: `session-tomorrow:${row.id}:${row.scheduledStart.toISOString()}:${row.therapistId}`, recipientId: row.therapistId, kind: 'SESSION_TOMORROW' as const, message: `Session with ${patientLabel(plan)} tomorrow at ${time}.`, urgent: false, patientId: plan.patientId, planId: plan.planId, subjectId: row.id }];
+      return [
+        {
+          dedupeKey: `session-tomorrow:${row.id}:${row.scheduledStart.toISOString()}:${row.therapistId}`,
+          recipientId: row.therapistId,
+          kind: 'SESSION_TOMORROW' as const,
+          message: `Session with ${patientLabel(plan)} tomorrow at ${time}.`,
+          urgent: false,
+          patientId: plan.patientId,
+          planId: plan.planId,
+          subjectId: row.id,
+        },
+      ];
     });
   }
 
@@ -158,7 +219,16 @@ export class ReminderSweeps {
       const days = calendar.daysUntil(row.expiresOn);
       if (days < 0 || days > CONSENT_NOTICE_DAYS) return [];
       const date = calendar.day(row.expiresOn).toISODate();
-      return holding(plan, 'PRIMARY_THERAPIST').map((recipientId) => ({ dedupeKey: `consent-expiring:${row.id}:${date}:${recipientId}`, recipientId, kind: 'CONSENT_EXPIRING' as const, message: `A consent of ${patientLabel(plan)} expires on ${date}.`, urgent: false, patientId: plan.patientId, planId: plan.planId, subjectId: row.id }));
+      return holding(plan, 'PRIMARY_THERAPIST').map((recipientId) => ({
+        dedupeKey: `consent-expiring:${row.id}:${date}:${recipientId}`,
+        recipientId,
+        kind: 'CONSENT_EXPIRING' as const,
+        message: `A consent of ${patientLabel(plan)} expires on ${date}.`,
+        urgent: false,
+        patientId: plan.patientId,
+        planId: plan.planId,
+        subjectId: row.id,
+      }));
     });
   }
 
@@ -170,7 +240,10 @@ export class ReminderSweeps {
     return [...groups].flatMap(([patientId, rows]) => {
       const plan = byPatient.get(patientId);
       if (!plan || rows.length < 2 || !rows.every((row) => row.status === null || row.status === 'ABSENT')) return [];
-      const key = rows.map((row) => row.groupSessionId).sort().join(':');
+      const key = rows
+        .map((row) => row.groupSessionId)
+        .sort()
+        .join(':');
       const onTeam = new Set(plan.team.map((member) => member.staffId));
       // Facilitators are told only if they are on the team: only they may see the patient.
       const recipients = new Set([...holding(plan, 'PRIMARY_THERAPIST'), ...rows.map((row) => row.facilitatorId).filter((id) => onTeam.has(id))]);
@@ -185,7 +258,12 @@ export class ReminderSweeps {
         planId: plan.planId,
         subjectId: rows[0].groupSessionId,
         task: holding(plan, 'PRIMARY_THERAPIST').includes(recipientId)
-          ? { title: 'Follow up: two groups missed', dueDate: today.column(today.today), createdById: recipientId, key: reminderTaskKey(ReminderTaskPurpose.MissedGroups, plan.planId, key, recipientId) }
+          ? {
+              title: 'Follow up: two groups missed',
+              dueDate: today.column(today.today),
+              createdById: recipientId,
+              key: reminderTaskKey(ReminderTaskPurpose.MissedGroups, plan.planId, key, recipientId),
+            }
           : undefined,
       }));
     });

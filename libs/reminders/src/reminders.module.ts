@@ -17,7 +17,20 @@ import { SweepsRepository } from './sweeps.repository.js';
 /** The worker's side of reminders: the outbox relay, the event handler and the scheduled sweeps. */
 @Module({
   imports: [OutboxModule, PlanChangesModule],
-  providers: [DeliveryRepository, NotificationDelivery, NotificationStore, NotificationsRepository, OutboxRelay, ReminderEventHandler, ReminderHealth, ReminderSweeps, RemindersRepository, RoutineSweeps, SweepSchedule, SweepsRepository],
+  providers: [
+    DeliveryRepository,
+    NotificationDelivery,
+    NotificationStore,
+    NotificationsRepository,
+    OutboxRelay,
+    ReminderEventHandler,
+    ReminderHealth,
+    ReminderSweeps,
+    RemindersRepository,
+    RoutineSweeps,
+    SweepSchedule,
+    SweepsRepository,
+  ],
   exports: [NotificationDelivery, OutboxRelay, ReminderEventHandler, ReminderHealth, ReminderSweeps],
 })
 export class RemindersModule {}

@@ -40,9 +40,7 @@ export class RemindersRepository {
     if (!subject) return null;
     const { planId, patientId, ...details } = subject;
     // One statement: every event is read on the worker's hot path (see PrismaService.read).
-    const planFilter = planId
-      ? Prisma.sql`p."id" = ${planId}::uuid`
-      : Prisma.sql`e."patientId" = ${patientId}::uuid AND e."status" = 'OPEN' AND p."status" <> 'CLOSED'`;
+    const planFilter = planId ? Prisma.sql`p."id" = ${planId}::uuid` : Prisma.sql`e."patientId" = ${patientId}::uuid AND e."status" = 'OPEN' AND p."status" <> 'CLOSED'`;
     const [plan] = await this.prisma.read<PlanContextRow>(Prisma.sql`
       SELECT p."id" AS "planId", pa."id" AS "patientId", pa."firstName", pa."lastName", pa."recordNumber", pr."timeZone",
              (SELECT "name" FROM "StaffMember" WHERE "id" = ${event.actorId}::uuid) AS "actorName",

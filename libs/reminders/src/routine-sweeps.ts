@@ -43,7 +43,11 @@ export class RoutineSweeps {
 
   /** Last week (Monday to Sunday, program time) below the band the level of care requires: primary therapist and case manager. */
   async careHoursBelowBand(plans: OpenPlan[], now: Date): Promise<NotificationToStore[]> {
-    const delivered = await this.sweeps.careDeliveredSince(plans.map((plan) => plan.patientId), plans.map((plan) => plan.planId), new Date(now.getTime() - 3 * WEEK_MS));
+    const delivered = await this.sweeps.careDeliveredSince(
+      plans.map((plan) => plan.patientId),
+      plans.map((plan) => plan.planId),
+      new Date(now.getTime() - 3 * WEEK_MS),
+    );
     return plans.flatMap((plan) => {
       const lastWeek = DateTime.fromJSDate(now, { zone: plan.timeZone }).startOf('week').minus({ weeks: 1 });
       // Only a week the patient was in care from its first day counts.
@@ -69,7 +73,12 @@ export class RoutineSweeps {
         planId: plan.planId,
         subjectId: null,
         task: therapists.includes(recipientId)
-          ? { title: `Review the plan: ${week.totalHours} of ${week.requiredMinimum} hours of care`, dueDate: new Date(`${DateTime.fromJSDate(now, { zone: plan.timeZone }).plus({ days: 2 }).toISODate()}T00:00:00Z`), createdById: recipientId, key: reminderTaskKey(ReminderTaskPurpose.PlanReview, plan.planId, `care-hours-${weekStart}`, recipientId) }
+          ? {
+              title: `Review the plan: ${week.totalHours} of ${week.requiredMinimum} hours of care`,
+              dueDate: new Date(`${DateTime.fromJSDate(now, { zone: plan.timeZone }).plus({ days: 2 }).toISODate()}T00:00:00Z`),
+              createdById: recipientId,
+              key: reminderTaskKey(ReminderTaskPurpose.PlanReview, plan.planId, `care-hours-${weekStart}`, recipientId),
+            }
           : undefined,
       }));
     });
@@ -89,16 +98,18 @@ export class RoutineSweeps {
       const sessions = today.filter((item) => item.kind === 'session').length;
       const groups = today.length - sessions;
       const first = DateTime.fromMillis(Math.min(...today.map((item) => item.startsAt.getTime())), { zone: member.timeZone }).toFormat('HH:mm');
-      return [{
-        dedupeKey: `agenda:${member.staffId}:${date}`,
-        recipientId: member.staffId,
-        kind: 'DAILY_AGENDA' as const,
-        message: `Today: ${sessions} individual session${sessions === 1 ? '' : 's'} and ${groups} group${groups === 1 ? '' : 's'}, the first at ${first}.`,
-        urgent: false,
-        patientId: null,
-        planId: null,
-        subjectId: null,
-      }];
+      return [
+        {
+          dedupeKey: `agenda:${member.staffId}:${date}`,
+          recipientId: member.staffId,
+          kind: 'DAILY_AGENDA' as const,
+          message: `Today: ${sessions} individual session${sessions === 1 ? '' : 's'} and ${groups} group${groups === 1 ? '' : 's'}, the first at ${first}.`,
+          urgent: false,
+          patientId: null,
+          planId: null,
+          subjectId: null,
+        },
+      ];
     });
   }
 }

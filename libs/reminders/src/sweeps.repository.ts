@@ -19,13 +19,44 @@ export interface OpenPlan {
   team: TeamMember[];
 }
 
-export interface TriggerDateRow { id: string; planId: string; date: Date; recursAnnually: boolean; leadTimeDays: number }
-export interface ObjectiveRow { id: string; planId: string; ownerId: string; targetDate: Date }
-export interface SessionRow { id: string; planId: string; therapistId: string; scheduledStart: Date }
-export interface ConsentRow { id: string; patientId: string; expiresOn: Date }
-export interface AgendaStaff { staffId: string; programId: string; timeZone: string; agendaTime: string }
+export interface TriggerDateRow {
+  id: string;
+  planId: string;
+  date: Date;
+  recursAnnually: boolean;
+  leadTimeDays: number;
+}
+export interface ObjectiveRow {
+  id: string;
+  planId: string;
+  ownerId: string;
+  targetDate: Date;
+}
+export interface SessionRow {
+  id: string;
+  planId: string;
+  therapistId: string;
+  scheduledStart: Date;
+}
+export interface ConsentRow {
+  id: string;
+  patientId: string;
+  expiresOn: Date;
+}
+export interface AgendaStaff {
+  staffId: string;
+  programId: string;
+  timeZone: string;
+  agendaTime: string;
+}
 export type AttendanceWithGroup = GroupAttendanceRow & { groupSession: GroupSessionRow };
-export interface RecentGroupRow { patientId: string; groupSessionId: string; facilitatorId: string; startsAt: Date; status: string | null }
+export interface RecentGroupRow {
+  patientId: string;
+  groupSessionId: string;
+  facilitatorId: string;
+  startsAt: Date;
+  status: string | null;
+}
 
 /** What the reminder sweeps read: everything in one statement per kind, for all programs at once. */
 @Injectable()

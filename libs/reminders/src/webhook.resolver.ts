@@ -31,6 +31,12 @@ export class WebhookDeliveryResolver {
 
   @ResolveField(() => [WebhookAttempt], { complexity: listCost(WEBHOOK_ATTEMPTS), description: 'Every attempt, oldest first.' })
   attempts(@Parent() delivery: WebhookDelivery, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.many('webhookAttempt.byDelivery', (ids) => this.webhooks.attemptsByDeliveryIds(ids), (row) => row.deliveryId).load(delivery.id);
+    return ctx.loaders
+      .many(
+        'webhookAttempt.byDelivery',
+        (ids) => this.webhooks.attemptsByDeliveryIds(ids),
+        (row) => row.deliveryId,
+      )
+      .load(delivery.id);
   }
 }

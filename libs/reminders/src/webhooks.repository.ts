@@ -24,7 +24,17 @@ export class WebhooksRepository {
   }
 
   deliveriesPage(programId: string, window: PageWindow): Promise<DeliveryRow[]> {
-    return this.prisma.keysetPage(Prisma.sql`SELECT d.* ${this.deliveriesOf(programId)}`, { ...DELIVERIES_ORDER, columns: [{ sql: 'd."createdAt"', cast: 'timestamp(3)' }, { sql: 'd."id"', cast: 'uuid' }] }, window);
+    return this.prisma.keysetPage(
+      Prisma.sql`SELECT d.* ${this.deliveriesOf(programId)}`,
+      {
+        ...DELIVERIES_ORDER,
+        columns: [
+          { sql: 'd."createdAt"', cast: 'timestamp(3)' },
+          { sql: 'd."id"', cast: 'uuid' },
+        ],
+      },
+      window,
+    );
   }
 
   countDeliveries(programId: string): Promise<number> {

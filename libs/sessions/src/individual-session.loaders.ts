@@ -7,6 +7,10 @@ export class IndividualSessionLoaders {
   constructor(private readonly sessions: IndividualSessionRepository) {}
 
   goalLinks(loaders: RequestLoaders) {
-    return loaders.many('sessionGoal.bySession', (ids) => this.sessions.goalLinksBySessionIds(ids), (row) => row.sessionId);
+    return loaders.many(
+      'sessionGoal.bySession',
+      (ids) => this.sessions.goalLinksBySessionIds(ids),
+      (row) => row.sessionId,
+    );
   }
 }

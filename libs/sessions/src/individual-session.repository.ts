@@ -24,11 +24,7 @@ export class IndividualSessionRepository {
     return this.prisma.rowsWhereIn<IndividualSessionGoalRow>('IndividualSessionGoal', 'sessionId', sessionIds, '"sessionId", "goalId"');
   }
 
-  create(
-    tx: Tx,
-    data: { planId: string; therapistId: string; type: SessionType; scheduledStart: Date; scheduledEnd: Date; createdById: string },
-    goalIds: string[],
-  ): Promise<IndividualSessionRow> {
+  create(tx: Tx, data: { planId: string; therapistId: string; type: SessionType; scheduledStart: Date; scheduledEnd: Date; createdById: string }, goalIds: string[]): Promise<IndividualSessionRow> {
     return tx.individualSession.create({ data: { ...data, goals: { create: goalIds.map((goalId) => ({ goalId })) } } });
   }
 

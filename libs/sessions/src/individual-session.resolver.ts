@@ -50,7 +50,11 @@ export class IndividualSessionResolver {
   async goalsAddressed(@Parent() session: IndividualSession & { goalIds?: string[] }, @Context() ctx: GraphQLContext) {
     // A plan's page of sessions comes with their goal ids; a session read on its own loads its links.
     const [goalIds, goals] = await Promise.all([
-      session.goalIds ?? this.loaders.goalLinks(ctx.loaders).load(session.id).then((links) => links.map((link) => link.goalId)),
+      session.goalIds ??
+        this.loaders
+          .goalLinks(ctx.loaders)
+          .load(session.id)
+          .then((links) => links.map((link) => link.goalId)),
       this.goals.byPlan(ctx.loaders).load(session.planId),
     ]);
     return pickByIds(goals, goalIds);

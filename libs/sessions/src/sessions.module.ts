@@ -12,7 +12,15 @@ import { IndividualSession } from './models/individual-session.model.js';
 
 @Module({
   imports: [CareTeamModule, GoalsModule, NotesModule, PlanModule],
-  providers: [PlanItemResolver(IndividualSession), IndividualSessionNodes, IndividualSessionLoaders, IndividualSessionRepository, IndividualSessionResolver, IndividualSessionService, PlanSessionsResolver],
+  providers: [
+    PlanItemResolver(IndividualSession),
+    IndividualSessionNodes,
+    IndividualSessionLoaders,
+    IndividualSessionRepository,
+    IndividualSessionResolver,
+    IndividualSessionService,
+    PlanSessionsResolver,
+  ],
   exports: [IndividualSessionLoaders],
 })
 export class SessionsModule {}

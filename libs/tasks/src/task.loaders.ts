@@ -7,6 +7,10 @@ export class TaskLoaders {
   constructor(private readonly tasks: TaskRepository) {}
 
   byPlan(loaders: RequestLoaders) {
-    return loaders.many('task.byPlan', (ids) => this.tasks.byPlanIds(ids), (row) => row.planId);
+    return loaders.many(
+      'task.byPlan',
+      (ids) => this.tasks.byPlanIds(ids),
+      (row) => row.planId,
+    );
   }
 }

@@ -11,7 +11,7 @@ const episode = { type: () => Episode, description: 'The episode of care, with i
 
 export const CreateProgramPayload = Payload('CreateProgramPayload', 'The program created.', { program });
 export const SetReviewCadencePayload = Payload('SetReviewCadencePayload', 'The cadence set and its program.', { reviewCadence: { type: () => ReviewCadence, description: 'The cadence.' }, program });
-export const SetMeasureSchedulePayload = Payload('SetMeasureSchedulePayload', "The setting and the program with its measure schedule.", {
+export const SetMeasureSchedulePayload = Payload('SetMeasureSchedulePayload', 'The setting and the program with its measure schedule.', {
   measureScheduleEntry: { type: () => MeasureScheduleEntry, description: 'The setting (everyDays 0: the measure is off).' },
   program,
 });

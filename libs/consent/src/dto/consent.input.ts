@@ -22,7 +22,6 @@ class PatientAndRecipientInput {
 
 @InputType({ description: 'Records a consent the patient signed.' })
 export class RecordConsentInput extends PatientAndRecipientInput {
-
   @Field({ description: 'Purpose of the disclosure (1-500 characters).' })
   @Length(1, 500)
   purpose!: string;

@@ -15,7 +15,7 @@ export class Goal {
   @Field(() => ID, { description: 'The plan.' })
   planId!: string;
 
-  @Field({ description: 'The goal, in the patient\'s and team\'s words.' })
+  @Field({ description: "The goal, in the patient's and team's words." })
   statement!: string;
 
   @Field(() => ID, { description: 'Who owns the goal.' })

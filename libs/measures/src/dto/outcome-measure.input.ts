@@ -12,7 +12,7 @@ export class RecordOutcomeMeasureInput {
   @IsEnum(OutcomeMeasureType)
   type!: OutcomeMeasureType;
 
-  @Field(() => Int, { description: 'Total score, within the instrument\'s range.' })
+  @Field(() => Int, { description: "Total score, within the instrument's range." })
   @IsInt()
   score!: number;
 

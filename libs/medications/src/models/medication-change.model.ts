@@ -6,7 +6,7 @@ registerEnumType(MedicationChangeType, { name: 'MedicationChangeType', descripti
 
 export { MedicationChangeType };
 
-@ObjectType({ implements: () => [Node], description: 'A prescriber\'s change to a medication. The current medication list is derived from these.' })
+@ObjectType({ implements: () => [Node], description: "A prescriber's change to a medication. The current medication list is derived from these." })
 export class MedicationChange {
   @Field(() => ID, { description: 'Change id.' })
   id!: string;

@@ -18,5 +18,11 @@ export const ChangeLevelOfCarePayload = Payload('ChangeLevelOfCarePayload', 'The
 });
 export const AddProblemPayload = Payload('AddProblemPayload', 'The problem added and its plan.', { problem: { type: () => Problem, description: 'The problem.' }, plan: PLAN_AFTER });
 export const UpdateProblemPayload = Payload('UpdateProblemPayload', 'The problem as edited and its plan.', { problem: { type: () => Problem, description: 'The problem.' }, plan: PLAN_AFTER });
-export const AddTriggerDatePayload = Payload('AddTriggerDatePayload', 'The trigger date added and its plan.', { triggerDate: { type: () => TriggerDate, description: 'The trigger date.' }, plan: PLAN_AFTER });
-export const UpdateSafetyPlanPayload = Payload('UpdateSafetyPlanPayload', 'The safety plan as edited and its plan.', { safetyPlan: { type: () => SafetyPlan, description: 'The safety plan.' }, plan: PLAN_AFTER });
+export const AddTriggerDatePayload = Payload('AddTriggerDatePayload', 'The trigger date added and its plan.', {
+  triggerDate: { type: () => TriggerDate, description: 'The trigger date.' },
+  plan: PLAN_AFTER,
+});
+export const UpdateSafetyPlanPayload = Payload('UpdateSafetyPlanPayload', 'The safety plan as edited and its plan.', {
+  safetyPlan: { type: () => SafetyPlan, description: 'The safety plan.' },
+  plan: PLAN_AFTER,
+});

@@ -30,7 +30,12 @@ export class DeliveryRepository {
 
   /** The delivery of a notification to a webhook, created once. */
   delivery(webhookId: string, notificationId: string) {
-    return this.prisma.webhookDelivery.upsert({ where: { webhookId_notificationId: { webhookId, notificationId } }, create: { webhookId, notificationId }, update: {}, select: { id: true, status: true } });
+    return this.prisma.webhookDelivery.upsert({
+      where: { webhookId_notificationId: { webhookId, notificationId } },
+      create: { webhookId, notificationId },
+      update: {},
+      select: { id: true, status: true },
+    });
   }
 
   deliveryWithTarget(id: string) {

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsUrl, IsUUID } from 'class-validator';
 import { ConnectionArgs } from '@oneplan/graphql';
 
-@InputType({ description: 'Registers a webhook for the notifications about a program\'s patients.' })
+@InputType({ description: "Registers a webhook for the notifications about a program's patients." })
 export class RegisterWebhookInput {
   @Field(() => ID, { description: 'The program.' })
   @IsUUID()

@@ -62,5 +62,4 @@ export class WebhookDelivery {
 
   @Field(() => Date, { nullable: true, description: 'When it was delivered.' })
   deliveredAt!: Date | null;
-
 }

@@ -6,5 +6,6 @@ import type { ReminderRule } from './reminder-rule.js';
 /** An emergency (break-the-glass) access reaches the patient's primary therapist. */
 export const emergencyAccessOpened: ReminderRule = {
   subject: (id) => Prisma.sql`SELECT "patientId" FROM "BreakGlassAccess" WHERE "id" = ${id}::uuid`,
-  notify: (context) => toEach(holding(context, 'PRIMARY_THERAPIST'), { kind: 'EMERGENCY_ACCESS', message: `${context.actorName} opened ${context.patientLabel}'s record in an emergency.`, urgent: false }),
+  notify: (context) =>
+    toEach(holding(context, 'PRIMARY_THERAPIST'), { kind: 'EMERGENCY_ACCESS', message: `${context.actorName} opened ${context.patientLabel}'s record in an emergency.`, urgent: false }),
 };

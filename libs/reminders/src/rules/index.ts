@@ -18,7 +18,7 @@ type ReminderEventKind = Exclude<OutboxEventKind, OutboxEventKind.NotificationCr
  * The reminder catalogue: one rule per event kind, each in its own file. The type makes a new event kind
  * without a rule a compile error; a new reminder is one file and one line here.
  */
-export const REMINDER_RULES: { [K in ReminderEventKind]: ReminderRule<any> } = {
+export const REMINDER_RULES: { [K in ReminderEventKind]: ReminderRule<never> } = {
   [OutboxEventKind.MedicationChanged]: medicationChanged,
   [OutboxEventKind.PhaseChanged]: phaseChanged,
   [OutboxEventKind.LevelOfCareChanged]: levelOfCareChanged,
