@@ -111,4 +111,50 @@ describe('Concurrent edits by several disciplines (e2e)', () => {
     expect(await api.prisma.outcomeMeasure.count({ where: { planId: clinic.planId } })).toBe(WRITERS);
     expect(await api.prisma.goal.count({ where: { id: { in: goals.map((goal) => goal.id) }, status: 'ACTIVE', version: 2 } })).toBe(5);
   });
+
+  it('should keep 1,000 concurrent edits by 3 roles of 10 items apart: conflicts only on the same item, no update lost', async () => {
+    const ITEMS = 10;
+    const ROUNDS = 10;
+    const EDITORS_PER_ITEM = 10;
+    const roles = [clinic.staff.therapist, clinic.staff.prescriber, clinic.staff.caseManager];
+    const ADD_TASK = `mutation($input: AddTaskInput!) { addTask(input: $input) { task { id version } } }`;
+    const UPDATE_TASK = `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { task { id version dueDate } } }`;
+    const tasks = await Promise.all(
+      Array.from(
+        { length: ITEMS },
+        async (_, index) =>
+          ok(await api.gql(clinic.staff.therapist, ADD_TASK, { input: { planId: clinic.planId, title: `Item ${index}`, ownerId: clinic.staff.therapist, dueDate: isoDate(daysFromToday(1)) } })).addTask
+            .task,
+      ),
+    );
+    const dueDate = (round: number, editor: number) => isoDate(daysFromToday(2 + round * EDITORS_PER_ITEM + editor));
+    let edits = 0;
+    const winners: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Every editor of an item names the version they read: one wins, the others are told the new version.
+      const results = await Promise.all(
+        tasks.flatMap((task, item) =>
+          Array.from({ length: EDITORS_PER_ITEM }, async (_, editor) => {
+            const response = await api.gql(roles[(item + editor) % roles.length], UPDATE_TASK, { input: { taskId: task.id, expectedVersion: round + 1, dueDate: dueDate(round, editor) } });
+            return { item, response };
+          }),
+        ),
+      );
+      edits += results.length;
+      for (let item = 0; item < ITEMS; item++) {
+        const ofItem = results.filter((result) => result.item === item);
+        const won = ofItem.filter(({ response }) => !response.errors);
+        expect(won).toHaveLength(1);
+        for (const { response } of ofItem.filter((result) => result.response.errors)) expect(failure(response).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: round + 2 });
+        if (round === ROUNDS - 1) winners[item] = won[0].response.data!.updateTask.task.dueDate;
+      }
+    }
+    expect(edits).toBe(ITEMS * EDITORS_PER_ITEM * ROUNDS);
+    const stored = await api.prisma.task.findMany({ where: { id: { in: tasks.map((task) => task.id) } } });
+    for (const [item, task] of tasks.entries()) {
+      const row = stored.find((candidate) => candidate.id === task.id)!;
+      expect({ version: row.version, dueDate: isoDate(row.dueDate) }).toEqual({ version: ROUNDS + 1, dueDate: winners[item] });
+      expect(await api.prisma.planRevision.count({ where: { entityId: task.id, action: 'UPDATED' } })).toBe(ROUNDS);
+    }
+  }, 120_000);
 });
