@@ -33,7 +33,7 @@ export class AttendanceService {
   }
 
   /** Records a whole group's attendance atomically; each patient's plan gets a revision. */
-  recordGroupAttendance(actor: Actor, input: RecordGroupAttendanceInput): Promise<{ rows: GroupAttendanceRow[]; planIds: string[] }> {
+  async recordGroupAttendance(actor: Actor, input: RecordGroupAttendanceInput): Promise<{ rows: GroupAttendanceRow[]; planIds: string[] }> {
     const patientIds = input.entries.map((entry) => entry.patientId);
     if (new Set(patientIds).size !== patientIds.length) throw new BadUserInputError('entries', 'Each patient may appear once');
     input.entries.forEach((entry, index) => {

@@ -19,7 +19,7 @@ export class ConsentService {
     private readonly transactions: TransactionRunner,
   ) {}
 
-  record(actor: Actor, input: RecordConsentInput): Promise<ConsentRow> {
+  async record(actor: Actor, input: RecordConsentInput): Promise<ConsentRow> {
     assertInOrder(input.startsOn, input.expiresOn, 'expiresOn');
     if (!input.allCategories && input.categories.length === 0) throw new BadUserInputError('categories', 'Set allCategories or name at least one category');
     return this.consents.create({ ...input, categories: [...new Set(input.categories)], recordedById: actor.staffId });

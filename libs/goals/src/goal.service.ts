@@ -20,7 +20,7 @@ export class GoalService {
     private readonly work: PlanUnitOfWork,
   ) {}
 
-  addGoal(actor: Actor, input: AddGoalInput): Promise<GoalRow> {
+  async addGoal(actor: Actor, input: AddGoalInput): Promise<GoalRow> {
     const { planId, problemIds, ...fields } = input;
     return this.work.change(actor, planId, async ({ tx, scope }) => {
       await this.scopes.requireItems(tx, planId, 'problem', problemIds, 'problemIds');
@@ -31,7 +31,7 @@ export class GoalService {
   }
 
   /** Revises a goal; the plan's open tasks come back so the team can review them against the change. */
-  reviseGoal(actor: Actor, input: ReviseGoalInput): Promise<GoalRevision> {
+  async reviseGoal(actor: Actor, input: ReviseGoalInput): Promise<GoalRevision> {
     const { goalId, expectedVersion, reason, problemIds, ...patch } = input;
     return this.work.change(actor, this.planOfGoal(goalId), async ({ tx, scope }) => {
       const current = await this.requireGoal(goalId, tx);
@@ -52,7 +52,7 @@ export class GoalService {
     });
   }
 
-  addObjective(actor: Actor, input: AddObjectiveInput): Promise<ObjectiveRow> {
+  async addObjective(actor: Actor, input: AddObjectiveInput): Promise<ObjectiveRow> {
     return this.work.change(actor, this.planOfGoal(input.goalId), async ({ tx }) => {
       const objective = await this.goals.createObjective(tx, { ...input, measureType: input.measureType ?? null, baseline: input.baseline ?? null, createdById: actor.staffId });
       const { goalId: _goalId, ...fields } = input;
@@ -60,7 +60,7 @@ export class GoalService {
     });
   }
 
-  updateObjective(actor: Actor, input: UpdateObjectiveInput): Promise<ObjectiveRow> {
+  async updateObjective(actor: Actor, input: UpdateObjectiveInput): Promise<ObjectiveRow> {
     const { objectiveId, expectedVersion, ...patch } = input;
     const planOf = async (tx: Tx) => {
       const objective = await this.goals.findObjective(objectiveId, tx);
@@ -81,7 +81,7 @@ export class GoalService {
     });
   }
 
-  addIntervention(actor: Actor, input: AddInterventionInput): Promise<InterventionRow> {
+  async addIntervention(actor: Actor, input: AddInterventionInput): Promise<InterventionRow> {
     return this.work.change(actor, this.planOfGoal(input.goalId), async ({ tx }) => {
       const intervention = await this.goals.createIntervention(tx, { ...input, createdById: actor.staffId });
       const { goalId: _goalId, ...fields } = input;

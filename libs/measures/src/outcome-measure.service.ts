@@ -22,7 +22,7 @@ export class OutcomeMeasureService {
     private readonly work: PlanUnitOfWork,
   ) {}
 
-  record(actor: Actor, input: RecordOutcomeMeasureInput): Promise<OutcomeMeasureRow> {
+  async record(actor: Actor, input: RecordOutcomeMeasureInput): Promise<OutcomeMeasureRow> {
     requireInRange(input.score, SCORE_RANGES[input.type], 'score', `A ${input.type} score`);
     if (input.type === 'PHQ9') {
       if (input.selfHarmItem === undefined || input.selfHarmItem === null) throw new BadUserInputError('selfHarmItem', 'PHQ-9 needs item 9 (selfHarmItem)');

@@ -17,7 +17,7 @@ export class MedicationChangeService {
   ) {}
 
   /** Records a change by the acting prescriber; START needs a medication not already on the list, the others one that is. */
-  record(actor: Actor, input: RecordMedicationChangeInput): Promise<MedicationChangeRow> {
+  async record(actor: Actor, input: RecordMedicationChangeInput): Promise<MedicationChangeRow> {
     const { goalIds, ...fields } = input;
     // The list is read under the plan's lock: two concurrent STARTs of one medication cannot both pass.
     return this.work.change(actor, input.planId, async ({ tx }) => {

@@ -22,7 +22,7 @@ export class ClinicalNoteService {
     private readonly work: PlanUnitOfWork,
   ) {}
 
-  addNote(actor: Actor, input: AddClinicalNoteInput): Promise<ClinicalNoteRow> {
+  async addNote(actor: Actor, input: AddClinicalNoteInput): Promise<ClinicalNoteRow> {
     const required = SUBJECT_OF_KIND[input.kind];
     for (const field of ['individualSessionId', 'medicationChangeId'] as const) {
       if (field === required && !input[field]) throw new BadUserInputError(field, `A ${input.kind} note needs ${field}`);
@@ -40,7 +40,7 @@ export class ClinicalNoteService {
   }
 
   /** Adds a correction that points at the original (the access rules let only its author do so). */
-  amendNote(actor: Actor, input: AmendClinicalNoteInput): Promise<{ original: ClinicalNoteRow; amendment: ClinicalNoteRow }> {
+  async amendNote(actor: Actor, input: AmendClinicalNoteInput): Promise<{ original: ClinicalNoteRow; amendment: ClinicalNoteRow }> {
     const planOf = async (tx: Tx) => {
       const original = await this.notes.findById(input.noteId, tx);
       if (!original) throw new NotFoundError('ClinicalNote', 'noteId');

@@ -17,14 +17,14 @@ export class PlanContentService {
     private readonly work: PlanUnitOfWork,
   ) {}
 
-  addProblem(actor: Actor, input: AddProblemInput): Promise<ProblemRow> {
+  async addProblem(actor: Actor, input: AddProblemInput): Promise<ProblemRow> {
     return this.work.change(actor, input.planId, async ({ tx }) => {
       const problem = await this.content.createProblem(tx, { ...input, createdById: actor.staffId });
       return { value: problem, revisions: [created('Problem', problem.id, { title: input.title, description: input.description, category: input.category })] };
     });
   }
 
-  updateProblem(actor: Actor, input: UpdateProblemInput): Promise<ProblemRow> {
+  async updateProblem(actor: Actor, input: UpdateProblemInput): Promise<ProblemRow> {
     const { problemId, expectedVersion, reason, ...patch } = input;
     const find = async (tx: Tx) => (await this.content.problemsByIds([problemId], tx))[0];
     const planOf = async (tx: Tx) => {
@@ -46,7 +46,7 @@ export class PlanContentService {
     });
   }
 
-  addTriggerDate(actor: Actor, input: AddTriggerDateInput): Promise<TriggerDateRow> {
+  async addTriggerDate(actor: Actor, input: AddTriggerDateInput): Promise<TriggerDateRow> {
     return this.work.change(actor, input.planId, async ({ tx }) => {
       const triggerDate = await this.content.createTriggerDate(tx, { ...input, createdById: actor.staffId });
       const { planId: _planId, ...fields } = input;
@@ -54,7 +54,7 @@ export class PlanContentService {
     });
   }
 
-  updateSafetyPlan(actor: Actor, input: UpdateSafetyPlanInput): Promise<SafetyPlanRow> {
+  async updateSafetyPlan(actor: Actor, input: UpdateSafetyPlanInput): Promise<SafetyPlanRow> {
     const { planId, expectedVersion, reason, ...lists } = input;
     const patch = Object.fromEntries(
       Object.entries(lists).map(([key, value]) => [key, Array.isArray(value) ? value.map((item) => (typeof item === 'object' ? { ...item } : item)) : value]),

@@ -14,7 +14,7 @@ export class IndividualSessionService {
     private readonly work: PlanUnitOfWork,
   ) {}
 
-  schedule(actor: Actor, input: ScheduleIndividualSessionInput): Promise<IndividualSessionRow> {
+  async schedule(actor: Actor, input: ScheduleIndividualSessionInput): Promise<IndividualSessionRow> {
     assertInOrder(input.scheduledStart, input.scheduledEnd, 'scheduledEnd', true);
     const { goalIds, ...fields } = input;
     return this.work.change(actor, input.planId, async ({ tx, scope }) => {
@@ -28,7 +28,7 @@ export class IndividualSessionService {
     });
   }
 
-  recordOutcome(actor: Actor, input: RecordSessionOutcomeInput): Promise<IndividualSessionRow> {
+  async recordOutcome(actor: Actor, input: RecordSessionOutcomeInput): Promise<IndividualSessionRow> {
     const { sessionId, expectedVersion, ...outcome } = input;
     if (outcome.status === 'COMPLETED') {
       if (!outcome.actualStart || !outcome.actualEnd) throw new BadUserInputError('actualStart', 'A completed session needs its actual start and end');

@@ -15,7 +15,7 @@ export class TaskService {
     private readonly work: PlanUnitOfWork,
   ) {}
 
-  addTask(actor: Actor, input: AddTaskInput): Promise<TaskRow> {
+  async addTask(actor: Actor, input: AddTaskInput): Promise<TaskRow> {
     return this.work.change(actor, input.planId, async ({ tx, scope }) => {
       await this.scopes.requireOnTeam(scope, input.ownerId, 'ownerId', undefined, tx);
       await this.scopes.requireItems(tx, input.planId, 'goal', input.goalId ? [input.goalId] : [], 'goalId');
@@ -26,7 +26,7 @@ export class TaskService {
     });
   }
 
-  updateTask(actor: Actor, input: UpdateTaskInput): Promise<TaskRow> {
+  async updateTask(actor: Actor, input: UpdateTaskInput): Promise<TaskRow> {
     const { taskId, expectedVersion, ...edit } = input;
     const planOf = async (tx: Tx) => {
       const task = await this.tasks.findById(taskId, tx);
