@@ -1,0 +1,59 @@
+import { OutboxEventKind } from '@oneplan/outbox';
+import { SweepKind } from '@oneplan/queue';
+import { useIntegration } from '../../../test/support/integration.js';
+import { NotificationStore } from './notification-store.js';
+import { NotificationsRepository } from './notifications.repository.js';
+import { RemindersModule } from './reminders.module.js';
+import { RemindersRepository } from './reminders.repository.js';
+import { SweepsRepository } from './sweeps.repository.js';
+
+describe('Reminders: loaders, notification store and sweeps bookkeeping (integration)', () => {
+  const it_ = useIntegration([RemindersModule]);
+
+  it("should load each rule's subject, with the plan and the care team in force", async () => {
+    const { prisma, clinic } = it_;
+    const reminders = it_.module.get(RemindersRepository);
+    const by = clinic.therapist.staffId;
+    const earlier = await prisma.outcomeMeasure.create({ data: { planId: clinic.planId, type: 'PCL5', score: 30, administeredAt: new Date(Date.now() - 86_400_000), recordedById: by } });
+    const measure = await prisma.outcomeMeasure.create({ data: { planId: clinic.planId, type: 'PCL5', score: 44, administeredAt: new Date(), recordedById: by } });
+    const context = await reminders.context({ id: '00000000-0000-4000-8000-000000000001', kind: OutboxEventKind.OutcomeMeasureRecorded, subjectId: measure.id, actorId: by });
+    expect(context).toMatchObject({ planId: clinic.planId, patientId: clinic.patientId, actorName: 'therapist', details: { type: 'PCL5', score: 44, previousScore: earlier.score } });
+    expect(context!.team.map((member) => member.role).sort()).toEqual(['PRESCRIBER', 'PRIMARY_THERAPIST']);
+    expect(await reminders.context({ id: '00000000-0000-4000-8000-000000000002', kind: OutboxEventKind.MedicationChanged, subjectId: measure.id, actorId: null })).toBeNull();
+  });
+
+  it('should store a notification once however often it is decided, with its task opened once by the rule', async () => {
+    const { prisma, clinic } = it_;
+    const store = it_.module.get(NotificationStore);
+    const item = {
+      dedupeKey: `review:${clinic.planId}`,
+      recipientId: clinic.therapist.staffId,
+      kind: 'REVIEW_DUE' as const,
+      message: 'The plan review is due today.',
+      urgent: false,
+      patientId: clinic.patientId,
+      planId: clinic.planId,
+      subjectId: clinic.planId,
+      task: { title: 'Review the treatment plan', dueDate: new Date('2030-01-01'), createdById: clinic.therapist.staffId },
+    };
+    expect(await store.store([item], 'sweep:reviews')).toBe(1);
+    expect(await store.store([item], 'sweep:reviews')).toBe(0);
+    const [notification] = await prisma.notification.findMany({ where: { dedupeKey: item.dedupeKey } });
+    expect(notification.taskId).not.toBeNull();
+    expect(await prisma.planRevision.count({ where: { entityId: notification.taskId!, authorRule: 'sweep:reviews' } })).toBe(1);
+
+    const notifications = it_.module.get(NotificationsRepository);
+    expect(await notifications.markRead(clinic.prescriber.staffId, [notification.id])).toBe(0);
+    expect(await notifications.markRead(clinic.therapist.staffId, [notification.id])).toBe(1);
+    expect(await notifications.unreadCount(clinic.therapist.staffId)).toBe(0);
+  });
+
+  it('should remember when each sweep last completed', async () => {
+    const sweeps = it_.module.get(SweepsRepository);
+    const at = new Date('2030-01-01T10:00:00Z');
+    await sweeps.recordCompleted(SweepKind.Reviews, new Date('2029-12-31T10:00:00Z'));
+    await sweeps.recordCompleted(SweepKind.Reviews, at);
+    expect((await sweeps.lastCompleted()).get(SweepKind.Reviews)).toEqual(at);
+    expect((await sweeps.openPlans()).map((plan) => plan.planId)).toContain(it_.clinic.planId);
+  });
+});

@@ -1,0 +1,104 @@
+import { CareTeamRepository } from '@oneplan/care-team';
+import { PlanChangesModule, PlanScopes, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
+import { PlanRepository } from '../../libs/plan/src/plan.repository.js';
+import { AttendanceRepository } from '../../libs/attendance/src/attendance.repository.js';
+import { useIntegration } from '../support/integration.js';
+import { ClinicalNoteRepository } from '../../libs/notes/src/clinical-note.repository.js';
+import { ClinicalNoteService } from '../../libs/notes/src/clinical-note.service.js';
+import { GoalRepository } from '../../libs/goals/src/goal.repository.js';
+import { GoalService } from '../../libs/goals/src/goal.service.js';
+import { MedicationChangeRepository } from '../../libs/medications/src/medication-change.repository.js';
+import { MedicationChangeService } from '../../libs/medications/src/medication-change.service.js';
+import { AttendanceService } from '../../libs/attendance/src/attendance.service.js';
+import { currentMedications } from '../../libs/medications/src/current-medications.js';
+
+/** The services that change a plan, each with its real repositories and the real unit of work, on a database of their own. */
+describe('Plan services on a real database (integration)', () => {
+  const it_ = useIntegration([PlanChangesModule]);
+  const work = () => it_.module.get(PlanUnitOfWork);
+  const scopes = () => new PlanScopes(new PlanRepository(it_.prisma));
+
+  it('should keep the current medication list right through START, ADJUST and STOP, and let one of ten concurrent STARTs through', async () => {
+    const { clinic } = it_;
+    const changes = new MedicationChangeRepository(it_.prisma);
+    const service = new MedicationChangeService(changes, scopes(), work());
+    const record = (changeType: string, dose: string, at: number) =>
+      service.record(clinic.prescriber, {
+        planId: clinic.planId,
+        medicationName: 'Prazosin',
+        dose,
+        route: 'oral',
+        frequency: 'nightly',
+        changeType,
+        reason: 'x',
+        effectiveAt: new Date(Date.now() - at),
+        goalIds: [],
+      } as never);
+    const starts = await Promise.allSettled(Array.from({ length: 10 }, () => record('START', '1 mg', 3000)));
+    expect(starts.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    await record('ADJUST', '2 mg', 2000);
+    expect(currentMedications(await changes.latestByPlanIds([clinic.planId])).map((entry) => entry.dose)).toEqual(['2 mg']);
+    await record('STOP', '2 mg', 1000);
+    expect(currentMedications(await changes.latestByPlanIds([clinic.planId]))).toEqual([]);
+    expect(await it_.prisma.planRevision.count({ where: { planId: clinic.planId, entityType: 'MedicationChange' } })).toBe(3);
+  });
+
+  it('should link a goal to its problems and replace the links on revision, refusing a problem of another plan', async () => {
+    const { clinic, prisma } = it_;
+    const goals = new GoalRepository(prisma);
+    const service = new GoalService(goals, scopes(), new TaskRepository(prisma), work());
+    const problem = (title: string, planId = clinic.planId) => prisma.problem.create({ data: { planId, title, description: 'x', category: 'TRAUMA', createdById: clinic.therapist.staffId } });
+    const [first, second] = [await problem('Nightmares'), await problem('Isolation')];
+    const goal = await service.addGoal(clinic.therapist, { planId: clinic.planId, statement: 'Sleep', ownerId: clinic.therapist.staffId, problemIds: [first.id] } as never);
+    await service.reviseGoal(clinic.therapist, { goalId: goal.id, expectedVersion: goal.version, problemIds: [second.id] } as never);
+    expect(await prisma.$transaction((tx) => goals.problemIdsOf(goal.id, tx))).toEqual([second.id]);
+    const otherPlan = await prisma.treatmentPlan.create({
+      data: { episodeId: clinic.episodeId, status: 'CLOSED', levelOfCare: 'IOP', reviewCadenceDays: 30, nextReviewDate: new Date('2030-01-01'), createdById: clinic.therapist.staffId },
+    });
+    const elsewhere = await problem('Elsewhere', otherPlan.id);
+    await expect(service.reviseGoal(clinic.therapist, { goalId: goal.id, expectedVersion: goal.version + 1, problemIds: [elsewhere.id] } as never)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('should keep an SUD counseling note and its amendments from everyone but its author', async () => {
+    const { clinic, prisma } = it_;
+    const notes = new ClinicalNoteRepository(prisma);
+    const service = new ClinicalNoteService(notes, scopes(), work());
+    const session = await prisma.individualSession.create({
+      data: { planId: clinic.planId, therapistId: clinic.therapist.staffId, type: 'THERAPY', scheduledStart: new Date(), scheduledEnd: new Date(), createdById: clinic.therapist.staffId },
+    });
+    const note = await service.addNote(clinic.therapist, {
+      planId: clinic.planId,
+      kind: 'SESSION',
+      individualSessionId: session.id,
+      sudCounseling: true,
+      text: 'Counseling',
+      noteDate: new Date(),
+    } as never);
+    await service.amendNote(clinic.therapist, { noteId: note.id, text: 'Counseling, corrected', reason: 'Typo' });
+    expect(await notes.amendmentsOf([note.id], clinic.therapist.staffId)).toHaveLength(1);
+    expect(await notes.amendmentsOf([note.id], clinic.prescriber.staffId)).toHaveLength(0);
+    expect(await prisma.clinicalNote.findUniqueOrThrow({ where: { id: note.id } })).toMatchObject({ text: 'Counseling' });
+  });
+
+  it('should record a group for several patients under each plan, once', async () => {
+    const { clinic, prisma } = it_;
+    const service = new AttendanceService(new AttendanceRepository(prisma), new CareTeamRepository(prisma), new TaskRepository(prisma), work());
+    const group = await prisma.groupSession.create({
+      data: {
+        programId: clinic.programId,
+        type: 'SKILLS',
+        facilitatorId: clinic.therapist.staffId,
+        startsAt: new Date(Date.now() - 3_600_000),
+        endsAt: new Date(),
+        modality: 'VIRTUAL',
+        topic: 'x',
+        createdById: clinic.therapist.staffId,
+      },
+    });
+    const input = { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'LATE', minutesAttended: 40 }] } as never;
+    const { planIds } = await service.recordGroupAttendance(clinic.therapist, input);
+    await service.recordGroupAttendance(clinic.therapist, input);
+    expect(planIds).toEqual([clinic.planId]);
+    expect(await prisma.planRevision.count({ where: { planId: clinic.planId, entityType: 'GroupAttendance' } })).toBe(1);
+  });
+});
