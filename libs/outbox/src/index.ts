@@ -1,1 +1,1 @@
-export { Outbox, type OutboxEntry, OutboxEventKind, OutboxModule, type OutboxRow } from './outbox.js';
+export { Outbox, type OutboxEntry, OutboxEventKind, outboxInsertFrom, OutboxModule, type OutboxRow } from './outbox.js';

@@ -1,5 +1,5 @@
 import { Injectable, Module } from '@nestjs/common';
-import { PrismaService, type Tx } from '@oneplan/prisma';
+import { Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 
 /** Changes the care team must hear about. The worker decides who is told what (libs/reminders). */
 export enum OutboxEventKind {
@@ -24,6 +24,14 @@ export interface OutboxEntry {
 
 export interface OutboxRow extends OutboxEntry {
   id: string;
+}
+
+/**
+ * The outbox's INSERT of events for rows another statement selects (`select` yields id, kind, subjectId,
+ * createdAt), for a repository to embed where its own rows and their events must be one statement.
+ */
+export function outboxInsertFrom(select: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`INSERT INTO "OutboxEvent" ("id", "kind", "subjectId", "createdAt") ${select}`;
 }
 
 /**

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { Outbox, OutboxEventKind } from '@oneplan/outbox';
 import { created, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
-import { type NotificationKind, onCommit, TransactionRunner, type Tx } from '@oneplan/prisma';
+import { type NotificationKind, onCommit, PrismaService, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
-import { DeliveryRepository } from './delivery/delivery.repository.js';
 import { type NewNotification, NotificationsRepository } from './notifications.repository.js';
 
 /** One notification to store, under a key that makes storing it twice a no-op. */
@@ -27,28 +25,23 @@ export class NotificationStore {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly live: LiveUpdates,
-    private readonly deliveries: DeliveryRepository,
     private readonly notifications: NotificationsRepository,
-    private readonly outbox: Outbox,
+    private readonly prisma: PrismaService,
     private readonly tasks: TaskRepository,
-    private readonly transactions: TransactionRunner,
     private readonly work: PlanUnitOfWork,
   ) {}
 
   /**
-   * Returns how many notifications were new, each stored with its delivery event in one transaction.
-   * Tasks are opened through the plans' unit of work with `rule` as their author, so the plan's history
+   * Returns how many notifications were new; without tasks this is one atomic statement. Tasks are opened through the plans' unit of work with `rule` as their author, so the plan's history
    * shows them.
    */
   async store(items: NotificationToStore[], rule: string): Promise<number> {
     if (items.length === 0) return 0;
     const withTasks = items.filter((item) => item.task && item.planId);
     if (withTasks.length === 0)
-      return this.transactions.run((tx) =>
-        this.insert(
-          tx,
-          items.map(({ task: _task, ...item }) => ({ ...item, taskId: null })),
-        ),
+      return this.insert(
+        this.prisma,
+        items.map(({ task: _task, ...item }) => ({ ...item, taskId: null })),
       );
     const planIds = [...new Set(withTasks.map((item) => item.planId!))];
     return this.work.changeByRule(
@@ -88,19 +81,14 @@ export class NotificationStore {
   }
 
   /**
-   * Inserts the notifications not stored yet and, for each, an outbox event that has it delivered by
-   * email or webhook when the deployment or the program has either (so delivery is never lost either).
-   * Recipients watching notificationAdded are told once this commits.
+   * Inserts the notifications not stored yet, each with the outbox event that has it delivered by email or
+   * webhook (one statement). Recipients watching notificationAdded are told once this commits.
    */
-  private async insert(tx: Tx, rows: NewNotification[]): Promise<number> {
-    const created = await this.notifications.insertNew(tx, rows);
-    const withWebhooks = this.config.SMTP_URL ? undefined : await this.deliveries.patientsWithActiveWebhooks(tx, [...new Set(created.flatMap((row) => (row.patientId ? [row.patientId] : [])))]);
-    const delivered = created.filter((row) => !withWebhooks || (row.patientId !== null && withWebhooks.has(row.patientId)));
-    await this.outbox.addMany(
-      tx,
-      delivered.map((row) => ({ kind: OutboxEventKind.NotificationCreated, subjectId: row.id, actorId: null })),
-    );
-    onCommit(tx, () => Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId }))).then(() => undefined));
+  private async insert(db: Tx | PrismaService, rows: NewNotification[]): Promise<number> {
+    const created = await this.notifications.insertNew(db, rows, Boolean(this.config.SMTP_URL));
+    const tell = () => Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId }))).then(() => undefined);
+    if (db === this.prisma) await tell();
+    else onCommit(db as Tx, tell);
     return created.length;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PageWindow } from '@oneplan/graphql';
+import { OutboxEventKind, outboxInsertFrom } from '@oneplan/outbox';
 import { type Keyset, type NotificationKind, type NotificationRow, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 
 /** Unread first, then newest first. */
@@ -39,17 +40,26 @@ export interface NewNotification {
 export class NotificationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Inserts the notifications whose key is new (one statement); returns those it created. */
-  insertNew(tx: Tx, rows: NewNotification[]): Promise<Array<{ id: string; recipientId: string; patientId: string | null }>> {
+  /**
+   * Inserts the notifications whose key is new and, in the same statement, an outbox event for each that
+   * is delivered by email (`emailOn`) or to a webhook of its patient's program; returns those it created.
+   */
+  insertNew(db: Tx | PrismaService, rows: NewNotification[], emailOn: boolean): Promise<Array<{ id: string; recipientId: string }>> {
     const values = rows.map(
       (row) => Prisma.sql`(gen_random_uuid(), ${row.dedupeKey}, ${row.recipientId}::uuid, ${row.kind}::"NotificationKind", ${row.patientId}::uuid, ${row.planId}::uuid,
         ${row.subjectId}::uuid, ${row.message}, ${row.urgent}, ${row.taskId}::uuid, now() AT TIME ZONE 'UTC')`,
     );
-    return tx.$queryRaw`
-      INSERT INTO "Notification" ("id", "dedupeKey", "recipientId", "kind", "patientId", "planId", "subjectId", "message", "urgent", "taskId", "createdAt")
-      VALUES ${Prisma.join(values)}
-      ON CONFLICT ("dedupeKey") DO NOTHING
-      RETURNING "id", "recipientId", "patientId"`;
+    const deliveries = outboxInsertFrom(Prisma.sql`
+      SELECT gen_random_uuid(), ${OutboxEventKind.NotificationCreated}, c."id", now() AT TIME ZONE 'UTC' FROM created c
+      WHERE ${emailOn} OR EXISTS (SELECT 1 FROM "Webhook" w JOIN "Patient" pa ON pa."programId" = w."programId" WHERE pa."id" = c."patientId" AND w."active")`);
+    return db.$queryRaw`
+      WITH created AS (
+        INSERT INTO "Notification" ("id", "dedupeKey", "recipientId", "kind", "patientId", "planId", "subjectId", "message", "urgent", "taskId", "createdAt")
+        VALUES ${Prisma.join(values)}
+        ON CONFLICT ("dedupeKey") DO NOTHING
+        RETURNING "id", "recipientId", "patientId"
+      ), delivery AS (${deliveries})
+      SELECT "id", "recipientId" FROM created`;
   }
 
   async markEmailed(id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService, type Tx, type WebhookDeliveryStatus } from '@oneplan/prisma';
+import { PrismaService, type WebhookDeliveryStatus } from '@oneplan/prisma';
 
 /** What delivering a notification reads and records. */
 @Injectable()
@@ -17,15 +17,6 @@ export class DeliveryRepository {
     const programId = patient?.programId ?? (await this.prisma.staffMember.findUnique({ where: { id: notification.recipientId }, select: { programId: true } }))?.programId;
     const webhooks = programId ? await this.prisma.webhook.findMany({ where: { programId, active: true }, select: { id: true } }) : [];
     return { notification, recipient, webhooks };
-  }
-
-  /** Of these patients, those whose program has an active webhook (their notifications are delivered to it). */
-  async patientsWithActiveWebhooks(tx: Tx, patientIds: string[]): Promise<Set<string>> {
-    if (patientIds.length === 0) return new Set();
-    const rows = await tx.$queryRaw<Array<{ id: string }>>`
-      SELECT pa."id" FROM "Patient" pa WHERE pa."id" = ANY(${patientIds}::uuid[])
-        AND EXISTS (SELECT 1 FROM "Webhook" w WHERE w."programId" = pa."programId" AND w."active")`;
-    return new Set(rows.map((row) => row.id));
   }
 
   /** The delivery of a notification to a webhook, created once. */
