@@ -91,6 +91,19 @@ describe('One unit of work for every change (e2e)', () => {
     expect(events).toEqual([expect.objectContaining({ outcome: 'REFUSED', reason: 'goalId names a record of another patient or program', patientId: clinic.patientId })]);
   });
 
+  it('should audit a refusal raised below the guard (a goal of the same patient but another plan) as REFUSED with its reason', async () => {
+    const by = clinic.staff.therapist;
+    const old = await api.prisma.treatmentPlan.create({
+      data: { episodeId: clinic.episodeId, status: 'CLOSED', levelOfCare: 'IOP', reviewCadenceDays: 30, nextReviewDate: new Date('2030-01-01'), createdById: by },
+    });
+    const goal = await api.prisma.goal.create({ data: { planId: old.id, statement: 'From the last episode', ownerId: by, createdById: by } });
+    const note = { planId: clinic.planId, kind: 'PROGRESS', text: 'x', noteDate: new Date().toISOString().slice(0, 10), goalId: goal.id };
+    const result = await api.gql(by, `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, { input: note });
+    expect(failure(result).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'goalId' });
+    const events = await api.prisma.auditEvent.findMany({ where: { operation: 'addClinicalNote', requestId: failure(result).extensions.requestId } });
+    expect(events.map((event) => [event.outcome, event.reason])).toEqual([['REFUSED', 'NOT_FOUND (goalId)']]);
+  });
+
   it('should audit failed sign-ins with the address and reason, never the token', async () => {
     const since = new Date(Date.now() - 1000);
     const bogus = 'Bearer not-a-real-token-abcdef';
