@@ -115,6 +115,7 @@ describe('Redis restarted without its data (e2e)', () => {
     expect(await eventually(async () => JSON.stringify(await schedulerKeys()) === JSON.stringify(all), 10_000)).toBe(true);
 
     await stopRedis(redis);
+    expect(await readiness()).toMatchObject({ code: 503, status: 'unavailable' });
     const tomorrow = DateTime.now().setZone('America/New_York').plus({ days: 1 }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 });
     const session = ok(
       await api.gql(clinic.staff.therapist, `mutation($input: ScheduleIndividualSessionInput!) { scheduleIndividualSession(input: $input) { individualSession { id } } }`, {

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { ReminderQueue } from '@oneplan/queue';
+import { RedisConnection, ReminderQueue } from '@oneplan/queue';
 
 /**
- * Keeps each sweep's job scheduler in Redis: created when the worker starts and checked every
- * SCHEDULER_CHECK_SECONDS (one Redis read), so a Redis that lost its data gets them back without a
- * restart. REMINDER_SWEEP_SECONDS=0 leaves them out: the tests that sweep
+ * Keeps each sweep's job scheduler in Redis: created when the worker starts, checked whenever the
+ * worker's Redis connection is ready again (a restart of Redis) and every SCHEDULER_CHECK_SECONDS (one
+ * Redis read), so a Redis that lost its data gets them back without a restart of the worker. REMINDER_SWEEP_SECONDS=0 leaves them out: the tests that sweep
  * at chosen instants use that.
  */
 @Injectable()
@@ -17,17 +17,22 @@ export class SweepSchedule implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queue: ReminderQueue,
+    private readonly redis: RedisConnection,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.REMINDER_SWEEP_SECONDS <= 0) return;
     void this.check();
     this.timer = setInterval(() => void this.check(), this.config.SCHEDULER_CHECK_SECONDS * 1000);
+    this.redis.on('ready', this.onReady);
   }
 
   onApplicationShutdown(): void {
     clearInterval(this.timer);
+    this.redis.off('ready', this.onReady);
   }
+
+  private readonly onReady = () => void this.check();
 
   /** One check at a time; a failure (Redis away) waits for the next. */
   check(): Promise<void> {
