@@ -28,7 +28,7 @@ describe('Care team, consents, measures, sessions, webhooks and sign-in records 
   it('should keep the accounting of disclosures append-only', async () => {
     const { prisma, clinic } = it_;
     const consents = new ConsentRepository(prisma);
-    const consent = await consents.create({
+    const consent = await consents.create(prisma, {
       patientId: clinic.patientId,
       recipientType: 'ORGANIZATION',
       recipientName: 'Clinic',

@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { AuditTrail } from '@oneplan/audit';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
@@ -18,6 +19,7 @@ const BreakTheGlassPayload = Payload('BreakTheGlassPayload', 'The emergency acce
 export class BreakGlassResolver {
   constructor(
     private readonly access: AccessRepository,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: Outbox,
     private readonly transactions: TransactionRunner,
@@ -31,6 +33,7 @@ export class BreakGlassResolver {
     const emergencyAccess = await this.transactions.run(async (tx) => {
       const access = await this.access.grantEmergencyAccess(tx, { patientId: input.patientId, staffId: actor.staffId, reason: input.reason, expiresAt });
       await this.outbox.addMany(tx, [{ kind: OutboxEventKind.EmergencyAccessOpened, subjectId: access.id, actorId: actor.staffId }]);
+      await this.audit.recordChange(tx, actor, [input.patientId]);
       return access;
     });
     return { emergencyAccess };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditTrailModule } from '@oneplan/audit';
 import { OutboxModule } from '@oneplan/outbox';
 import { PlanModule } from '@oneplan/plan';
 import { ConsentRepository } from './consent.repository.js';
@@ -7,7 +8,7 @@ import { ConsentService } from './consent.service.js';
 import { ConsentNodes } from './consent.nodes.js';
 
 @Module({
-  imports: [OutboxModule, PlanModule],
+  imports: [AuditTrailModule, OutboxModule, PlanModule],
   providers: [ConsentNodes, ConsentRepository, ConsentResolver, ConsentService],
 })
 export class ConsentModule {}

@@ -14,8 +14,8 @@ export type NewDisclosure = Omit<DisclosureRow, 'id' | 'disclosedAt'>;
 export class ConsentRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(data: NewConsent): Promise<ConsentRow> {
-    return this.prisma.consent.create({ data });
+  create(tx: Tx, data: NewConsent): Promise<ConsentRow> {
+    return tx.consent.create({ data });
   }
 
   findById(id: string): Promise<ConsentRow | null> {

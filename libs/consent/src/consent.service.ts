@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@oneplan/audit';
 import { todayIn } from '@oneplan/care-team';
 import { assertInOrder, BadUserInputError, ForbiddenError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, RequestLoaders } from '@oneplan/graphql';
@@ -13,6 +14,7 @@ import { buildPlanExport, PART2_NOTICE } from './plan-export.js';
 @Injectable()
 export class ConsentService {
   constructor(
+    private readonly audit: AuditTrail,
     private readonly consents: ConsentRepository,
     private readonly outbox: Outbox,
     private readonly planLoaders: PlanLoaders,
@@ -22,7 +24,11 @@ export class ConsentService {
   async record(actor: Actor, input: RecordConsentInput): Promise<ConsentRow> {
     assertInOrder(input.startsOn, input.expiresOn, 'expiresOn');
     if (!input.allCategories && input.categories.length === 0) throw new BadUserInputError('categories', 'Set allCategories or name at least one category');
-    return this.consents.create({ ...input, categories: [...new Set(input.categories)], recordedById: actor.staffId });
+    return this.transactions.run(async (tx) => {
+      const consent = await this.consents.create(tx, { ...input, categories: [...new Set(input.categories)], recordedById: actor.staffId });
+      await this.audit.recordChange(tx, actor, [input.patientId]);
+      return consent;
+    });
   }
 
   async revoke(actor: Actor, input: RevokeConsentInput): Promise<ConsentRow> {
@@ -32,6 +38,7 @@ export class ConsentService {
     return this.transactions.run(async (tx) => {
       const revoked = await this.consents.revoke(tx, consent.id, actor.staffId, input.reason);
       await this.outbox.addMany(tx, [{ kind: OutboxEventKind.ConsentRevoked, subjectId: consent.id, actorId: actor.staffId }]);
+      await this.audit.recordChange(tx, actor, [consent.patientId]);
       return revoked;
     });
   }
@@ -46,6 +53,7 @@ export class ConsentService {
     const disclosure = await this.transactions.run(async (tx) => {
       const found = findCoveringConsent(await this.consents.ofPatient(input.patientId, tx), input, categories, todayIn(source.timeZone));
       if ('missing' in found) throw new ForbiddenError(`Disclosure refused: ${found.missing}`);
+      await this.audit.recordChange(tx, actor, [input.patientId]);
       return this.consents.recordDisclosure(tx, {
         patientId: input.patientId,
         consentId: found.consent.id,
