@@ -27,7 +27,9 @@ function isDependencyFailure(error: unknown, depth = 0): boolean {
   const adapter = (meta as { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
   if (adapter && (DRIVER_KINDS.has(String(adapter.kind)) || SQLSTATE.test(String(adapter.originalCode ?? '')))) return true;
   if (typeof message === 'string' && MESSAGES.test(message)) return true;
-  return [cause, originalError, (error as { errors?: unknown[] }).errors?.[0]].some((inner) => inner !== error && isDependencyFailure(inner, depth + 1));
+  // graphql-js wraps a thrown value that is not an Error of its own realm (a socket error, under Jest's VM modules) as thrownValue.
+  const { thrownValue } = error as { thrownValue?: unknown };
+  return [cause, originalError, thrownValue, (error as { errors?: unknown[] }).errors?.[0]].some((inner) => inner !== error && isDependencyFailure(inner, depth + 1));
 }
 
 /**
