@@ -75,7 +75,12 @@ describe('Live updates across API instances (e2e)', () => {
   it('should refuse to subscribe to the plan of a patient the staff member may not see', async () => {
     const outsider = await subscribe(ports[0], clinic.staff.outsider, PLAN_CHANGED, { planId: clinic.planId });
     expect(await eventually(async () => outsider.errors.length > 0)).toBe(true);
-    expect(outsider.errors[0]).toEqual({ message: 'TreatmentPlan not found', extensions: { code: 'NOT_FOUND', entity: 'TreatmentPlan', field: 'planId' } });
+    expect(outsider.errors[0]).toEqual({
+      message: 'TreatmentPlan not found',
+      locations: [expect.any(Object)],
+      path: ['planChanged'],
+      extensions: { code: 'NOT_FOUND', entity: 'TreatmentPlan', field: 'planId' },
+    });
     expect(await api.prisma.auditEvent.findFirst({ where: { staffId: clinic.staff.outsider, operation: 'planChanged' } })).toMatchObject({ outcome: 'REFUSED', patientId: clinic.patientId });
   });
 
