@@ -1,4 +1,4 @@
-import { buildClinic, type Clinic, daysFromToday, isoDate } from '../support/clinic.js';
+import { buildClinic, type Clinic, daysFromToday, isoDate, startMedication } from '../support/clinic.js';
 import { failure, ok, startTestApi, type TestApi } from '../support/test-api.js';
 
 const WRITERS = 20;
@@ -80,22 +80,7 @@ describe('Concurrent edits by several disciplines (e2e)', () => {
             input: { planId: clinic.planId, goalId: goals[index % 5].id, kind: 'PROGRESS', text: `Note ${index}`, noteDate: isoDate(daysFromToday(0)) },
           }),
       ),
-      ...Array.from(
-        { length: WRITERS },
-        (_, index) => () =>
-          api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
-            input: {
-              planId: clinic.planId,
-              medicationName: `Medication ${index}`,
-              dose: '1 mg',
-              route: 'oral',
-              frequency: 'daily',
-              changeType: 'START',
-              reason: 'x',
-              effectiveAt: start.toISOString(),
-            },
-          }),
-      ),
+      ...Array.from({ length: WRITERS }, (_, index) => () => startMedication(api, clinic, `Medication ${index}`, start)),
       ...Array.from(
         { length: WRITERS },
         (_, index) => () =>

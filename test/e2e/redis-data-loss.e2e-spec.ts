@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { DateTime } from 'luxon';
 import { QueueName, SweepKind, sweepScheduler } from '@oneplan/queue';
-import { useClinic } from '../support/clinic.js';
+import { startMedication, useClinic } from '../support/clinic.js';
 import { freePort, run, type Started, waitFor } from '../support/processes.js';
 import { ok } from '../support/test-api.js';
 import { eventually } from '../support/worker.js';
@@ -63,20 +63,7 @@ describe('Redis restarted without its data (e2e)', () => {
     await paused.pause();
     await paused.close();
     for (let index = 0; index < CHANGES; index++) {
-      ok(
-        await api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
-          input: {
-            planId: clinic.planId,
-            medicationName: `Medication ${index}`,
-            dose: '1 mg',
-            route: 'oral',
-            frequency: 'daily',
-            changeType: 'START',
-            reason: 'x',
-            effectiveAt: new Date().toISOString(),
-          },
-        }),
-      );
+      ok(await startMedication(api, clinic, `Medication ${index}`));
     }
     const events = { kind: 'MEDICATION_CHANGED' };
     expect(await eventually(async () => (await api.prisma.outboxEvent.count({ where: { ...events, relayedAt: { not: null } } })) === CHANGES, 10_000)).toBe(true);

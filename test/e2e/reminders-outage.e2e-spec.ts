@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { INestApplicationContext } from '@nestjs/common';
-import { useClinic } from '../support/clinic.js';
+import { startMedication, useClinic } from '../support/clinic.js';
 import { freePort } from '../support/processes.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
@@ -27,20 +27,7 @@ describe('Reminders while Redis is unreachable (e2e)', () => {
   it(`should accept ${WRITES} writes while Redis is down and deliver every reminder once when it is back`, async () => {
     const writes = [];
     for (let index = 0; index < WRITES; index++) {
-      writes.push(
-        await api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
-          input: {
-            planId: clinic.planId,
-            medicationName: `Medication ${index}`,
-            dose: '1 mg',
-            route: 'oral',
-            frequency: 'daily',
-            changeType: 'START',
-            reason: 'x',
-            effectiveAt: new Date().toISOString(),
-          },
-        }),
-      );
+      writes.push(await startMedication(api, clinic, `Medication ${index}`));
     }
     expect(writes.filter((response) => response.errors)).toEqual([]);
     expect(await api.prisma.outboxEvent.count({ where: { relayedAt: null } })).toBe(WRITES);

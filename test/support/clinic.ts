@@ -70,3 +70,10 @@ export function useClinic(env?: Record<string, string>): { api: TestApi; clinic:
   afterAll(() => api.close());
   return { api, clinic };
 }
+
+/** A prescriber starts a medication on the clinic's plan (the write that tells the whole care team). */
+export function startMedication(api: TestApi, clinic: Clinic, medicationName: string, effectiveAt = new Date()) {
+  return api.gql(clinic.staff.prescriber, `mutation($input: RecordMedicationChangeInput!) { recordMedicationChange(input: $input) { medicationChange { id } } }`, {
+    input: { planId: clinic.planId, medicationName, dose: '1 mg', route: 'oral', frequency: 'daily', changeType: 'START', reason: 'x', effectiveAt: effectiveAt.toISOString() },
+  });
+}

@@ -1,23 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { created, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
-import { type NotificationKind, onCommit, PrismaService, type Tx } from '@oneplan/prisma';
+import { onCommit, PrismaService, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 import { type NewNotification, NotificationsRepository } from './notifications.repository.js';
 
-/** One notification to store, under a key that makes storing it twice a no-op. */
-export interface NotificationToStore {
-  dedupeKey: string;
-  recipientId: string;
-  kind: NotificationKind;
-  message: string;
-  urgent: boolean;
-  patientId: string | null;
-  planId: string | null;
-  subjectId: string | null;
+/** One notification to store, under a key that makes storing it twice a no-op, and its task if it asks for one. */
+export type NotificationToStore = Omit<NewNotification, 'taskId'> & {
   /** An owned task for the recipient, stored once under `key` (default: the notification's key). */
   task?: { title: string; dueDate: Date; createdById: string; key?: string };
-}
+};
 
 /** Where both event reminders and sweeps put what they decide: every item at most once, whatever retries. */
 @Injectable()
