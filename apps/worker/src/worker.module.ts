@@ -20,6 +20,7 @@ const logger = new Logger('Worker');
         'reminder-event': (data) => reminderEvents.handle(data),
         'notification-delivery': (data) => reminderEvents.deliver(data),
         'reminder-sweep': (data) => sweeps.runJob(data),
+        'reminder-sweep-batch': async ({ batchId }) => void (await sweeps.runBatch(batchId)),
         'webhook-delivery': ({ deliveryId }, attempt) => delivery.postWebhook(deliveryId, attempt),
       }),
     },

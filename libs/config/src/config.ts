@@ -34,6 +34,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     GRAPHQL_MAX_FIELD_REPEATS: num({ default: 30, desc: 'Most times one field may be selected in one selection set, fragments included' }),
     GRAPHQL_MAX_OPERATIONS: num({ default: 3, desc: 'Most operations in one GraphQL request document' }),
     REMINDER_SWEEP_SECONDS: num({ default: 300, desc: 'How often the worker looks for time-based reminders that are due (0: no schedule)' }),
+    SWEEP_BATCH_SIZE: num({ default: 500, desc: 'Plans (or staff) in one batch of a reminder sweep; batches are jobs any worker may take' }),
+    SWEEP_RUN_TIMEOUT_SECONDS: num({ default: 900, desc: 'A sweep run still unfinished after this long is given up and started afresh at its next schedule' }),
     OUTBOX_HANDLE_TIMEOUT_SECONDS: num({ default: 120, desc: 'An event handed to the queue but not handled after this long is queued again (and readiness reports it)' }),
     SCHEDULER_CHECK_SECONDS: num({ default: 15, desc: 'How often the worker checks that its job schedulers exist in Redis (re-creating them after Redis lost its data)' }),
     SMTP_URL: str({ default: '', desc: 'SMTP server for notification emails, e.g. smtp://user:pass@mail:587 (empty: no email)' }),

@@ -32,6 +32,8 @@ export type {
   Program as ProgramRow,
   SafetyPlan as SafetyPlanRow,
   StaffMember as StaffMemberRow,
+  SweepBatch as SweepBatchRow,
+  SweepRun as SweepRunRow,
   Task as TaskRow,
   TreatmentPlan as TreatmentPlanRow,
   TriggerDate as TriggerDateRow,

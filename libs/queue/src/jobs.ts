@@ -12,8 +12,10 @@ export enum JobName {
   ReminderEvent = 'reminder-event',
   /** A stored notification to send by email and to its program's webhooks (job id: the outbox event id). */
   NotificationDelivery = 'notification-delivery',
-  /** One kind of time-based reminder, looked for by its own job scheduler. */
+  /** One kind of time-based reminder, looked for by its own job scheduler: starts a run of its batches. */
   ReminderSweep = 'reminder-sweep',
+  /** One batch of a sweep run (the job id is the batch id): any worker may take it. */
+  ReminderSweepBatch = 'reminder-sweep-batch',
   /** Posts one notification reference to one program webhook (job id: webhook-<delivery id>). */
   WebhookDelivery = 'webhook-delivery',
 }
@@ -36,6 +38,7 @@ export interface JobPayloads {
   [JobName.ReminderEvent]: { eventId: string };
   [JobName.NotificationDelivery]: { eventId: string };
   [JobName.ReminderSweep]: { sweep: SweepKind };
+  [JobName.ReminderSweepBatch]: { batchId: string };
   [JobName.WebhookDelivery]: { deliveryId: string };
 }
 

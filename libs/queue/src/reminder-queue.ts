@@ -54,6 +54,17 @@ export class ReminderQueue implements OnApplicationShutdown {
     );
   }
 
+  /** Queues the batches of a sweep run (under their ids: a batch queued already is not queued twice). */
+  async addSweepBatches(batchIds: string[]): Promise<void> {
+    await this.queue.addBulk(
+      batchIds.map((batchId) => ({
+        name: JobName.ReminderSweepBatch,
+        data: { batchId },
+        opts: { ...reminderJobOptions, jobId: `sweep-batch-${batchId}`, removeOnComplete: { age: 3600, count: 5000 } },
+      })),
+    );
+  }
+
   /** Queues the delivery of a notification to one webhook (its id makes queueing it twice a no-op). */
   async addWebhookDelivery(deliveryId: string, backoffMs: number): Promise<void> {
     await this.queue.add(

@@ -5,6 +5,7 @@ import { NotificationStore } from './notification-store.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { RemindersModule } from './reminders.module.js';
 import { RemindersRepository } from './reminders.repository.js';
+import { SweepRunsRepository } from './sweep-runs.repository.js';
 import { SweepsRepository } from './sweeps.repository.js';
 
 describe('Reminders: loaders, notification store and sweeps bookkeeping (integration)', () => {
@@ -48,12 +49,34 @@ describe('Reminders: loaders, notification store and sweeps bookkeeping (integra
     expect(await notifications.unreadCount(clinic.therapist.staffId)).toBe(0);
   });
 
-  it('should remember when each sweep last completed', async () => {
+  it('should cut a sweep into batches covering every open plan once, resume an unfinished run and complete it with its last batch', async () => {
+    const { prisma, clinic } = it_;
+    const runs = it_.module.get(SweepRunsRepository);
     const sweeps = it_.module.get(SweepsRepository);
-    const at = new Date('2030-01-01T10:00:00Z');
-    await sweeps.recordCompleted(SweepKind.Reviews, new Date('2029-12-31T10:00:00Z'));
-    await sweeps.recordCompleted(SweepKind.Reviews, at);
-    expect((await sweeps.lastCompleted()).get(SweepKind.Reviews)).toEqual(at);
-    expect((await sweeps.openPlans()).map((plan) => plan.planId)).toContain(it_.clinic.planId);
+    const open = await prisma.treatmentPlan.findMany({ where: { status: { not: 'CLOSED' }, episode: { status: 'OPEN' } }, select: { id: true } });
+    const ranges = await runs.ranges('plans', 2);
+    expect(ranges).toHaveLength(Math.floor(open.length / 2) + 1);
+    const covered = (await Promise.all(ranges.map((range) => sweeps.openPlans(range)))).flat().map((plan) => plan.planId);
+    expect(covered.sort()).toEqual(open.map((plan) => plan.id).sort());
+    expect(covered).toContain(clinic.planId);
+
+    const first = await runs.startOrResume(SweepKind.Reviews, new Date('2030-01-01T10:00:00Z'), async () => ranges, null);
+    expect(first).toMatchObject({ started: true, batchIds: expect.any(Array) });
+    expect(first.batchIds).toHaveLength(ranges.length);
+    const resumed = await runs.startOrResume(SweepKind.Reviews, new Date(), async () => [], new Date(Date.now() - 60_000));
+    expect({ ...resumed, batchIds: resumed.batchIds.sort() }).toEqual({ started: false, batchIds: [...first.batchIds].sort() });
+
+    for (const id of first.batchIds.slice(1)) await runs.finishBatch((await runs.batch(id))!, 1);
+    const progressOf = async () => (await runs.progress()).find((run) => run.sweep === SweepKind.Reviews)!;
+    expect(await progressOf()).toMatchObject({ completedAt: null, running: { batches: ranges.length, done: ranges.length - 1 } });
+    const last = (await runs.batch(first.batchIds[0]))!;
+    await runs.finishBatch(last, 1);
+    await runs.finishBatch(last, 1);
+    expect(await progressOf()).toMatchObject({ completedAt: expect.any(Date), lastDurationMs: expect.any(Number), running: null });
+    expect((await runs.batch(last.id))!.instant).toEqual(new Date('2030-01-01T10:00:00Z'));
+
+    const stale = await runs.startOrResume(SweepKind.Reviews, new Date(), async () => ranges.slice(0, 1), new Date(Date.now() + 60_000));
+    expect(stale.started).toBe(true);
+    expect(await runs.batch(first.batchIds[0])).toBeNull();
   });
 });

@@ -11,6 +11,8 @@ import { ReminderHealth } from './reminder-health.js';
 import { ReminderSweeps } from './reminder-sweeps.js';
 import { RemindersRepository } from './reminders.repository.js';
 import { RoutineSweeps } from './routine-sweeps.js';
+import { SweepRules } from './sweep-rules.js';
+import { SweepRunsRepository } from './sweep-runs.repository.js';
 import { SweepSchedule } from './sweep-schedule.js';
 import { SweepsRepository } from './sweeps.repository.js';
 
@@ -28,6 +30,8 @@ import { SweepsRepository } from './sweeps.repository.js';
     ReminderSweeps,
     RemindersRepository,
     RoutineSweeps,
+    SweepRules,
+    SweepRunsRepository,
     SweepSchedule,
     SweepsRepository,
   ],

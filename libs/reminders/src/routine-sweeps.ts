@@ -7,9 +7,21 @@ import type { NotificationToStore } from './notification-store.js';
 import { patientLabel } from './patient-label.js';
 import { holding } from './care-team-members.js';
 import { ProgramCalendar } from './program-calendar.js';
+import type { IdRange } from './sweep-runs.repository.js';
 import { type OpenPlan, SweepsRepository } from './sweeps.repository.js';
 
 const WEEK_MS = 7 * 86_400_000;
+
+/** Rows by a key, in one pass (a batch's rows, looked up per plan). */
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
 
 /** The routine of care: measures due, weekly hours of care, and each staff member's daily agenda. */
 @Injectable()
@@ -48,13 +60,15 @@ export class RoutineSweeps {
       plans.map((plan) => plan.planId),
       new Date(now.getTime() - 3 * WEEK_MS),
     );
+    const attendance = groupBy(delivered.attendance, (row) => row.patientId);
+    const sessions = groupBy(delivered.sessions, (row) => row.planId);
     return plans.flatMap((plan) => {
       const lastWeek = DateTime.fromJSDate(now, { zone: plan.timeZone }).startOf('week').minus({ weeks: 1 });
       // Only a week the patient was in care from its first day counts.
       if (new ProgramCalendar(plan.timeZone, now).day(plan.episodeStart) > lastWeek) return [];
       const [week] = weeklyCareHours({
-        attendance: delivered.attendance.filter((row) => row.patientId === plan.patientId),
-        sessions: delivered.sessions.filter((row) => row.planId === plan.planId),
+        attendance: attendance.get(plan.patientId) ?? [],
+        sessions: sessions.get(plan.planId) ?? [],
         levelOfCare: plan.levelOfCare,
         timeZone: plan.timeZone,
         weeks: 1,
@@ -85,15 +99,23 @@ export class RoutineSweeps {
   }
 
   /** Each staff member's sessions and groups of the day, at the program's agenda time (once a day, only if there are any). */
-  async dailyAgendas(now: Date): Promise<NotificationToStore[]> {
-    const staff = await this.sweeps.agendaStaff();
-    const items = await this.sweeps.agendaItems(new Date(now.getTime() - 86_400_000), new Date(now.getTime() + 2 * 86_400_000));
+  async dailyAgendas(range: IdRange, now: Date): Promise<NotificationToStore[]> {
+    const staff = await this.sweeps.agendaStaff(range);
+    if (staff.length === 0) return [];
+    const items = groupBy(
+      await this.sweeps.agendaItems(
+        staff.map((member) => member.staffId),
+        new Date(now.getTime() - 86_400_000),
+        new Date(now.getTime() + 2 * 86_400_000),
+      ),
+      (item) => item.staffId,
+    );
     return staff.flatMap((member) => {
       const local = DateTime.fromJSDate(now, { zone: member.timeZone });
       const [hour, minute] = member.agendaTime.split(':').map(Number);
       if (local < local.set({ hour, minute, second: 0, millisecond: 0 })) return [];
       const date = local.toISODate();
-      const today = items.filter((item) => item.staffId === member.staffId && DateTime.fromJSDate(item.startsAt, { zone: member.timeZone }).toISODate() === date);
+      const today = (items.get(member.staffId) ?? []).filter((item) => DateTime.fromJSDate(item.startsAt, { zone: member.timeZone }).toISODate() === date);
       if (today.length === 0) return [];
       const sessions = today.filter((item) => item.kind === 'session').length;
       const groups = today.length - sessions;

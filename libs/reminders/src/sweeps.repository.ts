@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MeasureDue } from '@oneplan/care-team';
 import { type GroupAttendanceRow, type GroupSessionRow, type IndividualSessionRow, type LevelOfCare, Prisma, PrismaService } from '@oneplan/prisma';
 import type { TeamMember } from './care-team-members.js';
+import type { IdRange } from './sweep-runs.repository.js';
 import { PLAN_WITH_PATIENT, TEAM_IN_FORCE } from './plan-sql.js';
 
 /** An open plan with what every sweep needs: its patient, program time zone and care team today. */
@@ -58,33 +59,33 @@ export interface RecentGroupRow {
   status: string | null;
 }
 
-/** What the reminder sweeps read: everything in one statement per kind, for all programs at once. */
+/** Ids in a range, as SQL a range scan of the index can serve (a null bound adds no condition). */
+function inRange(column: Prisma.Sql, { afterId, throughId }: IdRange): Prisma.Sql {
+  const bounds = [Prisma.sql`TRUE`];
+  if (afterId) bounds.push(Prisma.sql`${column} > ${afterId}::uuid`);
+  if (throughId) bounds.push(Prisma.sql`${column} <= ${throughId}::uuid`);
+  return Prisma.join(bounds, ' AND ');
+}
+
+/** What the reminder sweeps read: one statement per kind for a batch of plans (or staff). */
 @Injectable()
 export class SweepsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Records that a sweep completed (for readiness: a sweep that stops completing is reported). */
-  async recordCompleted(sweep: string, at: Date): Promise<void> {
-    await this.prisma.sweepRun.upsert({ where: { sweep }, create: { sweep, completedAt: at }, update: { completedAt: at } });
-  }
-
-  /** When each sweep last completed. */
-  async lastCompleted(): Promise<Map<string, Date>> {
-    return new Map((await this.prisma.sweepRun.findMany()).map((run) => [run.sweep, run.completedAt]));
-  }
-
-  openPlans(): Promise<OpenPlan[]> {
+  /** The open plans in a range of plan ids. */
+  openPlans(range: IdRange): Promise<OpenPlan[]> {
     return this.prisma.read<OpenPlan>(Prisma.sql`
       SELECT p."id" AS "planId", e."patientId", pr."id" AS "programId", pr."timeZone", pa."firstName", pa."lastName", pa."recordNumber",
              p."levelOfCare"::text AS "levelOfCare", p."nextReviewDate", e."startDate" AS "episodeStart",
              ${TEAM_IN_FORCE} AS "team"
       FROM ${PLAN_WITH_PATIENT}
-      WHERE p."status" <> 'CLOSED' AND e."status" = 'OPEN'`);
+      WHERE p."status" <> 'CLOSED' AND e."status" = 'OPEN' AND ${inRange(Prisma.sql`p."id"`, range)}
+      ORDER BY p."id"`);
   }
 
-  /** Active program admins by program. */
-  async adminsByProgram(): Promise<Map<string, string[]>> {
-    const rows = await this.prisma.staffMember.findMany({ where: { discipline: 'PROGRAM_ADMIN', active: true }, select: { id: true, programId: true } });
+  /** Active program admins of the programs, by program. */
+  async adminsByProgram(programIds: string[]): Promise<Map<string, string[]>> {
+    const rows = await this.prisma.staffMember.findMany({ where: { discipline: 'PROGRAM_ADMIN', active: true, programId: { in: programIds } }, select: { id: true, programId: true } });
     const admins = new Map<string, string[]>();
     for (const row of rows) admins.set(row.programId, [...(admins.get(row.programId) ?? []), row.id]);
     return admins;
@@ -137,17 +138,21 @@ export class SweepsRepository {
     return { attendance, sessions };
   }
 
-  /** Active staff who may get an agenda, with their program's calendar. */
-  async agendaStaff(): Promise<AgendaStaff[]> {
-    const rows = await this.prisma.staffMember.findMany({ where: { active: true }, select: { id: true, programId: true, program: { select: { timeZone: true, agendaTime: true } } } });
+  /** Active staff in a range of ids, who may get an agenda, with their program's calendar. */
+  async agendaStaff(range: IdRange): Promise<AgendaStaff[]> {
+    const id = { ...(range.afterId ? { gt: range.afterId } : {}), ...(range.throughId ? { lte: range.throughId } : {}) };
+    const rows = await this.prisma.staffMember.findMany({ where: { active: true, id }, select: { id: true, programId: true, program: { select: { timeZone: true, agendaTime: true } } } });
     return rows.map((row) => ({ staffId: row.id, programId: row.programId, timeZone: row.program.timeZone, agendaTime: row.program.agendaTime }));
   }
 
-  /** Individual sessions (by therapist) and groups (by facilitator) starting in a window. */
-  async agendaItems(from: Date, to: Date): Promise<Array<{ staffId: string; startsAt: Date; kind: 'session' | 'group' }>> {
+  /** The staff members' individual sessions (as therapist) and groups (as facilitator) starting in a window. */
+  async agendaItems(staffIds: string[], from: Date, to: Date): Promise<Array<{ staffId: string; startsAt: Date; kind: 'session' | 'group' }>> {
     const [sessions, groups] = await Promise.all([
-      this.prisma.individualSession.findMany({ where: { status: 'SCHEDULED', scheduledStart: { gte: from, lt: to } }, select: { therapistId: true, scheduledStart: true } }),
-      this.prisma.groupSession.findMany({ where: { startsAt: { gte: from, lt: to } }, select: { facilitatorId: true, startsAt: true } }),
+      this.prisma.individualSession.findMany({
+        where: { therapistId: { in: staffIds }, status: 'SCHEDULED', scheduledStart: { gte: from, lt: to } },
+        select: { therapistId: true, scheduledStart: true },
+      }),
+      this.prisma.groupSession.findMany({ where: { facilitatorId: { in: staffIds }, startsAt: { gte: from, lt: to } }, select: { facilitatorId: true, startsAt: true } }),
     ]);
     return [
       ...sessions.map((row) => ({ staffId: row.therapistId, startsAt: row.scheduledStart, kind: 'session' as const })),
@@ -156,17 +161,17 @@ export class SweepsRepository {
   }
 
   /**
-   * For each patient in an open episode, the two most recent groups of their program that have ended
+   * For each of the patients in an open episode, the two most recent groups of their program that have ended
    * (since admission), with the patient's attendance at each (null when none was recorded).
    */
-  lastTwoGroups(now: Date): Promise<RecentGroupRow[]> {
+  lastTwoGroups(patientIds: string[], now: Date): Promise<RecentGroupRow[]> {
     return this.prisma.read<RecentGroupRow>(Prisma.sql`
       SELECT r."patientId", r."groupSessionId", r."facilitatorId", r."startsAt", a."status"::text AS "status"
       FROM (
         SELECT e."patientId", g."id" AS "groupSessionId", g."facilitatorId", g."startsAt",
                row_number() OVER (PARTITION BY e."patientId" ORDER BY g."startsAt" DESC, g."id" DESC) AS "rank"
         FROM "Episode" e JOIN "GroupSession" g ON g."programId" = e."programId"
-        WHERE e."status" = 'OPEN' AND g."endsAt" <= ${now} AND g."startsAt" >= e."startDate"
+        WHERE e."patientId" = ANY(${patientIds}::uuid[]) AND e."status" = 'OPEN' AND g."endsAt" <= ${now} AND g."startsAt" >= e."startDate"
       ) r
       LEFT JOIN "GroupAttendance" a ON a."groupSessionId" = r."groupSessionId" AND a."patientId" = r."patientId"
       WHERE r."rank" <= 2`);
