@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -19,6 +20,12 @@ export async function freshDatabase(name: string): Promise<string> {
   if (migrated.status !== 0) throw new Error(migrated.stderr.toString());
   return url;
 }
+
+/** The Node flags an app runs with in production (apps/<app>/runtime.json). */
+export const nodeFlagsOf = (app: 'api' | 'worker'): string[] => JSON.parse(readFileSync(path.join(root, `apps/${app}/runtime.json`), 'utf8')).nodeFlags;
+
+/** A process's peak resident memory so far, in MB. */
+export const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 export const children: ChildProcess[] = [];
 

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
 import { PrismaService } from '@oneplan/prisma';
-import { children, freshDatabase, median, root, start } from './bench-support.js';
+import { children, freshDatabase, median, nodeFlagsOf, peakRssMb, start } from './bench-support.js';
 import { fillPlan, PLAN_QUERY, PLAN_READ_STATEMENTS, REALISTIC_PLAN, scaled } from './plan-fixture.js';
 
 /**
@@ -91,8 +89,6 @@ async function run(side: Side, extra: Partial<autocannon.Options>) {
  */
 const UNLIMITED_RATE = { RATE_LIMIT_PER_STAFF: '1000000000', RATE_LIMIT_PER_ADDRESS: '1000000000', RATE_LIMIT_KEY_PREFIX: `oneplan:bench:${process.pid}` };
 
-const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-
 async function main() {
   const databaseUrl = await freshDatabase('oneplan_bench');
   process.env.JWT_SECRET = randomBytes(32).toString('hex');
@@ -111,8 +107,7 @@ async function main() {
   ]);
 
   const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: config.JWT_SECRET, ...UNLIMITED_RATE };
-  const { nodeFlags } = JSON.parse(readFileSync(path.join(root, 'apps/api/runtime.json'), 'utf8')) as { nodeFlags: string[] };
-  const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' }, '3990', nodeFlags);
+  const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' }, '3990', nodeFlagsOf('api'));
   await start('dist/bench/plan-floor.js', { ...env, PORT: '3991' }, '3991');
   const sides: Side[] = [
     { name: 'floor', options: { url: `http://127.0.0.1:3991/plan?patientId=${realistic.patientId}` } },

@@ -4,11 +4,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const port = process.env.PORT ?? '3000';
-const apiFlags = JSON.parse(readFileSync(new URL('../apps/api/runtime.json', import.meta.url), 'utf8')).nodeFlags;
-const children = [
-  ['api', apiFlags],
-  ['worker', []],
-].map(([app, flags]) => spawn(process.execPath, [...flags, '--enable-source-maps', `dist/apps/${app}/src/main.js`], { stdio: 'inherit', env: process.env }));
+const flagsOf = (app) => JSON.parse(readFileSync(new URL(`../apps/${app}/runtime.json`, import.meta.url), 'utf8')).nodeFlags;
+const children = ['api', 'worker'].map((app) => spawn(process.execPath, [...flagsOf(app), '--enable-source-maps', `dist/apps/${app}/src/main.js`], { stdio: 'inherit', env: process.env }));
 
 process.stdout.write(
   `\nOnePlan is starting.\n  GraphQL: http://127.0.0.1:${port}/graphql\n  A token for a demo clinician: npm run token -- maya.okafor@riverbend.example\n  Then send it as "Authorization: Bearer <token>".\n\n`,

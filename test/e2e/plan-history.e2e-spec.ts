@@ -67,6 +67,6 @@ describe("Every change in the plan's history, with its author (e2e)", () => {
     expect(audited).toBe(1);
     // A second sweep opens nothing new and writes nothing.
     await worker.get(ReminderSweeps).runSweep(SweepKind.Reviews);
-    expect(await api.prisma.planRevision.count({ where: { planId: clinic.planId, authorRule: { not: null } } })).toBe(1);
+    expect(await api.prisma.planRevision.count({ where: { planId: clinic.planId, authorRule: `sweep:${SweepKind.Reviews}` } })).toBe(1);
   });
 });

@@ -29,7 +29,7 @@ export class PlanContentResolver {
     return this.loaders.triggerDates(ctx.loaders).load(plan.id);
   }
 
-  @ResolveField(() => SafetyPlan, { description: 'The safety plan.' })
+  @ResolveField(() => SafetyPlan, { nullable: true, description: 'The safety plan; null only for a plan brought in without one (every plan made here starts with one).' })
   safetyPlan(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
     return this.loaders.safetyPlan(ctx.loaders).load(plan.id);
   }

@@ -32,13 +32,11 @@ export class RoutineSweeps {
   async measuresDue(plans: OpenPlan[], now: Date): Promise<NotificationToStore[]> {
     const [schedules, last] = await Promise.all([this.sweeps.measureSchedules(), this.sweeps.lastMeasures(plans.map((plan) => plan.planId))]);
     return plans.flatMap((plan) => {
-      const calendar = new ProgramCalendar(plan.timeZone, now);
+      const calendar = ProgramCalendar.at(plan.timeZone, now);
       return measureSchedule(plan.levelOfCare, schedules.get(plan.programId) ?? []).flatMap(({ type, everyDays }) => {
         const given = last.get(`${plan.planId}:${type}`);
-        const from = given ? DateTime.fromJSDate(given, { zone: plan.timeZone }).startOf('day') : calendar.day(plan.episodeStart);
-        const due = given ? from.plus({ days: everyDays }) : from;
-        if (due > calendar.today) return [];
-        const date = due.toISODate();
+        const date = given ? calendar.plusDays(everyDays, calendar.local(given).date) : plan.episodeStart.toISOString().slice(0, 10);
+        if (date > calendar.todayIso) return [];
         return holding(plan, 'PRIMARY_THERAPIST').map((recipientId) => ({
           dedupeKey: `measure-due:${plan.planId}:${type}:${date}:${recipientId}`,
           recipientId,
@@ -63,19 +61,20 @@ export class RoutineSweeps {
     const attendance = groupBy(delivered.attendance, (row) => row.patientId);
     const sessions = groupBy(delivered.sessions, (row) => row.planId);
     return plans.flatMap((plan) => {
-      const lastWeek = DateTime.fromJSDate(now, { zone: plan.timeZone }).startOf('week').minus({ weeks: 1 });
+      const calendar = ProgramCalendar.at(plan.timeZone, now);
+      const lastWeek = calendar.previousWeek();
       // Only a week the patient was in care from its first day counts.
-      if (new ProgramCalendar(plan.timeZone, now).day(plan.episodeStart) > lastWeek) return [];
+      if (plan.episodeStart.toISOString().slice(0, 10) > lastWeek.startIso) return [];
       const [week] = weeklyCareHours({
         attendance: attendance.get(plan.patientId) ?? [],
         sessions: sessions.get(plan.planId) ?? [],
         levelOfCare: plan.levelOfCare,
         timeZone: plan.timeZone,
         weeks: 1,
-        now: lastWeek.plus({ days: 1 }).toJSDate(),
+        now: lastWeek.within,
       });
       if (week.band !== 'BELOW') return [];
-      const weekStart = lastWeek.toISODate()!;
+      const weekStart = lastWeek.startIso;
       const therapists = holding(plan, 'PRIMARY_THERAPIST');
       return [...new Set([...therapists, ...holding(plan, 'CASE_MANAGER')])].map((recipientId) => ({
         dedupeKey: `care-hours:${plan.planId}:${weekStart}:${recipientId}`,
@@ -89,7 +88,7 @@ export class RoutineSweeps {
         task: therapists.includes(recipientId)
           ? {
               title: `Review the plan: ${week.totalHours} of ${week.requiredMinimum} hours of care`,
-              dueDate: new Date(`${DateTime.fromJSDate(now, { zone: plan.timeZone }).plus({ days: 2 }).toISODate()}T00:00:00Z`),
+              dueDate: calendar.column(calendar.plusDays(2)),
               createdById: recipientId,
               key: reminderTaskKey(ReminderTaskPurpose.PlanReview, plan.planId, `care-hours-${weekStart}`, recipientId),
             }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/plan';
 import { SweepKind } from '@oneplan/queue';
 import type { NotificationToStore } from './notification-store.js';
@@ -18,6 +17,9 @@ export const CONSENT_NOTICE_DAYS = 14;
 export const REVIEW_ESCALATION_DAYS = 3;
 
 const DAY_MS = 86_400_000;
+
+/** A date column (UTC midnight) as its ISO date. */
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * What each time-based sweep finds due among a batch of plans (or staff). Items are stored under keys
@@ -59,9 +61,9 @@ export class SweepRules {
 
   private reviews(plans: OpenPlan[], admins: Map<string, string[]>, now: Date): NotificationToStore[] {
     return plans.flatMap((plan) => {
-      const calendar = new ProgramCalendar(plan.timeZone, now);
+      const calendar = ProgramCalendar.at(plan.timeZone, now);
       const days = calendar.daysUntil(plan.nextReviewDate);
-      const due = calendar.day(plan.nextReviewDate).toISODate()!;
+      const due = isoDate(plan.nextReviewDate);
       const base = { patientId: plan.patientId, planId: plan.planId, subjectId: plan.planId, urgent: false };
       const therapists = holding(plan, 'PRIMARY_THERAPIST');
       // One review task per due date, whether the reminder that brings it says "today" or "overdue".
@@ -124,15 +126,10 @@ export class SweepRules {
     const rows = await this.sweeps.triggerDates([...plans.keys()]);
     return rows.flatMap((row) => {
       const plan = plans.get(row.planId)!;
-      const calendar = new ProgramCalendar(plan.timeZone, now);
-      let next = calendar.day(row.date);
-      if (row.recursAnnually) {
-        next = next.set({ year: calendar.today.year });
-        if (next < calendar.today) next = next.plus({ years: 1 });
-      }
-      const days = Math.round(next.diff(calendar.today, 'days').days);
+      const calendar = ProgramCalendar.at(plan.timeZone, now);
+      const date = row.recursAnnually ? calendar.nextAnniversary(row.date) : isoDate(row.date);
+      const days = calendar.daysUntil(date);
       if (days < 0 || days > row.leadTimeDays) return [];
-      const date = next.toISODate();
       return plan.team.map(({ staffId }) => ({
         dedupeKey: `trigger:${row.id}:${date}:${staffId}`,
         recipientId: staffId,
@@ -150,10 +147,9 @@ export class SweepRules {
     const rows = await this.sweeps.objectivesDueBetween([...plans.keys()], new Date(now.getTime() - 2 * DAY_MS), new Date(now.getTime() + (OBJECTIVE_NOTICE_DAYS + 2) * DAY_MS));
     return rows.flatMap((row) => {
       const plan = plans.get(row.planId)!;
-      const calendar = new ProgramCalendar(plan.timeZone, now);
-      const days = calendar.daysUntil(row.targetDate);
+      const days = ProgramCalendar.at(plan.timeZone, now).daysUntil(row.targetDate);
       if (days < 0 || days > OBJECTIVE_NOTICE_DAYS) return [];
-      const date = calendar.day(row.targetDate).toISODate();
+      const date = isoDate(row.targetDate);
       return [
         {
           dedupeKey: `objective:${row.id}:${date}:${row.ownerId}`,
@@ -173,10 +169,9 @@ export class SweepRules {
     const rows = await this.sweeps.sessionsStartingBetween([...plans.keys()], now, new Date(now.getTime() + 3 * DAY_MS));
     return rows.flatMap((row) => {
       const plan = plans.get(row.planId)!;
-      const calendar = new ProgramCalendar(plan.timeZone, now);
-      const start = DateTime.fromJSDate(row.scheduledStart, { zone: plan.timeZone });
-      if (start.toISODate() !== calendar.today.plus({ days: 1 }).toISODate()) return [];
-      const time = start.toFormat('HH:mm');
+      const calendar = ProgramCalendar.at(plan.timeZone, now);
+      const { date, time } = calendar.local(row.scheduledStart);
+      if (date !== calendar.plusDays(1)) return [];
       return [
         {
           dedupeKey: `session-tomorrow:${row.id}:${row.scheduledStart.toISOString()}:${row.therapistId}`,
@@ -197,10 +192,9 @@ export class SweepRules {
     const rows = await this.sweeps.consentsExpiringBetween([...byPatient.keys()], new Date(now.getTime() - 2 * DAY_MS), new Date(now.getTime() + (CONSENT_NOTICE_DAYS + 2) * DAY_MS));
     return rows.flatMap((row) => {
       const plan = byPatient.get(row.patientId)!;
-      const calendar = new ProgramCalendar(plan.timeZone, now);
-      const days = calendar.daysUntil(row.expiresOn);
+      const days = ProgramCalendar.at(plan.timeZone, now).daysUntil(row.expiresOn);
       if (days < 0 || days > CONSENT_NOTICE_DAYS) return [];
-      const date = calendar.day(row.expiresOn).toISODate();
+      const date = isoDate(row.expiresOn);
       return holding(plan, 'PRIMARY_THERAPIST').map((recipientId) => ({
         dedupeKey: `consent-expiring:${row.id}:${date}:${recipientId}`,
         recipientId,
@@ -229,7 +223,7 @@ export class SweepRules {
       const onTeam = new Set(plan.team.map((member) => member.staffId));
       // Facilitators are told only if they are on the team: only they may see the patient.
       const recipients = new Set([...holding(plan, 'PRIMARY_THERAPIST'), ...rows.map((row) => row.facilitatorId).filter((id) => onTeam.has(id))]);
-      const today = new ProgramCalendar(plan.timeZone, now);
+      const calendar = ProgramCalendar.at(plan.timeZone, now);
       return [...recipients].map((recipientId) => ({
         dedupeKey: `missed-groups:${patientId}:${key}:${recipientId}`,
         recipientId,
@@ -242,7 +236,7 @@ export class SweepRules {
         task: holding(plan, 'PRIMARY_THERAPIST').includes(recipientId)
           ? {
               title: 'Follow up: two groups missed',
-              dueDate: today.column(today.today),
+              dueDate: calendar.column(),
               createdById: recipientId,
               key: reminderTaskKey(ReminderTaskPurpose.MissedGroups, plan.planId, key, recipientId),
             }

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, type SweepBatchRow, type SweepRunRow } from '@oneplan/prisma';
 
@@ -69,7 +70,7 @@ export class SweepRunsRepository {
 
   /** Marks a batch done and, if it was its run's last, the run completed (whichever worker finishes last). */
   async finishBatch(batch: SweepBatchRow, stored: number): Promise<void> {
-    const { count } = await this.prisma.sweepBatch.updateMany({ where: { id: batch.id, doneAt: null }, data: { doneAt: new Date(), stored } });
+    const { count } = await this.prisma.sweepBatch.updateMany({ where: { id: batch.id, doneAt: null }, data: { doneAt: new Date(), doneBy: `${hostname()}:${process.pid}`, stored } });
     if (count === 0) return;
     await this.prisma.$executeRaw`
       UPDATE "SweepRun" SET "completedAt" = now() AT TIME ZONE 'UTC',

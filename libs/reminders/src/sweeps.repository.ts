@@ -50,7 +50,9 @@ export interface AgendaStaff {
   timeZone: string;
   agendaTime: string;
 }
-export type AttendanceWithGroup = GroupAttendanceRow & { groupSession: GroupSessionRow };
+/** What counts toward hours of care: a patient's attendance at a group, with the group's times. */
+export type AttendanceWithGroup = Pick<GroupAttendanceRow, 'patientId' | 'status' | 'minutesAttended'> & { groupSession: Pick<GroupSessionRow, 'startsAt' | 'endsAt'> };
+export type DeliveredSession = Pick<IndividualSessionRow, 'planId' | 'status' | 'scheduledStart' | 'scheduledEnd' | 'actualStart' | 'actualEnd'>;
 export interface RecentGroupRow {
   patientId: string;
   groupSessionId: string;
@@ -96,12 +98,10 @@ export class SweepsRepository {
   }
 
   /** Objectives not yet achieved whose target date falls in the window, with their goal's owner. */
-  async objectivesDueBetween(planIds: string[], from: Date, to: Date): Promise<ObjectiveRow[]> {
-    const rows = await this.prisma.objective.findMany({
-      where: { achieved: false, targetDate: { gte: from, lte: to }, goal: { planId: { in: planIds } } },
-      select: { id: true, targetDate: true, goal: { select: { planId: true, ownerId: true } } },
-    });
-    return rows.map((row) => ({ id: row.id, targetDate: row.targetDate, planId: row.goal.planId, ownerId: row.goal.ownerId }));
+  objectivesDueBetween(planIds: string[], from: Date, to: Date): Promise<ObjectiveRow[]> {
+    return this.prisma.read<ObjectiveRow>(Prisma.sql`
+      SELECT o."id", o."targetDate", g."planId", g."ownerId" FROM "Objective" o JOIN "Goal" g ON g."id" = o."goalId"
+      WHERE g."planId" = ANY(${planIds}::uuid[]) AND NOT o."achieved" AND o."targetDate" BETWEEN ${from}::date AND ${to}::date`);
   }
 
   sessionsStartingBetween(planIds: string[], from: Date, to: Date): Promise<SessionRow[]> {
@@ -125,17 +125,23 @@ export class SweepsRepository {
 
   /** When each measure was last given, by plan and type ("planId:type"). */
   async lastMeasures(planIds: string[]): Promise<Map<string, Date>> {
-    const rows = await this.prisma.outcomeMeasure.groupBy({ by: ['planId', 'type'], where: { planId: { in: planIds } }, _max: { administeredAt: true } });
-    return new Map(rows.map((row) => [`${row.planId}:${row.type}`, row._max.administeredAt!]));
+    const rows = await this.prisma.read<{ key: string; at: Date }>(Prisma.sql`
+      SELECT "planId" || ':' || "type" AS "key", max("administeredAt") AS "at" FROM "OutcomeMeasure" WHERE "planId" = ANY(${planIds}::uuid[]) GROUP BY "planId", "type"`);
+    return new Map(rows.map((row) => [row.key, row.at]));
   }
 
-  /** Group attendance (with the groups) of the patients and completed sessions of the plans since an instant. */
-  async careDeliveredSince(patientIds: string[], planIds: string[], since: Date): Promise<{ attendance: AttendanceWithGroup[]; sessions: IndividualSessionRow[] }> {
+  /** Group attendance (with the groups' times) of the patients and completed sessions of the plans since an instant. */
+  async careDeliveredSince(patientIds: string[], planIds: string[], since: Date): Promise<{ attendance: AttendanceWithGroup[]; sessions: DeliveredSession[] }> {
     const [attendance, sessions] = await Promise.all([
-      this.prisma.groupAttendance.findMany({ where: { patientId: { in: patientIds }, groupSession: { startsAt: { gte: since } } }, include: { groupSession: true } }),
-      this.prisma.individualSession.findMany({ where: { planId: { in: planIds }, status: 'COMPLETED', scheduledStart: { gte: since } } }),
+      this.prisma.read<AttendanceWithGroup & { startsAt: Date; endsAt: Date }>(Prisma.sql`
+        SELECT a."patientId", a."status"::text AS "status", a."minutesAttended", g."startsAt", g."endsAt"
+        FROM "GroupAttendance" a JOIN "GroupSession" g ON g."id" = a."groupSessionId"
+        WHERE a."patientId" = ANY(${patientIds}::uuid[]) AND g."startsAt" >= ${since}`),
+      this.prisma.read<DeliveredSession>(Prisma.sql`
+        SELECT "planId", "status"::text AS "status", "scheduledStart", "scheduledEnd", "actualStart", "actualEnd"
+        FROM "IndividualSession" WHERE "planId" = ANY(${planIds}::uuid[]) AND "status" = 'COMPLETED' AND "scheduledStart" >= ${since}`),
     ]);
-    return { attendance, sessions };
+    return { attendance: attendance.map(({ startsAt, endsAt, ...row }) => ({ ...row, groupSession: { startsAt, endsAt } })), sessions };
   }
 
   /** Active staff in a range of ids, who may get an agenda, with their program's calendar. */

@@ -15,6 +15,7 @@ CREATE TABLE "SweepBatch" (
     "throughId" UUID,
     "instant" TIMESTAMP(3) NOT NULL,
     "doneAt" TIMESTAMP(3),
+    "doneBy" TEXT,
     "stored" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "SweepBatch_pkey" PRIMARY KEY ("id")
