@@ -2,8 +2,9 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 
 /**
- * The floor of bench:plan: a bare node:http server answering the same whole plan as JSON from the same
- * database with plain SQL, one query per table, through pg. No framework, no auth, no GraphQL.
+ * The floors of bench:plan: a bare node:http server answering the same whole plan as JSON from the same
+ * database through pg, with plain SQL one query per table (/plan), or with one statement that builds the
+ * whole JSON in PostgreSQL (/plan-one). No framework, no auth, no GraphQL.
  */
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const q = async (sql: string, params: unknown[]) => (await pool.query(sql, params)).rows;
@@ -42,11 +43,46 @@ async function plan(patientId: string) {
   return { plan, ...Object.fromEntries(Object.keys(reads).map((name, index) => [name, rows[index]])) };
 }
 
+/** Rows of a table under the plan, as a JSON array in the order given. */
+const rowsOf = (from: string, where: string, order: string) => `(SELECT coalesce(json_agg(x ORDER BY ${order}), '[]') FROM ${from} WHERE ${where})`;
+
+/** The whole plan in one statement: PostgreSQL builds the JSON, Node passes it on. */
+const ONE_STATEMENT = `
+  WITH p AS (SELECT p.*, e."patientId", e."programId" FROM "TreatmentPlan" p JOIN "Episode" e ON e.id = p."episodeId" WHERE e."patientId" = $1 AND p.status <> 'CLOSED')
+  SELECT json_build_object(
+    'plan', to_json(p),
+    'patient', (SELECT to_json(x) FROM "Patient" x WHERE x.id = p."patientId"),
+    'program', (SELECT to_json(x) FROM "Program" x WHERE x.id = p."programId"),
+    'careTeam', ${rowsOf('"CareTeamMember" x', 'x."episodeId" = p."episodeId"', 'x."fromDate", x.id')},
+    'staff', ${rowsOf('"StaffMember" x', 'x."programId" = p."programId"', 'x.id')},
+    'problems', ${rowsOf('"Problem" x', 'x."planId" = p.id', 'x."createdAt", x.id')},
+    'triggerDates', ${rowsOf('"TriggerDate" x', 'x."planId" = p.id', 'x.date, x.id')},
+    'safetyPlan', ${rowsOf('"SafetyPlan" x', 'x."planId" = p.id', 'x.id')},
+    'levelChanges', ${rowsOf('"LevelOfCareChange" x', 'x."planId" = p.id', 'x."changedAt", x.id')},
+    'phaseChanges', ${rowsOf('"PhaseChange" x', 'x."planId" = p.id', 'x."changedAt", x.id')},
+    'goals', ${rowsOf('"Goal" x', 'x."planId" = p.id', 'x."createdAt", x.id')},
+    'goalProblems', ${rowsOf('"GoalProblem" x JOIN "Goal" g ON g.id = x."goalId"', 'g."planId" = p.id', 'x."goalId"')},
+    'objectives', ${rowsOf('"Objective" x JOIN "Goal" g ON g.id = x."goalId"', 'g."planId" = p.id', 'x."createdAt", x.id')},
+    'interventions', ${rowsOf('"Intervention" x JOIN "Goal" g ON g.id = x."goalId"', 'g."planId" = p.id', 'x."createdAt", x.id')},
+    'notes', ${rowsOf('"ClinicalNote" x', 'x."planId" = p.id', 'x."writtenAt", x.id')},
+    'measures', ${rowsOf('"OutcomeMeasure" x', 'x."planId" = p.id', 'x."administeredAt", x.id')},
+    'tasks', ${rowsOf('"Task" x', 'x."planId" = p.id', 'x."dueDate", x.id')},
+    'attendance', ${rowsOf('"GroupAttendance" x', 'x."patientId" = p."patientId"', 'x.id')},
+    'groups', ${rowsOf('"GroupSession" x JOIN "GroupAttendance" a ON a."groupSessionId" = x.id', 'a."patientId" = p."patientId"', 'x."startsAt"')},
+    'sessions', ${rowsOf('"IndividualSession" x', 'x."planId" = p.id', 'x."scheduledStart", x.id')},
+    'sessionGoals', ${rowsOf('"IndividualSessionGoal" x JOIN "IndividualSession" s ON s.id = x."sessionId"', 's."planId" = p.id', 'x."sessionId"')},
+    'medications', ${rowsOf('"MedicationChange" x', 'x."planId" = p.id', 'x."effectiveAt", x.id')},
+    'medicationGoals', ${rowsOf('"MedicationChangeGoal" x JOIN "MedicationChange" m ON m.id = x."medicationChangeId"', 'm."planId" = p.id', 'x."medicationChangeId"')},
+    'revisions', (SELECT coalesce(json_agg(x), '[]') FROM (SELECT * FROM "PlanRevision" WHERE "planId" = p.id ORDER BY "createdAt" DESC, id DESC LIMIT 50) x)
+  )::text AS "body" FROM p`;
+
 createServer(async (req, res) => {
   if (req.url === '/health/live') return void res.writeHead(200).end('ok');
   try {
-    const body = await plan(new URL(req.url ?? '/', 'http://floor').searchParams.get('patientId') ?? '');
-    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const url = new URL(req.url ?? '/', 'http://floor');
+    const patientId = url.searchParams.get('patientId') ?? '';
+    const body = url.pathname === '/plan-one' ? (await q(ONE_STATEMENT, [patientId]))[0]?.body : JSON.stringify(await plan(patientId));
+    res.writeHead(body && body !== 'null' ? 200 : 404, { 'content-type': 'application/json' }).end(body);
   } catch {
     res.writeHead(500).end();
   }
