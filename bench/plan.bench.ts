@@ -50,7 +50,7 @@ async function seedPlan(prisma: PrismaService, factor: number) {
   return { patientId: patient.id, staffId: therapist.id };
 }
 
-/** SQL statements one whole-plan read issues, counted in-process on the API's own Prisma client. */
+/** SQL statements one whole-plan read issues (after a first read), counted in-process on the API's own Prisma client. */
 async function statementsPerRead(plans: Array<{ patientId: string; token: string }>) {
   process.env.LOG_LEVEL = 'silent';
   const { createApi } = await import('../apps/api/src/bootstrap.js');
@@ -60,13 +60,16 @@ async function statementsPerRead(plans: Array<{ patientId: string; token: string
   const prisma = app.get(PrismaService);
   const counts = [];
   for (const plan of plans) {
+    const read = () =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` },
+        body: JSON.stringify({ query: PLAN_QUERY, variables: { patientId: plan.patientId } }),
+      });
+    await (await read()).json();
     let count = 0;
     const stop = prisma.onStatement(() => count++);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` },
-      body: JSON.stringify({ query: PLAN_QUERY, variables: { patientId: plan.patientId } }),
-    });
+    const response = await read();
     const body = (await response.json()) as { errors?: unknown };
     stop();
     if (body.errors) throw new Error(`Plan read failed: ${JSON.stringify(body.errors)}`);

@@ -42,6 +42,8 @@ describe('Batched loading (e2e)', () => {
   };
 
   it('should read a plan ten times larger with the same number of SQL statements', async () => {
+    // A process's first read of each kind of record runs alone (it learns the columns); later ones share statements.
+    const first = await readPlan(large);
     const one = await readPlan(small);
     const ten = await readPlan(large);
     expect(one.plan.goals).toHaveLength(REALISTIC_PLAN.goals);
@@ -53,9 +55,11 @@ describe('Batched loading (e2e)', () => {
     expect(ten.plan.history.nodes).toHaveLength(50);
     expect(ten.statements).toBe(one.statements);
     expect(one.statements).toBeLessThanOrEqual(PLAN_READ_STATEMENTS);
+    expect(ten.plan).toEqual(first.plan);
   });
 
   it('should read a caseload of twenty plans with as many statements as a caseload of two', async () => {
+    await api.gql(small.staff.therapist, CASELOAD);
     const twoPlans = await api.countStatements(async () => expect(ok(await api.gql(small.staff.therapist, CASELOAD)).caseload.nodes).toHaveLength(1));
     for (let i = 0; i < 19; i++) {
       const patient = await addPatient(api, small.programId, small.staff);

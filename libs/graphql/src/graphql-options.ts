@@ -5,6 +5,7 @@ import type { DocumentNode, GraphQLError, GraphQLFormattedError } from 'graphql'
 import { ErrorCode, type InvalidField, unavailableFor } from '@oneplan/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
+import { joiningWave, ReadWave } from '@oneplan/prisma';
 import { CostAdmission } from './admission.js';
 import type { DocumentLimits } from './document-limits.js';
 import { formatGraphQLError, logUnexpectedErrors, maskedError } from './format-error.js';
@@ -132,6 +133,6 @@ export function graphqlOptions(config: AppConfig, admission: CostAdmission, befo
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
-    context: ({ req }: { req: OnePlanRequest }): GraphQLContext => ({ req, loaders: new RequestLoaders() }),
+    context: ({ req }: { req: OnePlanRequest }): GraphQLContext => ({ req, loaders: new RequestLoaders(joiningWave(new ReadWave())) }),
   };
 }

@@ -7,10 +7,13 @@ import DataLoader from 'dataloader';
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
+  /** `within` runs each batch: for GraphQL requests, so that the batches of one level share a statement (see ReadWave). */
+  constructor(private readonly within: <T>(work: () => T) => T = (work) => work()) {}
+
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      loader = new DataLoader<K, V>((keys) => this.within(() => batch(keys)), { maxBatchSize: 1000 });
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;

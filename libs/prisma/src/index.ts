@@ -40,3 +40,4 @@ export type {
 } from './generated/client.js';
 export { byTime, type KeyColumn, type Keyset, keysetClauses } from './keyset.js';
 export { linkedIds } from './linked-ids.js';
+export { joiningWave, ReadWave } from './read-wave.js';

@@ -4,8 +4,12 @@ import type pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { Prisma, PrismaClient } from './generated/client.js';
 import { type Keyset, keysetClauses } from './keyset.js';
-import { createPool, statementName, toParameters, withEnumArrays } from './read-pool.js';
+import { createPool, statementName, toParameters, waveStatementName, withEnumArrays } from './read-pool.js';
+import { columnsOf, currentWave, type ReadColumns, type ReadWave, revive, waveStatement } from './read-wave.js';
 import type { Tx } from './transaction.js';
+
+/** Reads whose columns are remembered, should code ever build texts without bound. */
+const MAX_KNOWN_READS = 2000;
 
 /** The one Prisma client of a process. Only repositories use it. */
 @Injectable()
@@ -13,6 +17,8 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
   private readonly logger = new Logger(PrismaService.name);
   private readonly statementListeners = new Set<(sql: string) => void>();
   private readonly pool: pg.Pool;
+  /** The result columns of each read's text (the texts are written in code, so they are few). */
+  private readonly columns = new Map<string, ReadColumns>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const pool = createPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
@@ -32,13 +38,50 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
   /**
    * Rows of a SELECT written in code (with Prisma.sql), in plain SQL on the shared pool, outside any
    * transaction: what batch loaders and lists read on every request. Values come back as findMany's
-   * would (enum names, Dates, numbers).
+   * would (enum names, Dates, numbers). A read started inside a request's wave (see ReadWave) is sent
+   * with the wave's other reads in one statement.
    */
-  async read<T>(query: Prisma.Sql): Promise<T[]> {
+  read<T>(query: Prisma.Sql): Promise<T[]> {
+    const wave = currentWave();
+    if (!wave) return this.readAlone<T>(query);
+    return new Promise<T[]>((resolve, reject) => {
+      wave.pending.push({ query, resolve: resolve as (rows: unknown[]) => void, reject });
+      if (!wave.scheduled) {
+        wave.scheduled = true;
+        setImmediate(() => void this.flush(wave));
+      }
+    });
+  }
+
+  private async readAlone<T>(query: Prisma.Sql): Promise<T[]> {
     const started = performance.now();
     const result = await this.pool.query({ name: statementName(query.text), text: query.text, values: toParameters(query.values) });
     this.observed(query.text, performance.now() - started);
+    if (!this.columns.has(query.text) && this.columns.size < MAX_KNOWN_READS) this.columns.set(query.text, columnsOf(result));
     return withEnumArrays<T>(result);
+  }
+
+  /**
+   * Sends a wave's reads: one statement for those whose result columns are known, each read's rows a JSON
+   * array in its own column; a read seen for the first time runs alone once, which teaches its columns.
+   */
+  private async flush(wave: ReadWave): Promise<void> {
+    const reads = wave.pending;
+    wave.pending = [];
+    wave.scheduled = false;
+    const known = reads.filter((read) => this.columns.has(read.query.text));
+    const shared = known.length > 1 ? known : [];
+    for (const read of reads) if (!shared.includes(read)) this.readAlone(read.query).then(read.resolve, read.reject);
+    if (shared.length === 0) return;
+    try {
+      const statement = waveStatement(shared.map((read) => read.query));
+      const started = performance.now();
+      const result = await this.pool.query({ name: waveStatementName(statement.text), text: statement.text, values: toParameters(statement.values) });
+      this.observed(statement.text, performance.now() - started);
+      shared.forEach((read, index) => read.resolve(revive(result.rows[0][`r${index}`], this.columns.get(read.query.text)!)));
+    } catch (error) {
+      for (const read of shared) read.reject(error);
+    }
   }
 
   /** As read, or in `tx` when the rows are read by a change (a rule must read under its transaction's locks). */

@@ -69,3 +69,18 @@ export function statementName(text: string): string {
 const NAMES = new Map<string, string>();
 /** A bound on the names remembered, should code ever build texts without bound. */
 const MAX_NAMED = 2000;
+
+const WAVE_NAMES = new Set<string>();
+/**
+ * A wave's statement is prepared (see statementName) only while few texts have been: which reads share a
+ * wave depends on what a request selects, and each prepared statement holds memory on every connection.
+ */
+const MAX_NAMED_WAVES = 100;
+
+export function waveStatementName(text: string): string | undefined {
+  if (!WAVE_NAMES.has(text)) {
+    if (WAVE_NAMES.size >= MAX_NAMED_WAVES) return undefined;
+    WAVE_NAMES.add(text);
+  }
+  return statementName(text);
+}
