@@ -43,7 +43,11 @@ describe('API and worker processes (e2e)', () => {
       const ready = await waitFor(`http://127.0.0.1:${port}/health/ready`);
       expect(ready.status).toBe(200);
       const queue = { waiting: expect.any(Number), delayed: expect.any(Number), active: expect.any(Number), failed: expect.any(Number), oldestWaitingSeconds: expect.any(Number) };
-      expect(await ready.json()).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up' }, ...(app === 'worker' ? { queue, sweepsOverdue: [], eventsUnhandled: 0 } : {}) });
+      expect(await ready.json()).toEqual({
+        status: 'ok',
+        checks: { postgres: 'up', redis: 'up' },
+        ...(app === 'worker' ? { queue, sweepIntervalSeconds: 300, sweepsOverdue: [], sweeps: expect.any(Array), eventsUnhandled: 0 } : {}),
+      });
       started.child.kill('SIGTERM');
       const { code, ms } = await started.exit;
       expect(code).toBe(0);

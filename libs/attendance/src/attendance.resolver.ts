@@ -1,4 +1,4 @@
-import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
@@ -65,12 +65,12 @@ export class GroupSessionResolver {
   }
 
   @ResolveField(() => StaffMember, { description: 'The facilitator.' })
-  facilitator(@Parent() group: GroupSession, @Context() ctx: GraphQLContext) {
+  facilitator(group: GroupSession, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.staff(ctx.loaders).load(group.facilitatorId);
   }
 
   @ResolveField(() => [GroupAttendance], { complexity: listCost(GROUP_SIZE), description: 'Attendance recorded for this group, for the patients you may see.' })
-  async attendance(@Parent() group: GroupSession, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  async attendance(group: GroupSession, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
     return this.visibility.filter(ctx, info, await this.loaders.byGroup(ctx.loaders).load(group.id), (row) => row.patientId);
   }
 }
@@ -83,12 +83,12 @@ export class GroupAttendanceResolver {
   ) {}
 
   @ResolveField(() => GroupSession, { description: 'The group session.' })
-  groupSession(@Parent() row: GroupAttendanceRow, @Context() ctx: GraphQLContext) {
+  groupSession(row: GroupAttendanceRow, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.groupSession(ctx.loaders).load(row.groupSessionId);
   }
 
   @ResolveField(() => StaffMember, { description: 'Who recorded it.' })
-  recordedBy(@Parent() row: GroupAttendance, @Context() ctx: GraphQLContext) {
+  recordedBy(row: GroupAttendance, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.staff(ctx.loaders).load(row.recordedById);
   }
 }

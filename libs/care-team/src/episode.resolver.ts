@@ -38,12 +38,12 @@ export class EpisodeResolver {
   }
 
   @ResolveField(() => Patient, { description: 'The patient in care.' })
-  patient(@Parent() episode: Episode, @Context() ctx: GraphQLContext) {
+  patient(episode: Episode, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.patient(ctx.loaders).load(episode.patientId);
   }
 
   @ResolveField(() => [CareTeamMember], { complexity: listCost(CARE_TEAM_SIZE), description: 'Everyone who is or was on the care team, with their dates.' })
-  careTeam(@Parent() episode: Episode, @Context() ctx: GraphQLContext) {
+  careTeam(episode: Episode, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.careTeam(ctx.loaders).load(episode.id);
   }
 }
@@ -66,7 +66,7 @@ export class CareTeamMemberResolver {
   ) {}
 
   @ResolveField(() => StaffMember, { description: 'The staff member.' })
-  staff(@Parent() member: CareTeamMember, @Context() ctx: GraphQLContext) {
+  staff(member: CareTeamMember, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.staff(ctx.loaders).load(member.staffId);
   }
 

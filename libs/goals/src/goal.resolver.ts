@@ -71,12 +71,12 @@ export class GoalResolver {
   }
 
   @ResolveField(() => StaffMember, { description: 'Who owns the goal.' })
-  owner(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+  owner(goal: Goal, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.staff(ctx.loaders).load(goal.ownerId);
   }
 
   @ResolveField(() => [Problem], { complexity: listCost(PLAN_LISTS.problemsPerGoal), description: 'The problems the goal addresses.' })
-  async problems(@Parent() goal: Goal & { problemIds?: string[] }, @Context() ctx: GraphQLContext) {
+  async problems(goal: Goal & { problemIds?: string[] }, _args: unknown, ctx: GraphQLContext) {
     // A plan's goals come with their problem ids; a goal read on its own loads its links.
     const [problemIds, problems] = await Promise.all([
       goal.problemIds ??
@@ -90,17 +90,17 @@ export class GoalResolver {
   }
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
-  async part2(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+  async part2(goal: Goal, _args: unknown, ctx: GraphQLContext) {
     return part2.goal(goal, await this.plans.part2Labels(ctx.loaders).load(goal.planId));
   }
 
   @ResolveField(() => [Objective], { complexity: listCost(PLAN_LISTS.objectivesPerGoal), description: 'Measurable objectives.' })
-  objectives(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+  objectives(goal: Goal, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.objectives(ctx.loaders).load(goal.id);
   }
 
   @ResolveField(() => [Intervention], { complexity: listCost(PLAN_LISTS.interventionsPerGoal), description: 'Interventions used toward the goal.' })
-  interventions(@Parent() goal: Goal, @Context() ctx: GraphQLContext) {
+  interventions(goal: Goal, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.interventions(ctx.loaders).load(goal.id);
   }
 
@@ -115,7 +115,7 @@ export class PlanGoalsResolver {
   constructor(private readonly loaders: GoalLoaders) {}
 
   @ResolveField(() => [Goal], { complexity: listCost(PLAN_LISTS.goals), description: 'Goals of the plan, oldest first.' })
-  goals(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+  goals(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byPlan(ctx.loaders).load(plan.id);
   }
 }

@@ -33,12 +33,12 @@ export class OutcomeMeasureResolver {
   }
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
-  part2(@Parent() measure: OutcomeMeasure) {
+  part2(measure: OutcomeMeasure) {
     return part2.measure(measure);
   }
 
   @ResolveField(() => StaffMember, { description: 'Who recorded it.' })
-  recordedBy(@Parent() measure: OutcomeMeasure, @Context() ctx: GraphQLContext) {
+  recordedBy(measure: OutcomeMeasure, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.staff(ctx.loaders).load(measure.recordedById);
   }
 }

@@ -38,17 +38,17 @@ export class MedicationChangeResolver {
   }
 
   @ResolveField(() => StaffMember, { description: 'The prescriber.' })
-  prescriber(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
+  prescriber(change: MedicationChange, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.staff(ctx.loaders).load(change.prescriberId);
   }
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
-  async part2(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
+  async part2(change: MedicationChange, _args: unknown, ctx: GraphQLContext) {
     return part2.medicationChange(change, await this.plans.part2Labels(ctx.loaders).load(change.planId));
   }
 
   @ResolveField(() => [Goal], { complexity: listCost(PLAN_LISTS.goalsPerMedicationChange), description: 'Goals the change serves.' })
-  async goals(@Parent() change: MedicationChange & { goalIds?: string[] }, @Context() ctx: GraphQLContext) {
+  async goals(change: MedicationChange & { goalIds?: string[] }, _args: unknown, ctx: GraphQLContext) {
     // A plan's page of changes comes with their goal ids; a change read on its own loads its links.
     const [goalIds, goals] = await Promise.all([
       change.goalIds ??
@@ -62,7 +62,7 @@ export class MedicationChangeResolver {
   }
 
   @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.notesPerMedicationChange), description: 'Medication notes, oldest first, each with its amendments.' })
-  notes(@Parent() change: MedicationChange, @Context() ctx: GraphQLContext) {
+  notes(change: MedicationChange, _args: unknown, ctx: GraphQLContext) {
     return this.noteLoaders.under(ctx, 'medicationChangeId', change.id);
   }
 }
@@ -80,7 +80,7 @@ export class PlanMedicationsResolver {
   }
 
   @ResolveField(() => [CurrentMedication], { complexity: listCost(PLAN_LISTS.currentMedications), description: 'The current medication list, derived from the changes.' })
-  async currentMedications(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+  async currentMedications(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     return currentMedications(await this.loaders.latestByPlan(ctx.loaders).load(plan.id));
   }
 }

@@ -42,17 +42,17 @@ export class ClinicalNoteResolver {
   }
 
   @ResolveField(() => StaffMember, { description: 'Who wrote it.' })
-  author(@Parent() note: ClinicalNote, @Context() ctx: GraphQLContext) {
+  author(note: ClinicalNote, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.staff(ctx.loaders).load(note.authorId);
   }
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
-  async part2(@Parent() note: ClinicalNoteRow, @Context() ctx: GraphQLContext) {
+  async part2(note: ClinicalNoteRow, _args: unknown, ctx: GraphQLContext) {
     return part2.note(note, await this.plans.part2Labels(ctx.loaders).load(note.planId));
   }
 
   @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.amendmentsPerNote), description: 'Amendments of this note, oldest first.' })
-  amendments(@Parent() note: NoteRow, @Context() ctx: GraphQLContext) {
+  amendments(note: NoteRow, _args: unknown, ctx: GraphQLContext) {
     return note.amendsId ? [] : this.loaders.amendments(ctx, note);
   }
 }

@@ -19,12 +19,12 @@ export class PlanChangeResolver {
   ) {}
 
   @ResolveField(() => TreatmentPlan, { description: 'The plan as it is after the change (select what your views show, e.g. version and currentMedications).' })
-  plan(@Parent() change: PlanChangeEvent, @Context() ctx: GraphQLContext) {
+  plan(change: PlanChangeEvent, _args: unknown, ctx: GraphQLContext) {
     return this.plans.plan(ctx.loaders).load(change.planId);
   }
 
   @ResolveField(() => [PlanRevision], { complexity: listCost(PLAN_LISTS.revisionsPerChange), description: 'The revisions the change wrote.' })
-  revisions(@Parent() change: PlanChangeEvent) {
+  revisions(change: PlanChangeEvent) {
     return this.history.revisionsByIds(change.revisionIds);
   }
 

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
 import type { SafetyPlanRow } from '@oneplan/prisma';
@@ -20,17 +20,17 @@ export class PlanContentResolver {
   ) {}
 
   @ResolveField(() => [Problem], { complexity: listCost(PLAN_LISTS.problems), description: 'Problems the plan addresses, oldest first.' })
-  problems(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+  problems(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.problems(ctx.loaders).load(plan.id);
   }
 
   @ResolveField(() => [TriggerDate], { complexity: listCost(PLAN_LISTS.triggerDates), description: 'Known trigger dates (anniversaries and other hard dates).' })
-  triggerDates(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+  triggerDates(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.triggerDates(ctx.loaders).load(plan.id);
   }
 
   @ResolveField(() => SafetyPlan, { nullable: true, description: 'The safety plan; null only for a plan brought in without one (every plan made here starts with one).' })
-  safetyPlan(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+  safetyPlan(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.safetyPlan(ctx.loaders).load(plan.id);
   }
 
@@ -62,12 +62,12 @@ export class PlanContentResolver {
 @Resolver(() => SafetyPlan)
 export class SafetyPlanResolver {
   @ResolveField(() => [String], { description: 'Sections still empty; trauma processing waits until there are none.' })
-  missingSections(@Parent() safetyPlan: SafetyPlan) {
+  missingSections(safetyPlan: SafetyPlan) {
     return missingSafetyPlanSections(safetyPlan as unknown as SafetyPlanRow);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether every section is filled in.' })
-  isComplete(@Parent() safetyPlan: SafetyPlan) {
+  isComplete(safetyPlan: SafetyPlan) {
     return missingSafetyPlanSections(safetyPlan as unknown as SafetyPlanRow).length === 0;
   }
 }
@@ -75,7 +75,7 @@ export class SafetyPlanResolver {
 @Resolver(() => Problem)
 export class ProblemResolver {
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
-  part2(@Parent() problem: Problem) {
+  part2(problem: Problem) {
     return part2.problem(problem);
   }
 }

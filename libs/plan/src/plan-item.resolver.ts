@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '@oneplan/graphql';
 import { TreatmentPlan } from './models/treatment-plan.model.js';
 import { PlanLoaders } from './plan.loaders.js';
@@ -11,7 +11,7 @@ export function PlanItemResolver(item: Type<unknown>): Type<unknown> {
     constructor(readonly plans: PlanLoaders) {}
 
     @ResolveField(() => TreatmentPlan, { description: 'The plan this belongs to.' })
-    plan(@Parent() row: { planId: string }, @Context() ctx: GraphQLContext) {
+    plan(row: { planId: string }, _args: unknown, ctx: GraphQLContext) {
       return this.plans.plan(ctx.loaders).load(row.planId);
     }
   }

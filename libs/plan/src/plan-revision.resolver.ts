@@ -1,4 +1,4 @@
-import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { NodeAccess } from '@oneplan/access';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
@@ -28,23 +28,23 @@ export class PlanRevisionResolver {
   ) {}
 
   @ResolveField(() => [FieldChange], { complexity: listCost(PLAN_LISTS.fieldsPerChange), description: 'The fields that changed, with their values before and after.' })
-  changes(@Parent() revision: PlanRevisionRow): FieldChange[] {
+  changes(revision: PlanRevisionRow): FieldChange[] {
     const changes = Array.isArray(revision.changes) ? (revision.changes as Array<{ field: string; from: unknown; to: unknown }>) : [];
     return changes.map((change) => ({ field: change.field, from: parsed(change.from), to: parsed(change.to) }));
   }
 
   @ResolveField(() => Node, { nullable: true, description: "The record that changed, as it is now (null if you may not read it, e.g. another clinician's SUD counseling note)." })
-  entity(@Parent() revision: PlanRevisionRow, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  entity(revision: PlanRevisionRow, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
     return this.nodes.reachable(ctx, info, revision.entityId);
   }
 
   @ResolveField(() => StaffMember, { nullable: true, description: 'Who made the change; null when a reminder rule did (see authorRule).' })
-  author(@Parent() revision: PlanRevisionRow, @Context() ctx: GraphQLContext) {
+  author(revision: PlanRevisionRow, _args: unknown, ctx: GraphQLContext) {
     return revision.authorId ? this.careTeam.staff(ctx.loaders).load(revision.authorId) : null;
   }
 
   @ResolveField(() => TreatmentPlan, { description: 'The plan.' })
-  plan(@Parent() revision: PlanRevisionRow, @Context() ctx: GraphQLContext) {
+  plan(revision: PlanRevisionRow, _args: unknown, ctx: GraphQLContext) {
     return this.plans.plan(ctx.loaders).load(revision.planId);
   }
 }

@@ -101,23 +101,23 @@ export class PlanResolver {
   }
 
   @ResolveField(() => Episode, { description: 'The episode of care, with its care team.' })
-  episode(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+  episode(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.episode(ctx.loaders).load(plan.episodeId);
   }
 
   @ResolveField(() => Patient, { description: 'The patient.' })
-  async patient(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+  async patient(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     const episode = await this.careTeam.episode(ctx.loaders).load(plan.episodeId);
     return this.careTeam.patient(ctx.loaders).load(episode!.patientId);
   }
 
   @ResolveField(() => [PhaseChange], { complexity: listCost(PLAN_LISTS.phaseChanges), description: 'Every change of phase, oldest first.' })
-  phaseChanges(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+  phaseChanges(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.phaseChanges(ctx.loaders).load(plan.id);
   }
 
   @ResolveField(() => [LevelOfCareChange], { complexity: listCost(PLAN_LISTS.levelOfCareChanges), description: 'Every change of level of care and referral out, oldest first.' })
-  levelOfCareChanges(@Parent() plan: TreatmentPlan, @Context() ctx: GraphQLContext) {
+  levelOfCareChanges(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.levelOfCareChanges(ctx.loaders).load(plan.id);
   }
 
@@ -132,7 +132,7 @@ export class PatientPlanResolver {
   constructor(private readonly loaders: PlanLoaders) {}
 
   @ResolveField(() => TreatmentPlan, { nullable: true, description: "The patient's current (not closed) treatment plan." })
-  currentPlan(@Parent() patient: Patient, @Context() ctx: GraphQLContext) {
+  currentPlan(patient: Patient, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.openPlanOfPatient(ctx.loaders).load(patient.id);
   }
 }

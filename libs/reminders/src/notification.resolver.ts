@@ -1,4 +1,4 @@
-import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { NodeAccess } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
@@ -58,7 +58,7 @@ export class NotificationResolver {
   }
 
   @ResolveField(() => Node, { nullable: true, description: 'The record that caused the notification (a medication change, a measure, the plan ...), as it is now; null if you may no longer read it.' })
-  subject(@Parent() notification: NotificationRow, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  subject(notification: NotificationRow, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
     return notification.subjectId ? this.nodes.reachable(ctx, info, notification.subjectId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, type GraphQLContext, listCost, pageWindow, toConnection } from '@oneplan/graphql';
 import { WEBHOOK_ATTEMPTS } from '@oneplan/queue';
 import { RegisterWebhookInput, WebhookDeliveriesArgs } from './dto/webhook.input.js';
@@ -30,7 +30,7 @@ export class WebhookDeliveryResolver {
   constructor(private readonly webhooks: WebhooksRepository) {}
 
   @ResolveField(() => [WebhookAttempt], { complexity: listCost(WEBHOOK_ATTEMPTS), description: 'Every attempt, oldest first.' })
-  attempts(@Parent() delivery: WebhookDelivery, @Context() ctx: GraphQLContext) {
+  attempts(delivery: WebhookDelivery, _args: unknown, ctx: GraphQLContext) {
     return ctx.loaders
       .many(
         'webhookAttempt.byDelivery',

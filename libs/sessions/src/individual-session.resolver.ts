@@ -42,12 +42,12 @@ export class IndividualSessionResolver {
   }
 
   @ResolveField(() => StaffMember, { description: 'The therapist.' })
-  therapist(@Parent() session: IndividualSession, @Context() ctx: GraphQLContext) {
+  therapist(session: IndividualSession, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.staff(ctx.loaders).load(session.therapistId);
   }
 
   @ResolveField(() => [Goal], { complexity: listCost(PLAN_LISTS.goalsPerSession), description: 'Goals the session addresses.' })
-  async goalsAddressed(@Parent() session: IndividualSession & { goalIds?: string[] }, @Context() ctx: GraphQLContext) {
+  async goalsAddressed(session: IndividualSession & { goalIds?: string[] }, _args: unknown, ctx: GraphQLContext) {
     // A plan's page of sessions comes with their goal ids; a session read on its own loads its links.
     const [goalIds, goals] = await Promise.all([
       session.goalIds ??
@@ -61,7 +61,7 @@ export class IndividualSessionResolver {
   }
 
   @ResolveField(() => [ClinicalNote], { complexity: listCost(PLAN_LISTS.notesPerSession), description: 'Session notes, oldest first, each with its amendments.' })
-  notes(@Parent() session: IndividualSession, @Context() ctx: GraphQLContext) {
+  notes(session: IndividualSession, _args: unknown, ctx: GraphQLContext) {
     return this.noteLoaders.under(ctx, 'individualSessionId', session.id);
   }
 }

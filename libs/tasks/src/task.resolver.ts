@@ -35,7 +35,7 @@ export class TaskResolver {
   }
 
   @ResolveField(() => StaffMember, { description: 'Who owns the task.' })
-  owner(@Parent() task: Task, @Context() ctx: GraphQLContext) {
+  owner(task: Task, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.staff(ctx.loaders).load(task.ownerId);
   }
 }
