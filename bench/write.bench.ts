@@ -16,33 +16,48 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RATE = Number(process.env.BENCH_WRITE_RATE ?? 30);
 const GROUPS = 20_000;
+/** Writes go to many patients' plans in turn, as a clinic's do (writes to one plan run one after the other). */
+const PATIENTS = 100;
 
 async function seed(prisma: PrismaService) {
   const program = await prisma.program.create({ data: { name: 'Write bench', levelOfCare: 'IOP', timeZone: 'America/New_York' } });
   const staff = (name: string, discipline: 'THERAPIST' | 'GROUP_FACILITATOR' | 'PRESCRIBER') =>
     prisma.staffMember.create({ data: { programId: program.id, name, email: `${name}@write.example`, credentials: 'LCSW', discipline } });
   const [therapist, facilitator, prescriber] = [await staff('therapist', 'THERAPIST'), await staff('facilitator', 'GROUP_FACILITATOR'), await staff('prescriber', 'PRESCRIBER')];
-  const patient = await prisma.patient.create({ data: { programId: program.id, firstName: 'Write', lastName: 'Bench', dateOfBirth: new Date('1988-05-05'), recordNumber: 'W-1' } });
   const start = new Date(Date.now() - 30 * 86_400_000);
-  const episode = await prisma.episode.create({ data: { patientId: patient.id, programId: program.id, startDate: start } });
+  const patients = Array.from({ length: PATIENTS }, (_, i) => ({
+    id: randomUUID(),
+    programId: program.id,
+    firstName: 'Write',
+    lastName: `Bench ${i}`,
+    dateOfBirth: new Date('1988-05-05'),
+    recordNumber: `W-${i}`,
+  }));
+  const episodes = patients.map((patient) => ({ id: randomUUID(), patientId: patient.id, programId: program.id, startDate: start }));
+  await prisma.patient.createMany({ data: patients });
+  await prisma.episode.createMany({ data: episodes });
   await prisma.careTeamMember.createMany({
-    data: [
-      { episodeId: episode.id, staffId: therapist.id, role: 'PRIMARY_THERAPIST', fromDate: start },
-      { episodeId: episode.id, staffId: facilitator.id, role: 'GROUP_FACILITATOR', fromDate: start },
-      { episodeId: episode.id, staffId: prescriber.id, role: 'PRESCRIBER', fromDate: start },
-    ],
+    data: episodes.flatMap((episode) => [
+      { episodeId: episode.id, staffId: therapist.id, role: 'PRIMARY_THERAPIST' as const, fromDate: start },
+      { episodeId: episode.id, staffId: facilitator.id, role: 'GROUP_FACILITATOR' as const, fromDate: start },
+      { episodeId: episode.id, staffId: prescriber.id, role: 'PRESCRIBER' as const, fromDate: start },
+    ]),
   });
-  const plan = await prisma.treatmentPlan.create({
-    data: {
-      episodeId: episode.id,
-      status: 'ACTIVE',
-      levelOfCare: 'IOP',
-      reviewCadenceDays: 30,
-      nextReviewDate: new Date(Date.now() + 20 * 86_400_000),
-      createdById: therapist.id,
-      safetyPlan: { create: { warningSigns: ['a'], copingStrategies: ['b'], peopleAndPlaces: ['c'], crisisLines: [{ name: '988', number: '988' }], updatedById: therapist.id } },
-    },
-  });
+  const plans = [];
+  for (const episode of episodes)
+    plans.push(
+      await prisma.treatmentPlan.create({
+        data: {
+          episodeId: episode.id,
+          status: 'ACTIVE',
+          levelOfCare: 'IOP',
+          reviewCadenceDays: 30,
+          nextReviewDate: new Date(Date.now() + 20 * 86_400_000),
+          createdById: therapist.id,
+          safetyPlan: { create: { warningSigns: ['a'], copingStrategies: ['b'], peopleAndPlaces: ['c'], crisisLines: [{ name: '988', number: '988' }], updatedById: therapist.id } },
+        },
+      }),
+    );
   // One group a minute over the last two weeks: each attendance write records a group not recorded yet.
   const groups = Array.from({ length: GROUPS }, (_, i) => ({
     id: randomUUID(),
@@ -56,7 +71,13 @@ async function seed(prisma: PrismaService) {
     createdById: facilitator.id,
   }));
   for (let offset = 0; offset < GROUPS; offset += 5000) await prisma.groupSession.createMany({ data: groups.slice(offset, offset + 5000) });
-  return { planId: plan.id, patientId: patient.id, therapist: therapist.id, facilitator: facilitator.id, prescriber: prescriber.id, groups: groups.map((group) => group.id) };
+  return {
+    plans: plans.map((plan, i) => ({ planId: plan.id, patientId: patients[i].id })),
+    therapist: therapist.id,
+    facilitator: facilitator.id,
+    prescriber: prescriber.id,
+    groups: groups.map((group) => group.id),
+  };
 }
 
 type Seeded = Awaited<ReturnType<typeof seed>>;
@@ -65,35 +86,37 @@ type Seeded = Awaited<ReturnType<typeof seed>>;
 function writes(seeded: Seeded) {
   let group = 0;
   let medication = 0;
+  let turn = 0;
+  const next = () => seeded.plans[turn++ % PATIENTS];
   const mutation = (name: string, type: string, selection: string) => `mutation($input: ${type}!) { ${name}(input: $input) { ${selection} } }`;
   return [
     {
       name: 'note',
       staff: seeded.therapist,
       query: mutation('addClinicalNote', 'AddClinicalNoteInput', 'note { id }'),
-      input: () => ({ planId: seeded.planId, kind: 'PROGRESS', text: 'Attended group, used grounding twice, cravings lower.', noteDate: new Date().toISOString().slice(0, 10) }),
-      floor: () => ({ planId: seeded.planId, staffId: seeded.therapist, text: 'Attended group, used grounding twice, cravings lower.' }),
+      input: () => ({ planId: next().planId, kind: 'PROGRESS', text: 'Attended group, used grounding twice, cravings lower.', noteDate: new Date().toISOString().slice(0, 10) }),
+      floor: () => ({ planId: next().planId, staffId: seeded.therapist, text: 'Attended group, used grounding twice, cravings lower.' }),
     },
     {
       name: 'measure',
       staff: seeded.therapist,
       query: mutation('recordOutcomeMeasure', 'RecordOutcomeMeasureInput', 'outcomeMeasure { id }'),
-      input: () => ({ planId: seeded.planId, type: 'GAD7', score: 8, administeredAt: new Date().toISOString() }),
-      floor: () => ({ planId: seeded.planId, staffId: seeded.therapist, score: 8 }),
+      input: () => ({ planId: next().planId, type: 'GAD7', score: 8, administeredAt: new Date().toISOString() }),
+      floor: () => ({ planId: next().planId, staffId: seeded.therapist, score: 8 }),
     },
     {
       name: 'attendance',
       staff: seeded.facilitator,
       query: mutation('recordGroupAttendance', 'RecordGroupAttendanceInput', 'attendance { id }'),
-      input: () => ({ groupSessionId: seeded.groups[group++ % GROUPS], entries: [{ patientId: seeded.patientId, status: 'PRESENT' }] }),
-      floor: () => ({ planId: seeded.planId, staffId: seeded.facilitator, patientId: seeded.patientId, groupSessionId: seeded.groups[group++ % GROUPS] }),
+      input: () => ({ groupSessionId: seeded.groups[group++ % GROUPS], entries: [{ patientId: next().patientId, status: 'PRESENT' }] }),
+      floor: () => ({ ...next(), staffId: seeded.facilitator, groupSessionId: seeded.groups[group++ % GROUPS] }),
     },
     {
       name: 'medication',
       staff: seeded.prescriber,
       query: mutation('recordMedicationChange', 'RecordMedicationChangeInput', 'medicationChange { id }'),
       input: () => ({
-        planId: seeded.planId,
+        planId: next().planId,
         medicationName: `Medication ${medication++}`,
         dose: '10 mg',
         route: 'oral',
@@ -102,7 +125,7 @@ function writes(seeded: Seeded) {
         reason: 'Sleep',
         effectiveAt: new Date().toISOString(),
       }),
-      floor: () => ({ planId: seeded.planId, staffId: seeded.prescriber, medicationName: `Medication ${medication++}` }),
+      floor: () => ({ planId: next().planId, staffId: seeded.prescriber, medicationName: `Medication ${medication++}` }),
     },
   ];
 }
