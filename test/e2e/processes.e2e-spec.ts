@@ -48,6 +48,12 @@ describe('API and worker processes (e2e)', () => {
         checks: { postgres: 'up', redis: 'up' },
         ...(app === 'worker' ? { queue, sweepIntervalSeconds: 300, sweepsOverdue: [], sweeps: expect.any(Array), eventsUnhandled: 0 } : {}),
       });
+      if (app === 'worker') {
+        const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+        expect(metrics).toContain('oneplan_sweep_interval_seconds 300');
+        expect(metrics).toMatch(/^oneplan_queue_jobs\{state="failed"\} \d+$/m);
+        expect(metrics).toMatch(/^oneplan_worker_process_resident_memory_bytes \d+$/m);
+      }
       started.child.kill('SIGTERM');
       const { code, ms } = await started.exit;
       expect(code).toBe(0);

@@ -117,5 +117,11 @@ describe('Redis restarted without its data (e2e)', () => {
     await new Promise((resolve) => setTimeout(resolve, 4500));
     expect(await api.prisma.notification.count({ where: reminded })).toBe(1);
     expect(await api.prisma.sweepRun.count({ where: { completedAt: { not: null } } })).toBe(Object.values(SweepKind).length);
+    // Each sweep's interval and last duration, in the worker's readiness and its metrics.
+    const { sweeps } = (await readiness()) as unknown as { sweeps: Array<{ sweep: string; lastDurationSeconds: number }> };
+    expect(sweeps.map((run) => run.sweep).sort()).toEqual(Object.values(SweepKind).sort());
+    const metrics = await (await fetch(`http://127.0.0.1:${workerPort}/metrics`)).text();
+    expect(metrics).toMatch(/^oneplan_sweep_interval_seconds \d+$/m);
+    for (const sweep of Object.values(SweepKind)) expect(metrics).toMatch(new RegExp(`^oneplan_sweep_last_duration_seconds\\{sweep="${sweep}"\\} [\\d.]+$`, 'm'));
   }, 120_000);
 });
