@@ -31,15 +31,18 @@ export class AuditRepository {
    * Times are stored as UTC, as Prisma stores them, whatever the server's time zone. In `tx` when the
    * events belong to a change.
    */
-  async insertMany(events: NewAuditEvent[], tx: Tx = this.prisma): Promise<void> {
+  /** Inserts events in the change's transaction, or (a read's events) on their own in plain SQL. */
+  async insertMany(events: NewAuditEvent[], tx?: Tx): Promise<void> {
     const rows = events.map(
       (event) =>
         Prisma.sql`(gen_random_uuid(), now() AT TIME ZONE 'UTC', ${event.staffId}::uuid, ${event.patientId}::uuid, ${event.operation}, ${event.access}::"AuditAccess", ${event.recordTypes}::text[],
           ${event.outcome}::"AuditOutcome", ${event.reason}, ${event.breakGlass}, ${event.requestId}, ${event.clientAddress})`,
     );
-    await tx.$executeRaw`
+    const insert = Prisma.sql`
       INSERT INTO "AuditEvent" ("id", "occurredAt", "staffId", "patientId", "operation", "access", "recordTypes", "outcome", "reason", "breakGlass", "requestId", "clientAddress")
       VALUES ${Prisma.join(rows)}`;
+    if (tx) await tx.$executeRaw(insert);
+    else await this.prisma.execute(insert);
   }
 
   /** One patient's or one staff member's events, within [from, to) when given, newest first. */
