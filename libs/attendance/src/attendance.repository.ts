@@ -67,8 +67,9 @@ export class AttendanceRepository {
     return this.prisma.groupSession.create({ data });
   }
 
-  groupSessionsByIds(ids: string[], tx: Tx = this.prisma): Promise<GroupSessionRow[]> {
-    return tx.groupSession.findMany({ where: { id: { in: ids } } });
+  /** Group sessions by id: in the change's transaction, or (batch loads) in plain SQL. */
+  groupSessionsByIds(ids: string[], tx?: Tx): Promise<GroupSessionRow[]> {
+    return tx ? tx.groupSession.findMany({ where: { id: { in: ids } } }) : this.prisma.rowsWhereIn<GroupSessionRow>('GroupSession', 'id', ids);
   }
 
   /** A program's groups starting in [from, to). */
