@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { loadConfig } from '@oneplan/config';
+import { loadConfig, requireDependencies } from '@oneplan/config';
 import { type LevelOfCare, PrismaService } from '@oneplan/prisma';
 
 /**
@@ -9,7 +9,9 @@ import { type LevelOfCare, PrismaService } from '@oneplan/prisma';
  * (PHP, IOP, virtual IOP) with their staff, forty patients with plans, and eight weeks of groups, attendance,
  * sessions, measures and medication changes. Refuses to run on a database that already has programs.
  */
-const prisma = new PrismaService(loadConfig());
+const config = loadConfig();
+await requireDependencies(config, 'seed', ['PostgreSQL']);
+const prisma = new PrismaService(config);
 let seed = 20261127;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];

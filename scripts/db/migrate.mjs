@@ -1,8 +1,11 @@
 // npm run db:migrate: creates the database if it is missing, then applies pending migrations with
 // the same _prisma_migrations bookkeeping as `prisma migrate deploy`.
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { listMigrations, noFilter, openEngine } from './schema-engine.mjs';
 
+// As the API reads its configuration: the environment over the file ENV_FILE names (default .env).
+if (existsSync(process.env.ENV_FILE ?? '.env')) process.loadEnvFile(process.env.ENV_FILE ?? '.env');
 const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/oneplan';
 
 async function ensureDatabase(connectionString) {

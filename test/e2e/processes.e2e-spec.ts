@@ -1,4 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Queue } from 'bullmq';
 import { JobName, QueueName } from '@oneplan/queue';
 import { createSuiteDatabase, dropDatabase } from '../support/databases.js';
@@ -6,6 +9,8 @@ import pg from 'pg';
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
 import { freePort, run, waitFor } from '../support/processes.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
 
 /** A staff member in a bare database, and a token for them. */
 async function signedInStaffOf(url: string): Promise<string> {
@@ -144,11 +149,57 @@ describe('API and worker processes (e2e)', () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
-  it('should name each invalid configuration variable and exit', async () => {
-    const started = run('worker', { DATABASE_URL: 'not a url', WORKER_PORT: 'seventy' });
+  it('should name each invalid configuration variable in a line of its own and exit, without a stack trace', async () => {
+    const started = run('worker', { DATABASE_URL: 'mysql://root:hunter2@127.0.0.1/oneplan', WORKER_PORT: 'seventy', GRAPHQL_MAX_IN_FLIGHT: '0' });
     const { code } = await started.exit;
-    expect(code).not.toBe(0);
-    expect(started.output()).toContain('DATABASE_URL');
-    expect(started.output()).toContain('WORKER_PORT');
+    expect(code).toBe(1);
+    const lines = started.output().trim().split('\n');
+    expect(lines[0]).toBe('Invalid configuration (see .env.example):');
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.trim().split(':')[0])
+        .sort(),
+    ).toEqual(['DATABASE_URL', 'GRAPHQL_MAX_IN_FLIGHT', 'WORKER_PORT']);
+    expect(started.output()).toContain('DATABASE_URL: must be a postgres: or postgresql: URL, not mysql:');
+    expect(started.output()).not.toContain('hunter2');
+    expect(started.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('should read the configuration from the file ENV_FILE names, the environment winning over it', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'oneplan-env-'));
+    const file = path.join(directory, 'oneplan.env');
+    writeFileSync(file, 'GRAPHQL_MAX_DEPTH=0\nSWEEP_BATCH_SIZE=0\n');
+    try {
+      const fromFile = run('worker', { DATABASE_URL: database.url, ENV_FILE: file, SWEEP_BATCH_SIZE: '100' });
+      expect((await fromFile.exit).code).toBe(1);
+      expect(fromFile.output()).toContain('GRAPHQL_MAX_DEPTH: must be a whole number of at least 1');
+      expect(fromFile.output()).not.toContain('SWEEP_BATCH_SIZE');
+      const missing = run('worker', { DATABASE_URL: database.url, ENV_FILE: path.join(directory, 'absent.env') });
+      expect((await missing.exit).code).toBe(1);
+      expect(missing.output()).toContain('ENV_FILE names');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('should tell a missing database apart from a server that is down, and say how to create it', async () => {
+    const missing = Object.assign(new URL(database.url), { pathname: '/oneplan_no_such_database' }).toString();
+    const started = run('api', { DATABASE_URL: missing });
+    expect((await started.exit).code).toBe(1);
+    expect(started.output()).toContain('is running but has no database "oneplan_no_such_database"');
+    expect(started.output()).toContain('npm run db:migrate');
+    expect(started.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('should have the token command fail with the same paragraph when PostgreSQL cannot be reached', async () => {
+    const token = spawnSync(process.execPath, ['--no-warnings', path.join(root, 'dist/apps/api/src/token.js'), 'anyone@example.org'], {
+      env: { ...process.env, DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/oneplan' },
+      encoding: 'utf8',
+    });
+    expect(token.status).toBe(1);
+    expect(token.stdout).toBe('');
+    expect(token.stderr).toContain('OnePlan token command cannot start: PostgreSQL is not reachable at postgresql://postgres@127.0.0.1:1/oneplan');
+    expect(token.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -16,7 +16,8 @@ export async function createApi(): Promise<Api> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   const config = app.get<AppConfig>(APP_CONFIG);
   useStructuredLogs(app, config);
-  app.set('trust proxy', 'loopback');
+  // The client address rate limits and the audit trail use: X-Forwarded-For only from trusted proxies.
+  app.set('trust proxy', config.TRUST_PROXY);
   const frontDoor = app.get(FrontDoor);
   frontDoor.mount(app);
   // Other routes (the queue dashboard's actions) read JSON bodies too, within the same limit.

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ActorRepository, BearerTokens } from '@oneplan/auth';
-import { loadConfig } from '@oneplan/config';
+import { loadConfig, requireDependencies } from '@oneplan/config';
 import { PrismaService } from '@oneplan/prisma';
 
 /** npm run token -- <staff email>: prints a bearer token for an active staff member (demo and development). */
@@ -10,6 +10,7 @@ if (!email) {
   process.exit(1);
 }
 const config = loadConfig();
+await requireDependencies(config, 'token command', ['PostgreSQL']);
 const prisma = new PrismaService(config);
 try {
   const staffId = await new ActorRepository(prisma).findIdByEmail(email);

@@ -3,6 +3,8 @@ import pg from 'pg';
 import type { AppConfig } from './config.js';
 
 const TIMEOUT_MS = 3000;
+/** PostgreSQL's code for "database does not exist". */
+const MISSING_DATABASE = '3D000';
 
 function redact(connectionUrl: string): string {
   const parsed = new URL(connectionUrl);
@@ -32,19 +34,29 @@ async function reachRedis(config: AppConfig): Promise<void> {
 }
 
 /**
- * Checks PostgreSQL and Redis before the app starts. On failure prints one paragraph naming the URL
+ * Checks PostgreSQL and Redis (or those named) before a process starts. On failure prints one paragraph naming the URL
  * it tried and how to start the service, then exits non-zero (no stack trace).
  */
-export async function requireDependencies(config: AppConfig, processName: string): Promise<void> {
-  const checks = [
+export async function requireDependencies(config: AppConfig, processName: string, needs: Array<'PostgreSQL' | 'Redis'> = ['PostgreSQL', 'Redis']): Promise<void> {
+  const all = [
     { name: 'PostgreSQL', url: config.DATABASE_URL, variable: 'DATABASE_URL', reach: reachPostgres, start: 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start' },
     { name: 'Redis', url: config.REDIS_URL, variable: 'REDIS_URL', reach: reachRedis, start: 'redis-server --daemonize yes --bind 127.0.0.1 --port 6379' },
   ];
+  const checks = all.filter((check) => needs.includes(check.name as 'PostgreSQL' | 'Redis'));
   for (const check of checks) {
     try {
       await check.reach(config);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      // The server answered, but the database in the URL is not there: starting anything would not help.
+      if ((error as { code?: string }).code === MISSING_DATABASE) {
+        const name = decodeURIComponent(new URL(check.url).pathname.slice(1));
+        process.stderr.write(
+          `OnePlan ${processName} cannot start: PostgreSQL at ${redact(check.url)} is running but has no database "${name}". ` +
+            `Create it with npm run db:migrate (it creates the database and applies the migrations; npm run db:seed adds the demo clinic), or point DATABASE_URL at an existing database.\n`,
+        );
+        process.exit(1);
+      }
       process.stderr.write(
         `OnePlan ${processName} cannot start: ${check.name} is not reachable at ${redact(check.url)} (${reason}). ` +
           `Start ${check.name} (for a local install: ${check.start}) or point ${check.variable} at a running server, then try again.\n`,
