@@ -123,5 +123,7 @@ describe('Redis restarted without its data (e2e)', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${workerPort}/metrics`)).text();
     expect(metrics).toMatch(/^oneplan_sweep_interval_seconds \d+$/m);
     for (const sweep of Object.values(SweepKind)) expect(metrics).toMatch(new RegExp(`^oneplan_sweep_last_duration_seconds\\{sweep="${sweep}"\\} [\\d.]+$`, 'm'));
+    expect(metrics).toMatch(/^oneplan_reminders_created_total\{kind="SESSION_TOMORROW"\} 1$/m);
+    expect(metrics).toMatch(/^oneplan_queue_oldest_waiting_seconds \d+$/m);
   }, 120_000);
 });

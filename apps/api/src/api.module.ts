@@ -9,12 +9,13 @@ import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
 import { ConsentModule } from '@oneplan/consent';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@oneplan/config';
-import { FrontDoorModule } from '@oneplan/front-door';
+import { ApiMetrics, FrontDoorModule } from '@oneplan/front-door';
 import { CostAdmission, GraphQLErrorFilter, graphqlOptions, NodesModule } from '@oneplan/graphql';
 import { GoalsModule } from '@oneplan/goals';
 import { HealthModule } from '@oneplan/health';
 import { MeasuresModule } from '@oneplan/measures';
 import { MedicationsModule } from '@oneplan/medications';
+import { MetricsModule } from '@oneplan/metrics';
 import { NotesModule } from '@oneplan/notes';
 import { PlanModule } from '@oneplan/plan';
 import { NotificationsModule } from '@oneplan/reminders';
@@ -27,13 +28,15 @@ import { TasksModule } from '@oneplan/tasks';
 @Module({
   imports: [
     ConfigModule,
+    MetricsModule.forProcess('api'),
     PrismaModule,
     RedisModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AuditModule, FrontDoorModule],
-      inject: [APP_CONFIG, AuditTrail, CostAdmission],
-      useFactory: (config: AppConfig, audit: AuditTrail, admission: CostAdmission) => graphqlOptions(config, admission, (req, refused) => audit.flush(req, refused)),
+      inject: [APP_CONFIG, AuditTrail, CostAdmission, ApiMetrics],
+      useFactory: (config: AppConfig, audit: AuditTrail, admission: CostAdmission, metrics: ApiMetrics) =>
+        graphqlOptions(config, admission, (req, refused) => audit.flush(req, refused), [metrics.plugin()]),
     }),
     AccessModule,
     AuditModule,

@@ -1,6 +1,7 @@
 import { Logger, Module } from '@nestjs/common';
 import { ConfigModule } from '@oneplan/config';
 import { HealthModule } from '@oneplan/health';
+import { MetricsModule } from '@oneplan/metrics';
 import { PrismaModule } from '@oneplan/prisma';
 import { JOB_HANDLERS, type JobHandlers, JobWorker, RedisModule } from '@oneplan/queue';
 import { NotificationDelivery, ReminderEventHandler, ReminderHealth, ReminderSweeps, RemindersModule } from '@oneplan/reminders';
@@ -9,7 +10,7 @@ const logger = new Logger('Worker');
 
 /** The worker process: wiring only. Every job name has its handler here. */
 @Module({
-  imports: [ConfigModule, PrismaModule, RedisModule, HealthModule.forWorker(RemindersModule, ReminderHealth), RemindersModule],
+  imports: [ConfigModule, MetricsModule.forProcess('worker'), PrismaModule, RedisModule, HealthModule.forWorker(RemindersModule, ReminderHealth), RemindersModule],
   providers: [
     JobWorker,
     {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { CostAdmission } from '@oneplan/graphql';
+import { ApiMetrics } from './api-metrics.js';
 import { Explorer } from './explorer.js';
 import { FrontDoor } from './front-door.js';
 import { SubscriptionServer } from './subscription-server.js';
@@ -9,7 +10,7 @@ import { SubscriptionServer } from './subscription-server.js';
 /** How GraphQL requests reach the API: the HTTP front door, cost admission, subscriptions and the explorer. */
 @Module({
   imports: [AuthModule],
-  providers: [Explorer, FrontDoor, SubscriptionServer, { provide: CostAdmission, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new CostAdmission(config.GRAPHQL_COST_BUDGET) }],
-  exports: [CostAdmission, FrontDoor],
+  providers: [ApiMetrics, Explorer, FrontDoor, SubscriptionServer, { provide: CostAdmission, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new CostAdmission(config.GRAPHQL_COST_BUDGET) }],
+  exports: [ApiMetrics, CostAdmission, FrontDoor],
 })
 export class FrontDoorModule {}

@@ -8,6 +8,7 @@ import { Authenticator, RequestRateLimits } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { BadRequestError, DomainError, RequestTooLargeError, ServiceUnavailableError, unavailableFor } from '@oneplan/errors';
 import { checkDocument, checkSource, documentLimits, type OnePlanRequest } from '@oneplan/graphql';
+import { ApiMetrics } from './api-metrics.js';
 import { Explorer } from './explorer.js';
 import { isRequestError, refuse } from './refusal.js';
 
@@ -33,11 +34,13 @@ export class FrontDoor {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly authenticator: Authenticator,
     private readonly explorer: Explorer,
+    private readonly metrics: ApiMetrics,
     private readonly modules: ModuleRef,
     private readonly rateLimits: RequestRateLimits,
   ) {}
 
   mount(app: NestExpressApplication): void {
+    app.use(this.metrics.http);
     this.explorer.mount(app);
     app.use('/graphql', this.guarded(this.admit));
     app.use('/graphql', this.jsonBody());
@@ -90,7 +93,7 @@ export class FrontDoor {
         (error: unknown) => {
           if (!(error instanceof DomainError) && !isRequestError(error) && !unavailableFor(error))
             this.logger.error({ requestId: req.id, err: { name: (error as Error)?.name, code: (error as { code?: unknown })?.code } }, 'Request refused by an unexpected error');
-          refuse(res, error);
+          this.metrics.refused(refuse(res, error));
         },
       );
     };
@@ -102,8 +105,8 @@ export class FrontDoor {
     return (req, res, next) =>
       parse(req, res, (error?: { type?: string; status?: number }) => {
         if (!error) return next();
-        if (error.type === 'entity.too.large') return refuse(res, new RequestTooLargeError(BODY_LIMIT_BYTES));
-        refuse(res, new BadRequestError(error.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body could not be read'));
+        if (error.type === 'entity.too.large') return this.metrics.refused(refuse(res, new RequestTooLargeError(BODY_LIMIT_BYTES)));
+        this.metrics.refused(refuse(res, new BadRequestError(error.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body could not be read')));
       });
   }
 }

@@ -14,24 +14,26 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 /**
  * Answers a request the front door refuses with a GraphQL-shaped body (`errors` with a stable
  * `extensions.code` and the request id), so every client library reads it like any GraphQL error.
+ * Returns the code.
  */
-export function refuse(res: Response, failure: unknown): void {
+export function refuse(res: Response, failure: unknown): string {
   const requestId = String(res.req.id ?? '');
   // PostgreSQL or Redis down while signing in or counting requests: retryable, not a defect.
   const error = unavailableFor(failure) ?? failure;
   if (isRequestError(error)) {
     const { http, ...extensions } = error.extensions as { http?: { status?: number } };
     res.status(http?.status ?? 400).json({ errors: [{ message: error.message, extensions: { ...extensions, requestId } }] });
-    return;
+    return String(error.extensions.code);
   }
   if (!(error instanceof DomainError)) {
     res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
-    return;
+    return 'INTERNAL_SERVER_ERROR';
   }
   const retryAfter = error.details.retryAfterSeconds;
   if (typeof retryAfter === 'number') res.set('retry-after', String(retryAfter));
   if (error.code === ErrorCode.Unauthenticated) res.set('www-authenticate', 'Bearer');
   res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details, requestId } }] });
+  return error.code;
 }
 
 /** A GraphQL error with a stable code of its own (a document over a limit). */

@@ -103,7 +103,8 @@ export function formatErrors(errors: readonly GraphQLError[]) {
   return errors.map((error) => formatGraphQLError(error.toJSON(), error));
 }
 
-export function graphqlOptions(config: AppConfig, admission: CostAdmission, beforeResponse: BeforeResponse): ApolloDriverConfig {
+/** `observers`: plugins that watch every request (metrics). */
+export function graphqlOptions(config: AppConfig, admission: CostAdmission, beforeResponse: BeforeResponse, observers: Array<ApolloServerPlugin<GraphQLContext>> = []): ApolloDriverConfig {
   const development = config.NODE_ENV !== 'production';
   return {
     driver: ApolloDriver,
@@ -126,7 +127,12 @@ export function graphqlOptions(config: AppConfig, admission: CostAdmission, befo
     }),
     // Plans are private to the care team and never cached by HTTP caches; without the cache-control
     // plugin Apollo also skips its per-field instrumentation.
-    plugins: [responsePlugin(beforeResponse), queryCostPlugin(config.GRAPHQL_MAX_COST, (context, cost) => admission.admit(context.req.res!, cost)), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      responsePlugin(beforeResponse),
+      queryCostPlugin(config.GRAPHQL_MAX_COST, (context, cost) => admission.admit(context.req.res!, cost)),
+      ...observers,
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // A bearer token is a header no cross-site form or image can send (it needs a CORS preflight), so a
     // GET query carrying one (urql's default for queries) is as safe as a POST.
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },

@@ -96,6 +96,11 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
     return result.rowCount ?? 0;
   }
 
+  /** The pool's connections (for metrics): open, idle, and queries waiting for one. */
+  poolStats(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
+  }
+
   /** As read, or in `tx` when the rows are read by a change (a rule must read under its transaction's locks). */
   readIn<T>(tx: Tx | undefined, query: Prisma.Sql): Promise<T[]> {
     return tx ? tx.$queryRaw<T[]>(query) : this.read<T>(query);

@@ -4,6 +4,7 @@ import { created, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
 import { onCommit, PrismaService, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 import { type NewNotification, NotificationsRepository } from './notifications.repository.js';
+import { ReminderMetrics } from './reminder-metrics.js';
 
 /** One notification to store, under a key that makes storing it twice a no-op, and its task if it asks for one. */
 export type NotificationToStore = Omit<NewNotification, 'taskId'> & {
@@ -17,6 +18,7 @@ export class NotificationStore {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly live: LiveUpdates,
+    private readonly metrics: ReminderMetrics,
     private readonly notifications: NotificationsRepository,
     private readonly prisma: PrismaService,
     private readonly tasks: TaskRepository,
@@ -78,7 +80,11 @@ export class NotificationStore {
    */
   private async insert(db: Tx | PrismaService, rows: NewNotification[]): Promise<number> {
     const created = await this.notifications.insertNew(db, rows, Boolean(this.config.SMTP_URL));
-    const tell = () => Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId }))).then(() => undefined);
+    // Counted and told once committed (a rolled-back store created nothing).
+    const tell = () => {
+      this.metrics.stored(created);
+      return Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId }))).then(() => undefined);
+    };
     if (db === this.prisma) await tell();
     else onCommit(db as Tx, tell);
     return created.length;

@@ -44,7 +44,7 @@ export class NotificationsRepository {
    * Inserts the notifications whose key is new and, in the same statement, an outbox event for each that
    * is delivered by email (`emailOn`) or to a webhook of its patient's program; returns those it created.
    */
-  insertNew(db: Tx | PrismaService, rows: NewNotification[], emailOn: boolean): Promise<Array<{ id: string; recipientId: string }>> {
+  insertNew(db: Tx | PrismaService, rows: NewNotification[], emailOn: boolean): Promise<Array<{ id: string; recipientId: string; kind: NotificationKind }>> {
     const values = rows.map(
       (row) => Prisma.sql`(gen_random_uuid(), ${row.dedupeKey}, ${row.recipientId}::uuid, ${row.kind}::"NotificationKind", ${row.patientId}::uuid, ${row.planId}::uuid,
         ${row.subjectId}::uuid, ${row.message}, ${row.urgent}, ${row.taskId}::uuid, now() AT TIME ZONE 'UTC')`,
@@ -57,9 +57,9 @@ export class NotificationsRepository {
         INSERT INTO "Notification" ("id", "dedupeKey", "recipientId", "kind", "patientId", "planId", "subjectId", "message", "urgent", "taskId", "createdAt")
         VALUES ${Prisma.join(values)}
         ON CONFLICT ("dedupeKey") DO NOTHING
-        RETURNING "id", "recipientId", "patientId"
+        RETURNING "id", "recipientId", "patientId", "kind"
       ), delivery AS (${deliveries})
-      SELECT "id", "recipientId" FROM created`;
+      SELECT "id", "recipientId", "kind"::text AS "kind" FROM created`;
   }
 
   async markEmailed(id: string): Promise<void> {

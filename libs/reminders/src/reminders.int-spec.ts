@@ -1,3 +1,4 @@
+import { MetricsModule } from '@oneplan/metrics';
 import { OutboxEventKind } from '@oneplan/outbox';
 import { SweepKind } from '@oneplan/queue';
 import { useIntegration } from '../../../test/support/integration.js';
@@ -9,7 +10,7 @@ import { SweepRunsRepository } from './sweep-runs.repository.js';
 import { SweepsRepository } from './sweeps.repository.js';
 
 describe('Reminders: loaders, notification store and sweeps bookkeeping (integration)', () => {
-  const it_ = useIntegration([RemindersModule]);
+  const it_ = useIntegration([MetricsModule.forProcess('worker'), RemindersModule]);
 
   it("should load each rule's subject, with the plan and the care team in force", async () => {
     const { prisma, clinic } = it_;

@@ -8,7 +8,7 @@ import { NotificationsRepository } from './notifications.repository.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { ReminderEventHandler } from './reminder-event.handler.js';
 import { ReminderHealth } from './reminder-health.js';
-import { ReminderMetricsController } from './reminder-metrics.controller.js';
+import { ReminderMetrics } from './reminder-metrics.js';
 import { ReminderSweeps } from './reminder-sweeps.js';
 import { RemindersRepository } from './reminders.repository.js';
 import { RoutineSweeps } from './routine-sweeps.js';
@@ -20,7 +20,6 @@ import { SweepsRepository } from './sweeps.repository.js';
 /** The worker's side of reminders: the outbox relay, the event handler and the scheduled sweeps. */
 @Module({
   imports: [OutboxModule, PlanChangesModule],
-  controllers: [ReminderMetricsController],
   providers: [
     DeliveryRepository,
     NotificationDelivery,
@@ -29,6 +28,7 @@ import { SweepsRepository } from './sweeps.repository.js';
     OutboxRelay,
     ReminderEventHandler,
     ReminderHealth,
+    ReminderMetrics,
     ReminderSweeps,
     RemindersRepository,
     RoutineSweeps,

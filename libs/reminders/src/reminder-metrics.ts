@@ -1,21 +1,22 @@
-import { Controller, Get, Header, Inject } from '@nestjs/common';
-import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { Inject, Injectable } from '@nestjs/common';
+import { Counter, Gauge } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { MetricsRegistry } from '@oneplan/metrics';
 import { ReminderQueue } from '@oneplan/queue';
 import { type SweepProgress, SweepRunsRepository } from './sweep-runs.repository.js';
 
 /**
- * The worker's metrics in Prometheus' text format: the process (memory, event loop lag), the reminders
- * queue, and each sweep's interval, last duration and completion, and its run in progress. Read when
- * scraped (one query and one Redis round trip); ids and counts only, never clinical data.
+ * The worker's reminder metrics: the reminders queue, and each sweep's interval, last duration and
+ * completion, and its run in progress. Read when scraped (one query and one Redis round trip); counts
+ * only, never clinical data.
  */
-@Controller('metrics')
-export class ReminderMetricsController {
-  private readonly registry = new Registry();
+@Injectable()
+export class ReminderMetrics {
+  private readonly created: Counter<'kind'>;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, queue: ReminderQueue, runs: SweepRunsRepository) {
-    collectDefaultMetrics({ register: this.registry, prefix: 'oneplan_worker_' });
-    const registers = [this.registry];
+  constructor(@Inject(APP_CONFIG) config: AppConfig, metrics: MetricsRegistry, queue: ReminderQueue, runs: SweepRunsRepository) {
+    const registers = [metrics.registry];
+    this.created = new Counter({ name: 'oneplan_reminders_created_total', help: 'Notifications this worker stored, by kind', labelNames: ['kind'], registers });
     new Gauge({ name: 'oneplan_sweep_interval_seconds', help: 'How often each sweep is scheduled', registers }).set(config.REMINDER_SWEEP_SECONDS);
     // The gauges of one scrape share one read of the runs (prom-client collects them all at once).
     let progress: { at: number; runs: Promise<SweepProgress[]> } | undefined;
@@ -52,13 +53,14 @@ export class ReminderMetricsController {
       async collect() {
         const stats = await queue.stats();
         for (const state of ['waiting', 'delayed', 'active', 'failed'] as const) this.set({ state }, stats[state]);
+        oldestWaiting.set(stats.oldestWaitingSeconds);
       },
     });
+    const oldestWaiting = new Gauge({ name: 'oneplan_queue_oldest_waiting_seconds', help: 'Age of the oldest job waiting to start (read with the queue jobs)', registers });
   }
 
-  @Get()
-  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  metrics(): Promise<string> {
-    return this.registry.metrics();
+  /** Counts the notifications a store created, by kind. */
+  stored(created: Array<{ kind: string }>): void {
+    for (const { kind } of created) this.created.inc({ kind });
   }
 }
