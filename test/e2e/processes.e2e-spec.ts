@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,8 +24,8 @@ async function signedInStaffOf(url: string): Promise<string> {
     const {
       rows: [staff],
     } = await client.query(
-      `INSERT INTO "StaffMember" ("id", "programId", "name", "email", "credentials", "discipline") VALUES (gen_random_uuid(), $1, 'Pat Process', 'pat.process@test.example', 'LCSW', 'THERAPIST') RETURNING "id"`,
-      [program.id],
+      `INSERT INTO "StaffMember" ("id", "programId", "name", "email", "credentials", "discipline") VALUES (gen_random_uuid(), $1, 'Pat Process', $2, 'LCSW', 'THERAPIST') RETURNING "id"`,
+      [program.id, `pat.process.${randomUUID()}@test.example`],
     );
     return new BearerTokens(loadConfig()).issue(staff.id);
   } finally {
@@ -89,6 +90,52 @@ describe('API and worker processes (e2e)', () => {
       const { code, ms } = await started.exit;
       expect(code).toBe(0);
       expect(ms).toBeLessThan(10_000);
+    } finally {
+      started.child.kill('SIGKILL');
+    }
+  });
+
+  it('should log each GraphQL request with its operation, staff member and request id, never its content, and log start and shutdown', async () => {
+    const port = String(await freePort());
+    const started = run('api', { DATABASE_URL: database.url, PORT: port });
+    try {
+      await waitFor(`http://127.0.0.1:${port}/health/live`);
+      const token = await signedInStaffOf(database.url);
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'log-probe-1' },
+        body: JSON.stringify({ query: 'query Secretive { me { id } }' }),
+      });
+      const { data } = (await response.json()) as { data: { me: { id: string } } };
+      started.child.kill('SIGTERM');
+      expect((await started.exit).code).toBe(0);
+      const lines = started
+        .output()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const request = lines.find((line) => (line.req as { id?: string } | undefined)?.id === 'log-probe-1');
+      expect(request).toMatchObject({ operation: 'query me', staffId: data.me.id, req: { method: 'POST', path: '/graphql' }, res: { statusCode: 200 } });
+      expect(started.output()).not.toContain('Secretive');
+      expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining([expect.stringContaining('API listening'), 'Shutting down: finishing requests and jobs in flight', 'Stopped']));
+    } finally {
+      started.child.kill('SIGKILL');
+    }
+  });
+
+  it('should write human-readable lines with LOG_FORMAT=pretty (the default in development)', async () => {
+    const port = String(await freePort());
+    const started = run('api', { DATABASE_URL: database.url, PORT: port, LOG_FORMAT: 'pretty' });
+    try {
+      await waitFor(`http://127.0.0.1:${port}/health/live`);
+      started.child.kill('SIGTERM');
+      await started.exit;
+      const line = started
+        .output()
+        .split('\n')
+        .find((entry) => entry.includes('API listening'))!;
+      expect(line).toMatch(/INFO/);
+      expect(() => JSON.parse(line)).toThrow();
     } finally {
       started.child.kill('SIGKILL');
     }

@@ -54,6 +54,7 @@ export const CONFIG_SPEC = {
     default: 'loopback',
     desc: 'Which proxies in front of the API to trust for the client address (rate limits, audit trail): loopback, a hop count, or addresses and subnets separated by commas',
   }),
+  LOG_FORMAT: str({ choices: ['auto', 'json', 'pretty'], default: 'auto', desc: 'Log lines as JSON or human-readable (auto: readable in development, JSON otherwise)' }),
   LOG_QUERIES: bool({ default: false, desc: 'Log SQL statements (never their parameters)' }),
   GRAPHQL_COST_BUDGET: count({ default: 75000, desc: 'Cost of the GraphQL operations one API process executes at once; later ones wait (bounds memory)' }),
   GRAPHQL_MAX_IN_FLIGHT: count({ default: 256, desc: 'GraphQL requests one API process holds at once (executing or waiting); more get SERVICE_UNAVAILABLE' }),

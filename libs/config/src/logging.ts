@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config.js';
 
@@ -42,13 +44,21 @@ class PinoNestLogger implements LoggerService {
   }
 }
 
+/** JSON lines, or (LOG_FORMAT=pretty, the default in development) human-readable lines, written at once. */
+function createLogger(config: AppConfig): Logger {
+  const options = { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] };
+  const readable = config.LOG_FORMAT === 'pretty' || (config.LOG_FORMAT === 'auto' && config.NODE_ENV === 'development');
+  return readable ? pino(options, pretty({ sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })) : pino(options);
+}
+
 /**
- * Structured JSON logs: Nest's own messages and one line per HTTP request with its request id (taken from
- * X-Request-Id when well formed). Request bodies are never logged and credentials are redacted. No
- * async-local storage: it would slow every promise of every request.
+ * Structured logs: Nest's own messages and one line per HTTP request with its request id (taken from
+ * X-Request-Id when well formed), the staff member's id and the GraphQL operation (type and first root
+ * field). Request bodies are never logged and credentials are redacted. No async-local storage: it
+ * would slow every promise of every request.
  */
 export function useStructuredLogs(app: INestApplication, config: AppConfig): void {
-  const logger = pino({ level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] });
+  const logger = createLogger(config);
   app.useLogger(new PinoNestLogger(logger));
   app.use(
     pinoHttp({
@@ -62,6 +72,7 @@ export function useStructuredLogs(app: INestApplication, config: AppConfig): voi
       // The path only: a query string (a GraphQL GET's document and variables) may carry what logs must not.
       serializers: { req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      customProps: (req: IncomingMessage & { actor?: { staffId: string }; operation?: string }) => ({ staffId: req.actor?.staffId, operation: req.operation }),
     }),
   );
 }

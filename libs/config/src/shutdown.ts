@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { INestApplication } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 
 /**
  * Closes the app on SIGTERM or SIGINT and forces the exit if that takes longer than the limit. The HTTP
@@ -11,6 +11,8 @@ export function closeOnSignals(app: INestApplication, timeoutMs: number, inFligh
   const close = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
+    const logger = new Logger('OnePlan');
+    logger.log({ signal }, 'Shutting down: finishing requests and jobs in flight');
     setTimeout(() => {
       process.stderr.write(`Shutdown after ${signal} took longer than ${timeoutMs} ms; exiting.\n`);
       process.exit(1);
@@ -19,7 +21,10 @@ export function closeOnSignals(app: INestApplication, timeoutMs: number, inFligh
       .then(inFlightDone)
       .then(() => app.close())
       .then(
-        () => process.exit(0),
+        () => {
+          logger.log('Stopped');
+          process.exit(0);
+        },
         () => process.exit(1),
       );
   };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram } from 'prom-client';
-import type { GraphQLContext } from '@oneplan/graphql';
+import { type GraphQLContext, operationLabel } from '@oneplan/graphql';
 import { MetricsRegistry } from '@oneplan/metrics';
 import { PrismaService } from '@oneplan/prisma';
 
@@ -69,11 +69,7 @@ export class ApiMetrics {
         const started = performance.now();
         return {
           async willSendResponse({ operation, response }) {
-            if (operation) {
-              const [first] = operation.selectionSet.selections;
-              const field = first?.kind === 'Field' ? first.name.value : 'fragment';
-              operations.observe({ type: operation.operation, field }, (performance.now() - started) / 1000);
-            }
+            if (operation) operations.observe(operationLabel(operation), (performance.now() - started) / 1000);
             if (response.body.kind === 'single') for (const error of response.body.singleResult.errors ?? []) errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
           },
         };

@@ -9,6 +9,7 @@ import { joiningWave, ReadWave } from '@oneplan/prisma';
 import { CostAdmission } from './admission.js';
 import type { DocumentLimits } from './document-limits.js';
 import { formatGraphQLError, logUnexpectedErrors, maskedError } from './format-error.js';
+import { operationLabel } from './operation-label.js';
 import { queryCostPlugin } from './query-cost.js';
 import { RequestLoaders } from './request-loaders.js';
 import type { GraphQLContext, OnePlanRequest } from './request-context.js';
@@ -41,13 +42,18 @@ const DOCUMENT_BYTES_PER_CHARACTER = 64;
 const DOCUMENT_CACHE_ENTRIES = 1000;
 
 /**
- * Runs `beforeResponse`, logs unexpected errors with the request id, and adds the id to every error so a
- * masked failure can be found in the logs.
+ * Names the operation for the request's log line, runs `beforeResponse`, logs unexpected errors with the
+ * request id, and adds the id to every error so a masked failure can be found in the logs.
  */
 function responsePlugin(beforeResponse: BeforeResponse): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (!operation) return;
+          const { type, field } = operationLabel(operation);
+          contextValue.req.operation = `${type} ${field}`;
+        },
         async didEncounterErrors({ errors, contextValue }) {
           logUnexpectedErrors(errors, String(contextValue.req.id ?? ''));
         },

@@ -12,3 +12,4 @@ export { RequestLoaders, groupByKey, pickByIds } from './request-loaders.js';
 export { inputValidationPipe, validateArguments } from './validation.js';
 export { GraphQLErrorFilter } from './graphql-error.filter.js';
 export { Payload, type PayloadField } from './payload.js';
+export { operationLabel } from './operation-label.js';

@@ -10,6 +10,8 @@ export interface Actor {
 
 export interface OnePlanRequest extends Request {
   actor?: Actor;
+  /** The GraphQL operation, as logs name it (type and first root field), once resolved. */
+  operation?: string;
 }
 
 const requests = new WeakMap<Actor, OnePlanRequest>();
