@@ -3,12 +3,13 @@ import { UnauthenticatedError } from '@oneplan/errors';
 import { type Actor, type OnePlanRequest, signIn } from '@oneplan/graphql';
 import { AuditTrail } from '@oneplan/audit';
 import { ActorRepository } from './actor.repository.js';
-import { BearerTokens } from './bearer-token.js';
+import { BearerTokens, type TokenIdentity } from './bearer-token.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Resolves the staff member behind a request's bearer token, once per request. The staff record is read
+ * Resolves the staff member behind a request's bearer token (by id, or by email for an identity
+ * provider's token), once per request. The staff record is read
  * on every request, so a deactivated member is refused at once even with an unexpired token.
  */
 @Injectable()
@@ -25,14 +26,14 @@ export class Authenticator {
     const header = req.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) return this.refuse(req, 'no bearer token', new UnauthenticatedError());
-    let subject: string;
+    let identity: TokenIdentity;
     try {
-      subject = await this.tokens.subjectOf(token);
+      identity = await this.tokens.identityOf(token);
     } catch (error) {
       if (error instanceof UnauthenticatedError) return this.refuse(req, 'invalid or expired token', error);
       throw error;
     }
-    const actor = UUID.test(subject) ? await this.actors.findActive(subject) : null;
+    const actor = 'email' in identity ? await this.actors.findActiveByEmail(identity.email) : UUID.test(identity.staffId) ? await this.actors.findActive(identity.staffId) : null;
     if (!actor) return this.refuse(req, 'no active staff member', new UnauthenticatedError('The token does not belong to an active staff member'));
     return signIn(req, actor);
   }

@@ -1,35 +1,78 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { UnauthenticatedError } from '@oneplan/errors';
+import { ServiceUnavailableError, UnauthenticatedError } from '@oneplan/errors';
 
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
 const TOKEN_LIFETIME = '8h';
+const PROVIDER_TIMEOUT_MS = 5000;
+/** A token signed with a key not in the provider's set fetches the set again, at most this often (key rotation). */
+const KEYS_COOLDOWN_MS = 2000;
+
+/** Who a token names: a staff member's id (OnePlan's own HS256 tokens) or their email (an identity provider's). */
+export type TokenIdentity = { staffId: string } | { email: string };
+
+interface ProviderKeys {
+  keys: JWTVerifyGetKey;
+  issuer: string;
+}
 
 /**
- * Verifies bearer JWTs with jose: HS256 with the configured secret, or the keys of an external
- * identity provider's JWKS when JWT_JWKS_URL is set. Issuer and audience are always checked.
+ * Verifies bearer JWTs with jose: HS256 with the configured secret (the demo and development), or the
+ * keys of the clinic's identity provider: found through its OpenID Connect discovery document
+ * (OIDC_ISSUER) or at JWT_JWKS_URL. A provider's token names the staff member by the claim
+ * OIDC_STAFF_CLAIM (default email). Issuer and audience are always checked.
  */
 @Injectable()
 export class BearerTokens {
   private readonly secret: Uint8Array;
-  private readonly jwks?: JWTVerifyGetKey;
+  private provider?: Promise<ProviderKeys>;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.secret = new TextEncoder().encode(config.JWT_SECRET);
-    if (config.JWT_JWKS_URL) this.jwks = createRemoteJWKSet(new URL(config.JWT_JWKS_URL));
   }
 
-  /** Returns the token's subject (a StaffMember id) or throws UNAUTHENTICATED. */
-  async subjectOf(token: string): Promise<string> {
-    const options = { issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE };
+  /** Who the token names, or UNAUTHENTICATED; SERVICE_UNAVAILABLE while the identity provider cannot be reached. */
+  async identityOf(token: string): Promise<TokenIdentity> {
+    const external = this.config.OIDC_ISSUER || this.config.JWT_JWKS_URL ? await this.providerKeys() : undefined;
     try {
-      const { payload } = this.jwks ? await jwtVerify(token, this.jwks, { ...options, algorithms: ASYMMETRIC_ALGORITHMS }) : await jwtVerify(token, this.secret, { ...options, algorithms: ['HS256'] });
-      if (!payload.sub) throw new UnauthenticatedError('The token names no subject');
-      return payload.sub;
+      if (!external) {
+        const { payload } = await jwtVerify(token, this.secret, { issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE, algorithms: ['HS256'] });
+        if (!payload.sub) throw new UnauthenticatedError('The token names no subject');
+        return { staffId: payload.sub };
+      }
+      const { payload } = await jwtVerify(token, external.keys, { issuer: external.issuer, audience: this.config.JWT_AUDIENCE, algorithms: ASYMMETRIC_ALGORITHMS });
+      const email = payload[this.config.OIDC_STAFF_CLAIM];
+      if (typeof email !== 'string' || !email) throw new UnauthenticatedError(`The token has no ${this.config.OIDC_STAFF_CLAIM} claim`);
+      return { email };
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
+      if (error instanceof errors.JWKSTimeout || error instanceof TypeError) throw new ServiceUnavailableError('The identity provider cannot be reached: try again in a moment');
       throw new UnauthenticatedError('The bearer token is invalid or expired');
+    }
+  }
+
+  /** The provider's keys, discovered once (a failed discovery is tried again by the next request). */
+  private providerKeys(): Promise<ProviderKeys> {
+    this.provider ??= this.discover().catch((error: unknown) => {
+      this.provider = undefined;
+      throw error;
+    });
+    return this.provider;
+  }
+
+  private async discover(): Promise<ProviderKeys> {
+    const remote = (url: string) => createRemoteJWKSet(new URL(url), { timeoutDuration: PROVIDER_TIMEOUT_MS, cooldownDuration: KEYS_COOLDOWN_MS });
+    if (!this.config.OIDC_ISSUER) return { keys: remote(this.config.JWT_JWKS_URL), issuer: this.config.JWT_ISSUER };
+    const issuer = this.config.OIDC_ISSUER.replace(/\/$/, '');
+    try {
+      const response = await fetch(`${issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS) });
+      const document = (await response.json()) as { issuer?: string; jwks_uri?: string };
+      // The discovery document must be the configured issuer's own (OpenID Connect Discovery, section 4.3).
+      if (!response.ok || document.issuer?.replace(/\/$/, '') !== issuer || typeof document.jwks_uri !== 'string') throw new Error('unusable discovery document');
+      return { keys: remote(document.jwks_uri), issuer: document.issuer };
+    } catch {
+      throw new ServiceUnavailableError('The identity provider cannot be reached: try again in a moment');
     }
   }
 

@@ -48,7 +48,9 @@ export const CONFIG_SPEC = {
   JWT_SECRET: str({ default: DEV_JWT_SECRET, desc: 'HS256 secret for bearer tokens (at least 32 characters)' }),
   JWT_ISSUER: str({ default: 'oneplan', desc: 'Expected iss claim' }),
   JWT_AUDIENCE: str({ default: 'oneplan-api', desc: 'Expected aud claim' }),
-  JWT_JWKS_URL: str({ default: '', desc: 'JWKS URL of an external identity provider; when set, HS256 is not accepted' }),
+  JWT_JWKS_URL: str({ default: '', desc: 'JWKS URL of an external identity provider (tokens issued by JWT_ISSUER); when set, HS256 is not accepted' }),
+  OIDC_ISSUER: str({ default: '', desc: "The clinic's OpenID Connect provider: its keys are found through its discovery document; when set, HS256 is not accepted" }),
+  OIDC_STAFF_CLAIM: str({ default: 'email', desc: "The claim of a provider's token holding the staff member's email" }),
   LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
   TRUST_PROXY: trustProxy({
     default: 'loopback',
@@ -97,9 +99,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): { config: AppConfig; proble
   if (problems.length) return { problems };
   if (config.GRAPHQL_COST_BUDGET < config.GRAPHQL_MAX_COST) problems.push('GRAPHQL_COST_BUDGET: must be at least GRAPHQL_MAX_COST, or the costliest allowed operation could never run');
   if (config.JWT_SECRET.length < 32) problems.push('JWT_SECRET: must be at least 32 characters');
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET && !config.JWT_JWKS_URL) {
-    problems.push('JWT_SECRET: set a secret of your own in production (or JWT_JWKS_URL)');
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET && !config.JWT_JWKS_URL && !config.OIDC_ISSUER) {
+    problems.push('JWT_SECRET: set a secret of your own in production (or OIDC_ISSUER, or JWT_JWKS_URL)');
   }
+  if (config.OIDC_ISSUER && config.JWT_JWKS_URL) problems.push('OIDC_ISSUER: set it or JWT_JWKS_URL, not both');
+  for (const name of ['OIDC_ISSUER', 'JWT_JWKS_URL'] as const) if (config[name] && !/^https?:\/\/[^/]/.test(config[name])) problems.push(`${name}: must be an http(s) URL`);
   if (problems.length) return { problems };
   // A plain copy: envalid's proxy throws on unknown keys, which Nest's discovery probes.
   return { config: { ...config }, problems: [] };
