@@ -28,6 +28,12 @@ const urlOf = (schemes: string[]) =>
     return input;
   });
 
+/** Sentinels as host:port entries separated by commas (empty: none). */
+const sentinelList = makeValidator<string>((input) => {
+  if (input.trim() && !input.split(',').every((entry) => /^[\w.-]+:\d{1,5}$/.test(entry.trim()))) throw new EnvError('must be host:port entries separated by commas');
+  return input.trim();
+});
+
 /** Express's "trust proxy": loopback (the default), a hop count, or addresses and subnets. */
 const trustProxy = makeValidator<string | number>((input) => {
   if (/^\d+$/.test(input.trim())) return Number(input);
@@ -43,6 +49,11 @@ export const CONFIG_SPEC = {
   DATABASE_URL: urlOf(['postgres:', 'postgresql:'])({ default: 'postgresql://postgres@127.0.0.1:5432/oneplan', desc: 'PostgreSQL connection URL' }),
   DATABASE_POOL_SIZE: count({ default: 10, desc: 'Connections per process' }),
   REDIS_URL: urlOf(['redis:', 'rediss:'])({ default: 'redis://127.0.0.1:6379', desc: 'Redis connection URL' }),
+  REDIS_SENTINELS: sentinelList({
+    default: '',
+    desc: "Redis Sentinels (host:port, comma-separated): connect to the primary they name REDIS_SENTINEL_NAME instead of REDIS_URL's host (its credentials and database still apply)",
+  }),
+  REDIS_SENTINEL_NAME: str({ default: 'oneplan', desc: 'The primary the sentinels watch, by name' }),
   PORT: port({ default: 3000, desc: 'HTTP port of the API' }),
   WORKER_PORT: port({ default: 3001, desc: 'HTTP port of the worker health endpoints' }),
   JWT_SECRET: str({ default: DEV_JWT_SECRET, desc: 'HS256 secret for bearer tokens (at least 32 characters)' }),

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { AppConfig } from './config.js';
+import { redisOptions } from './redis-options.js';
 
 const TIMEOUT_MS = 3000;
 /** PostgreSQL's code for "database does not exist". */
@@ -23,7 +24,7 @@ async function reachPostgres(config: AppConfig): Promise<void> {
 }
 
 async function reachRedis(config: AppConfig): Promise<void> {
-  const redis = new Redis(config.REDIS_URL, { lazyConnect: true, connectTimeout: TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redis = new Redis(redisOptions(config, { lazyConnect: true, connectTimeout: TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null }));
   redis.on('error', () => undefined);
   try {
     await redis.connect();

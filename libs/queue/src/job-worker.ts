@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { type Job, Worker } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { type ConnectionOptions, type Job, Worker } from 'bullmq';
+import { APP_CONFIG, type AppConfig, redisOptions } from '@oneplan/config';
 import { JobName, type JobPayloads, QueueName } from './jobs.js';
 
 /** Which attempt a handler is running, so that the last one can record a final failure. */
@@ -39,7 +39,7 @@ export class JobWorker implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     this.worker = new Worker(QueueName.Reminders, (job) => this.process(job), {
-      connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
+      connection: redisOptions(this.config, { maxRetriesPerRequest: null }) as ConnectionOptions,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: CONCURRENCY,
       lockDuration: LOCK_MS,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { APP_CONFIG, type AppConfig, redisOptions } from '@oneplan/config';
 
 /** What GraphQL subscriptions push; payloads carry ids only (they pass through Redis). */
 export enum LiveTopic {
@@ -26,7 +26,7 @@ export class LiveUpdates implements OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     // The publisher fails at once while Redis is away (no offline queue): a write never waits on it.
     const connection = (enableOfflineQueue: boolean) => {
-      const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, enableOfflineQueue });
+      const redis = new Redis(redisOptions(config, { maxRetriesPerRequest: null, enableOfflineQueue }));
       redis.on('error', () => undefined);
       return redis;
     };

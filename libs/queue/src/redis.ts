@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { APP_CONFIG, type AppConfig, redisOptions } from '@oneplan/config';
 import { LiveUpdates } from './live-updates.js';
 import { ReminderQueue } from './reminder-queue.js';
 
@@ -8,7 +8,7 @@ import { ReminderQueue } from './reminder-queue.js';
 @Injectable()
 export class RedisConnection extends Redis implements OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
+    super(redisOptions(config, { maxRetriesPerRequest: null, lazyConnect: false }));
     this.on('error', () => undefined);
   }
 

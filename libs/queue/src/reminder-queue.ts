@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { type ConnectionOptions, Queue } from 'bullmq';
+import { APP_CONFIG, type AppConfig, redisOptions } from '@oneplan/config';
 import { OutboxEventKind } from '@oneplan/outbox';
 import { JobName, QueueName, reminderJobOptions, SweepKind, WEBHOOK_ATTEMPTS } from './jobs.js';
 
@@ -36,7 +36,7 @@ export class ReminderQueue implements OnApplicationShutdown {
   readonly queue: Queue;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.queue = new Queue(QueueName.Reminders, { connection: { url: config.REDIS_URL, maxRetriesPerRequest: null, enableOfflineQueue: false }, prefix: config.QUEUE_PREFIX });
+    this.queue = new Queue(QueueName.Reminders, { connection: redisOptions(config, { maxRetriesPerRequest: null, enableOfflineQueue: false }) as ConnectionOptions, prefix: config.QUEUE_PREFIX });
     this.queue.on('error', () => undefined);
   }
 
