@@ -67,7 +67,7 @@ describe('Authentication and rate limits (e2e)', () => {
   it('should limit requests per staff member, then per address, with a clear error', async () => {
     const { prescriber, caseManager } = clinic.staff;
     // The budgets are 5 per staff member and 10 per address per minute; start the minute afresh.
-    const redis = api.app.get(RedisConnection);
+    const redis = api.app.get(RedisConnection).client;
     const counters = await redis.keys(`${config.RATE_LIMIT_KEY_PREFIX}:*`);
     if (counters.length) await redis.del(...counters);
     for (let i = 0; i < 5; i++) expect((await api.gql(prescriber, QUERY, { patientId: clinic.patientId })).errors).toBeUndefined();

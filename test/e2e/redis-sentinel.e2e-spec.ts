@@ -1,10 +1,11 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildClinic, type Clinic, startMedication } from '../support/clinic.js';
 import { freePort, run, type Started, waitFor } from '../support/processes.js';
+import { redisCli } from '../support/redis-cli.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 import { eventually } from '../support/worker.js';
 
@@ -13,16 +14,7 @@ const MASTER = 'oneplan';
 const QUEUE_PREFIX = `oneplan-sentinel-${randomBytes(4).toString('hex')}`;
 const MEDICATION = { kind: 'MEDICATION_CHANGED' as const };
 
-const cli = (port: number, ...args: string[]) => execFileSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).trim();
-/** What a sentinel answers, or '' while it cannot. */
-const ask = (port: number, ...args: string[]) => {
-  try {
-    return cli(port, ...args);
-  } catch {
-    return '';
-  }
-};
-const primaryPort = (sentinel: number) => Number(ask(sentinel, 'SENTINEL', 'get-master-addr-by-name', MASTER).split('\n')[1]);
+const primaryPort = (sentinel: number) => Number(redisCli(sentinel, 'SENTINEL', 'get-master-addr-by-name', MASTER).split('\n')[1]);
 
 /**
  * A primary, its replica and three sentinels on private ports; the API (in this process) and a worker
@@ -61,7 +53,7 @@ describe('Redis behind Sentinel, with a failover (e2e)', () => {
       sentinels.push(port);
     }
     // The sentinels know the replica once they have read the primary's INFO.
-    expect(await eventually(async () => ask(sentinels[0], 'SENTINEL', 'replicas', MASTER).includes(String(replica)), 20_000)).toBe(true);
+    expect(await eventually(async () => redisCli(sentinels[0], 'SENTINEL', 'replicas', MASTER).includes(String(replica)), 20_000)).toBe(true);
     const env = { REDIS_URL: 'redis://127.0.0.1:1', REDIS_SENTINELS: sentinels.map((port) => `127.0.0.1:${port}`).join(','), REDIS_SENTINEL_NAME: MASTER, QUEUE_PREFIX };
     api = await startTestApi(env);
     clinic = await buildClinic(api);
@@ -87,7 +79,7 @@ describe('Redis behind Sentinel, with a failover (e2e)', () => {
     for (let index = 1; index < CHANGES / 2; index++) expect((await startMedication(api, clinic, `Before ${index}`)).errors).toBeUndefined();
 
     const began = Date.now();
-    cli(sentinels[0], 'SENTINEL', 'FAILOVER', MASTER);
+    redisCli(sentinels[0], 'SENTINEL', 'FAILOVER', MASTER);
     for (let index = 0; index < CHANGES / 2; index++) expect((await startMedication(api, clinic, `After ${index}`)).errors).toBeUndefined();
     expect(await eventually(async () => primaryPort(sentinels[1]) === replica, 20_000)).toBe(true);
     const failoverMs = Date.now() - began;

@@ -19,7 +19,7 @@ export class RequestRateLimits {
   constructor(@Inject(APP_CONFIG) config: AppConfig, redis: RedisConnection) {
     const limiter = (name: string, points: number) =>
       new RateLimiterRedis({
-        storeClient: redis,
+        storeClient: redis.client,
         keyPrefix: `${config.RATE_LIMIT_KEY_PREFIX}:${name}`,
         points,
         duration: WINDOW_SECONDS,

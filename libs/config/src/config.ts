@@ -28,8 +28,8 @@ const urlOf = (schemes: string[]) =>
     return input;
   });
 
-/** Sentinels as host:port entries separated by commas (empty: none). */
-const sentinelList = makeValidator<string>((input) => {
+/** host:port entries separated by commas (empty: none). */
+const hostPortList = makeValidator<string>((input) => {
   if (input.trim() && !input.split(',').every((entry) => /^[\w.-]+:\d{1,5}$/.test(entry.trim()))) throw new EnvError('must be host:port entries separated by commas');
   return input.trim();
 });
@@ -49,11 +49,12 @@ export const CONFIG_SPEC = {
   DATABASE_URL: urlOf(['postgres:', 'postgresql:'])({ default: 'postgresql://postgres@127.0.0.1:5432/oneplan', desc: 'PostgreSQL connection URL' }),
   DATABASE_POOL_SIZE: count({ default: 10, desc: 'Connections per process' }),
   REDIS_URL: urlOf(['redis:', 'rediss:'])({ default: 'redis://127.0.0.1:6379', desc: 'Redis connection URL' }),
-  REDIS_SENTINELS: sentinelList({
+  REDIS_SENTINELS: hostPortList({
     default: '',
     desc: "Redis Sentinels (host:port, comma-separated): connect to the primary they name REDIS_SENTINEL_NAME instead of REDIS_URL's host (its credentials and database still apply)",
   }),
   REDIS_SENTINEL_NAME: str({ default: 'oneplan', desc: 'The primary the sentinels watch, by name' }),
+  REDIS_CLUSTER_NODES: hostPortList({ default: '', desc: 'Redis Cluster nodes to start from (host:port, comma-separated): queues and live updates then use a hash-tagged QUEUE_PREFIX' }),
   PORT: port({ default: 3000, desc: 'HTTP port of the API' }),
   WORKER_PORT: port({ default: 3001, desc: 'HTTP port of the worker health endpoints' }),
   JWT_SECRET: str({ default: DEV_JWT_SECRET, desc: 'HS256 secret for bearer tokens (at least 32 characters)' }),
@@ -114,6 +115,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): { config: AppConfig; proble
     problems.push('JWT_SECRET: set a secret of your own in production (or OIDC_ISSUER, or JWT_JWKS_URL)');
   }
   if (config.OIDC_ISSUER && config.JWT_JWKS_URL) problems.push('OIDC_ISSUER: set it or JWT_JWKS_URL, not both');
+  if (config.REDIS_SENTINELS && config.REDIS_CLUSTER_NODES) problems.push('REDIS_CLUSTER_NODES: set it or REDIS_SENTINELS, not both');
   for (const name of ['OIDC_ISSUER', 'JWT_JWKS_URL'] as const) if (config[name] && !/^https?:\/\/[^/]/.test(config[name])) problems.push(`${name}: must be an http(s) URL`);
   if (problems.length) return { problems };
   // A plain copy: envalid's proxy throws on unknown keys, which Nest's discovery probes.

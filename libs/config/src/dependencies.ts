@@ -1,7 +1,6 @@
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { AppConfig } from './config.js';
-import { redisOptions } from './redis-options.js';
+import { createRedisClient } from './redis-options.js';
 
 const TIMEOUT_MS = 3000;
 /** PostgreSQL's code for "database does not exist". */
@@ -24,7 +23,7 @@ async function reachPostgres(config: AppConfig): Promise<void> {
 }
 
 async function reachRedis(config: AppConfig): Promise<void> {
-  const redis = new Redis(redisOptions(config, { lazyConnect: true, connectTimeout: TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null }));
+  const redis = createRedisClient(config, { lazyConnect: true, connectTimeout: TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null });
   redis.on('error', () => undefined);
   try {
     await redis.connect();

@@ -3,4 +3,4 @@ export { ConfigModule } from './config.module.js';
 export { requireDependencies } from './dependencies.js';
 export { useStructuredLogs } from './logging.js';
 export { closeOnSignals } from './shutdown.js';
-export { redisOptions } from './redis-options.js';
+export { createRedisClient, keyPrefix, type RedisClient, redisOptions } from './redis-options.js';

@@ -44,7 +44,7 @@ export class HealthController {
 
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response) {
-    const [postgres, redis] = await Promise.all([check(() => this.database.ping()), check(() => this.redis.ping())]);
+    const [postgres, redis] = await Promise.all([check(() => this.database.ping()), check(() => this.redis.client.ping())]);
     const reachable = postgres === 'up' && redis === 'up';
     const work = reachable && this.work ? await this.work.report().catch(() => undefined) : undefined;
     const ready = reachable && (!this.work || work?.ok === true);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { type ConnectionOptions, type Job, Worker } from 'bullmq';
-import { APP_CONFIG, type AppConfig, redisOptions } from '@oneplan/config';
+import { type Job, Worker } from 'bullmq';
+import { APP_CONFIG, type AppConfig, keyPrefix } from '@oneplan/config';
+import { bullConnection } from './bull-connection.js';
 import { JobName, type JobPayloads, QueueName } from './jobs.js';
 
 /** Which attempt a handler is running, so that the last one can record a final failure. */
@@ -31,6 +32,7 @@ const LOCK_MS = 10_000;
 export class JobWorker implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorker.name);
   private worker?: Worker;
+  private connection?: ReturnType<typeof bullConnection>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,9 +40,10 @@ export class JobWorker implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
+    this.connection = bullConnection(this.config, { maxRetriesPerRequest: null });
     this.worker = new Worker(QueueName.Reminders, (job) => this.process(job), {
-      connection: redisOptions(this.config, { maxRetriesPerRequest: null }) as ConnectionOptions,
-      prefix: this.config.QUEUE_PREFIX,
+      connection: this.connection.options,
+      prefix: keyPrefix(this.config),
       concurrency: CONCURRENCY,
       lockDuration: LOCK_MS,
       stalledInterval: LOCK_MS,
@@ -51,6 +54,7 @@ export class JobWorker implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.worker?.close();
+    await this.connection?.close();
   }
 
   private async process(job: Job): Promise<void> {

@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig, redisOptions } from '@oneplan/config';
+import { APP_CONFIG, type AppConfig, createRedisClient, keyPrefix } from '@oneplan/config';
 
 /** What GraphQL subscriptions push; payloads carry ids only (they pass through Redis). */
 export enum LiveTopic {
@@ -26,12 +25,12 @@ export class LiveUpdates implements OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     // The publisher fails at once while Redis is away (no offline queue): a write never waits on it.
     const connection = (enableOfflineQueue: boolean) => {
-      const redis = new Redis(redisOptions(config, { maxRetriesPerRequest: null, enableOfflineQueue }));
+      const redis = createRedisClient(config, { maxRetriesPerRequest: null, enableOfflineQueue });
       redis.on('error', () => undefined);
       return redis;
     };
     this.pubSub = new RedisPubSub({ publisher: connection(false), subscriber: connection(true) });
-    this.prefix = `${config.QUEUE_PREFIX}:live:`;
+    this.prefix = `${keyPrefix(config)}:live:`;
   }
 
   /**

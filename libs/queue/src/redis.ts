@@ -1,19 +1,20 @@
 import { Global, Inject, Injectable, Module, OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig, redisOptions } from '@oneplan/config';
+import { APP_CONFIG, type AppConfig, createRedisClient, type RedisClient } from '@oneplan/config';
 import { LiveUpdates } from './live-updates.js';
 import { ReminderQueue } from './reminder-queue.js';
 
-/** The process's Redis connection (BullMQ requires maxRetriesPerRequest: null on it). */
+/** The process's shared Redis client (rate limits, health, scheduler checks): one server, Sentinel's primary or a Cluster. */
 @Injectable()
-export class RedisConnection extends Redis implements OnModuleDestroy {
+export class RedisConnection implements OnModuleDestroy {
+  readonly client: RedisClient;
+
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super(redisOptions(config, { maxRetriesPerRequest: null, lazyConnect: false }));
-    this.on('error', () => undefined);
+    this.client = createRedisClient(config, { maxRetriesPerRequest: null });
+    this.client.on('error', () => undefined);
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.quit().catch(() => this.disconnect());
+    await this.client.quit().catch(() => this.client.disconnect());
   }
 }
 
@@ -21,7 +22,7 @@ export class RedisConnection extends Redis implements OnModuleDestroy {
  * BullMQ needs Redis to keep every key: under any eviction policy a full Redis silently drops jobs. The
  * worker checks at start and warns loudly unless maxmemory-policy is noeviction.
  */
-export async function checkEvictionPolicy(redis: Redis, logger: { warn(message: object, text: string): void }): Promise<string | undefined> {
+export async function checkEvictionPolicy(redis: RedisClient, logger: { warn(message: object, text: string): void }): Promise<string | undefined> {
   try {
     const [, policy] = (await redis.config('GET', 'maxmemory-policy')) as [string, string];
     if (policy !== 'noeviction') logger.warn({ maxmemoryPolicy: policy }, `Redis maxmemory-policy is ${policy}, not noeviction: queued reminders can be evicted and lost`);

@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { type ConnectionOptions, Queue } from 'bullmq';
-import { APP_CONFIG, type AppConfig, redisOptions } from '@oneplan/config';
+import { Queue } from 'bullmq';
+import { APP_CONFIG, type AppConfig, keyPrefix } from '@oneplan/config';
 import { OutboxEventKind } from '@oneplan/outbox';
+import { bullConnection } from './bull-connection.js';
 import { JobName, QueueName, reminderJobOptions, SweepKind, WEBHOOK_ATTEMPTS } from './jobs.js';
 
 const SWEEP_SCHEDULER_PREFIX = 'reminder-sweep';
@@ -34,9 +35,11 @@ export interface FailedJob {
 @Injectable()
 export class ReminderQueue implements OnApplicationShutdown {
   readonly queue: Queue;
+  private readonly connection: ReturnType<typeof bullConnection>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.queue = new Queue(QueueName.Reminders, { connection: redisOptions(config, { maxRetriesPerRequest: null, enableOfflineQueue: false }) as ConnectionOptions, prefix: config.QUEUE_PREFIX });
+    this.connection = bullConnection(config, { maxRetriesPerRequest: null, enableOfflineQueue: false });
+    this.queue = new Queue(QueueName.Reminders, { connection: this.connection.options, prefix: keyPrefix(config) });
     this.queue.on('error', () => undefined);
   }
 
@@ -131,5 +134,6 @@ export class ReminderQueue implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.queue.close().catch(() => undefined);
+    await this.connection.close();
   }
 }

@@ -24,12 +24,12 @@ export class SweepSchedule implements OnApplicationBootstrap, OnApplicationShutd
     if (this.config.REMINDER_SWEEP_SECONDS <= 0) return;
     void this.check();
     this.timer = setInterval(() => void this.check(), this.config.SCHEDULER_CHECK_SECONDS * 1000);
-    this.redis.on('ready', this.onReady);
+    this.redis.client.on('ready', this.onReady);
   }
 
   onApplicationShutdown(): void {
     clearInterval(this.timer);
-    this.redis.off('ready', this.onReady);
+    this.redis.client.off('ready', this.onReady);
   }
 
   private readonly onReady = () => void this.check();
