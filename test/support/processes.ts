@@ -14,6 +14,13 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** `count` distinct free ports, taken before any server binds one (freePort alone may answer a port twice). */
+export async function freePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
 export interface Started {
   child: ChildProcess;
   output: () => string;

@@ -16,7 +16,14 @@ export function redisOptions(config: AppConfig, extra: RedisOptions = {}): Redis
     ...(url.protocol === 'rediss:' ? { tls: {} } : {}),
   };
   if (!config.REDIS_SENTINELS) return { host: url.hostname, port: Number(url.port || 6379), ...auth, ...extra };
-  return { sentinels: hostPorts(config.REDIS_SENTINELS), name: config.REDIS_SENTINEL_NAME, ...auth, ...extra };
+  // A write the demoted primary refuses (READONLY) moves the client to the new primary.
+  return {
+    sentinels: hostPorts(config.REDIS_SENTINELS),
+    name: config.REDIS_SENTINEL_NAME,
+    reconnectOnError: (error) => error.message.startsWith('READONLY'),
+    ...auth,
+    ...extra,
+  };
 }
 
 /** A Redis client: one server (or Sentinel's primary), or, with REDIS_CLUSTER_NODES, a Redis Cluster. */

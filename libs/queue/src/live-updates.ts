@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { APP_CONFIG, type AppConfig, createRedisClient, keyPrefix } from '@oneplan/config';
+import { APP_CONFIG, type AppConfig, createRedisClient, keyPrefix, type RedisClient } from '@oneplan/config';
 
 /** What GraphQL subscriptions push; payloads carry ids only (they pass through Redis). */
 export enum LiveTopic {
@@ -21,11 +21,15 @@ export interface LivePayloads {
 export class LiveUpdates implements OnModuleDestroy {
   private readonly pubSub: RedisPubSub;
   private readonly prefix: string;
+  private readonly clients: RedisClient[] = [];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     // The publisher fails at once while Redis is away (no offline queue): a write never waits on it.
     const connection = (enableOfflineQueue: boolean) => {
-      const redis = createRedisClient(config, { maxRetriesPerRequest: null, enableOfflineQueue });
+      // Pub/sub moves with a Sentinel failover as soon as the sentinels announce it (a PUBLISH to the
+      // demoted primary would not fail, and would reach only that server's subscribers).
+      const redis = createRedisClient(config, { maxRetriesPerRequest: null, enableOfflineQueue, ...(config.REDIS_SENTINELS ? { failoverDetector: true } : {}) });
+      this.clients.push(redis);
       redis.on('error', () => undefined);
       return redis;
     };
@@ -47,5 +51,7 @@ export class LiveUpdates implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.pubSub.close().catch(() => undefined);
+    // Also ends the sentinels' failover subscriptions, which quitting leaves open.
+    for (const client of this.clients) client.disconnect();
   }
 }
