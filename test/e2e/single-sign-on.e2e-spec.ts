@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { Server } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
@@ -22,10 +23,14 @@ async function signingKey(kid: string) {
 /** A real OpenID Connect provider (oidc-provider) issuing RS256 JWT access tokens for OnePlan's audience. */
 async function startProvider(port: number, keys: object[]): Promise<{ issuer: string; close: () => Promise<void> }> {
   const issuer = `http://127.0.0.1:${port}`;
+  // Its notice about the in-memory adapter (right for a test) is not this suite's output.
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const provider = new Provider(issuer, {
+    ttl: { ClientCredentials: 600 },
     clients: Object.keys(PEOPLE).map((client_id) => ({ client_id, client_secret: SECRET, grant_types: ['client_credentials'], redirect_uris: [], response_types: [] })),
     jwks: { keys: keys as never },
     features: {
+      devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
@@ -35,6 +40,7 @@ async function startProvider(port: number, keys: object[]): Promise<{ issuer: st
     },
     extraTokenClaims: (_ctx, token) => ({ email: PEOPLE[(token as { clientId: string }).clientId] }),
   });
+  warn.mockRestore();
   const server: Server = provider.listen(port);
   await new Promise((resolve) => server.once('listening', resolve));
   return { issuer, close: () => new Promise((resolve) => server.close(() => resolve())) };
