@@ -17,7 +17,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 
 async function seedPlan(prisma: PrismaService, factor: number) {
-  const program = await prisma.program.create({ data: { name: `Bench ${factor}`, levelOfCare: 'IOP', timeZone: 'America/New_York' } });
+  const program = await prisma.program.create({
+    data: { name: `Bench ${factor}`, levelOfCare: 'IOP', timeZone: 'America/New_York', organization: { create: { name: `Bench ${factor} organization` } } },
+  });
   const staff = async (role: string, discipline: 'THERAPIST' | 'GROUP_FACILITATOR' | 'PRESCRIBER') =>
     prisma.staffMember.create({ data: { programId: program.id, name: `${role} ${factor}`, email: `${role}.${factor}@bench.example`, credentials: 'LCSW', discipline } });
   const [therapist, facilitator, prescriber] = [await staff('therapist', 'THERAPIST'), await staff('facilitator', 'GROUP_FACILITATOR'), await staff('prescriber', 'PRESCRIBER')];
@@ -100,7 +102,7 @@ async function main() {
   const prisma = new PrismaService(config);
   const realistic = await seedPlan(prisma, 1);
   const tenfold = await seedPlan(prisma, 10);
-  await prisma.$disconnect();
+  await prisma.close();
   const tokens = new BearerTokens(config);
   const token = await tokens.issue(realistic.staffId);
   process.env.DATABASE_URL = databaseUrl;

@@ -57,7 +57,7 @@ async function floorLatency(): Promise<{ p50: number; p99: number }> {
 
 /** One program, four staff, and PATIENTS patients each with those four on the care team and a plan. */
 async function seed(prisma: PrismaService) {
-  const program = await prisma.program.create({ data: { name: 'Bench', levelOfCare: 'IOP', timeZone: 'America/Chicago' } });
+  const program = await prisma.program.create({ data: { name: 'Bench', levelOfCare: 'IOP', timeZone: 'America/Chicago', organization: { create: { name: 'Bench organization' } } } });
   const staff = await Promise.all(
     (['PRESCRIBER', 'THERAPIST', 'GROUP_FACILITATOR', 'CASE_MANAGER'] as const).map((discipline) =>
       prisma.staffMember.create({ data: { programId: program.id, name: discipline, email: `${discipline.toLowerCase()}@bench.example`, credentials: 'x', discipline } }),
@@ -157,7 +157,7 @@ async function main() {
   console.log(`  notifications: ${total} stored of ${expectedTotal} expected | missing ${missing} | doubled ${doubled}`);
   const pass = ratio >= 0.1 && p99 <= 250 && missing === 0 && doubled === 0 && total === expectedTotal;
   console.log(`\nAll targets met: ${pass ? 'yes' : 'NO'}`);
-  await prisma.$disconnect();
+  await prisma.close();
 }
 
 try {

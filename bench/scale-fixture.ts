@@ -26,9 +26,10 @@ export async function defineIds(db: pg.Client): Promise<void> {
 /** Programs, their staff (one admin each) and a weekday group for the last three weeks. */
 export async function createPrograms(db: pg.Client): Promise<void> {
   await defineIds(db);
+  await db.query(`INSERT INTO "Organization" ("id", "name") VALUES (pg_temp.scale_id('organization'), 'Scale organization')`);
   await db.query(`
-    INSERT INTO "Program" ("id", "name", "levelOfCare", "timeZone")
-    SELECT ${program('n')}, 'Scale program ' || n, (ARRAY['PHP','IOP','VIRTUAL_IOP'])[1 + n % 3]::"LevelOfCare", (ARRAY[${TIME_ZONES.map((zone) => `'${zone}'`)}])[1 + n % 4]
+    INSERT INTO "Program" ("id", "organizationId", "name", "levelOfCare", "timeZone")
+    SELECT ${program('n')}, pg_temp.scale_id('organization'), 'Scale program ' || n, (ARRAY['PHP','IOP','VIRTUAL_IOP'])[1 + n % 3]::"LevelOfCare", (ARRAY[${TIME_ZONES.map((zone) => `'${zone}'`)}])[1 + n % 4]
     FROM generate_series(0, ${PROGRAMS - 1}) n`);
   const roles: Array<[string, string, number]> = [
     ['T', 'THERAPIST', THERAPISTS],

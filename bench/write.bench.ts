@@ -20,7 +20,7 @@ const GROUPS = 20_000;
 const PATIENTS = 100;
 
 async function seed(prisma: PrismaService) {
-  const program = await prisma.program.create({ data: { name: 'Write bench', levelOfCare: 'IOP', timeZone: 'America/New_York' } });
+  const program = await prisma.program.create({ data: { name: 'Write bench', levelOfCare: 'IOP', timeZone: 'America/New_York', organization: { create: { name: 'Write bench organization' } } } });
   const staff = (name: string, discipline: 'THERAPIST' | 'GROUP_FACILITATOR' | 'PRESCRIBER') =>
     prisma.staffMember.create({ data: { programId: program.id, name, email: `${name}@write.example`, credentials: 'LCSW', discipline } });
   const [therapist, facilitator, prescriber] = [await staff('therapist', 'THERAPIST'), await staff('facilitator', 'GROUP_FACILITATOR'), await staff('prescriber', 'PRESCRIBER')];
@@ -142,7 +142,7 @@ async function main() {
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET });
   const prisma = new PrismaService(config);
   const seeded = await seed(prisma);
-  await prisma.$disconnect();
+  await prisma.close();
   const tokens = new BearerTokens(config);
   const rate = { RATE_LIMIT_PER_STAFF: '1000000000', RATE_LIMIT_PER_ADDRESS: '1000000000', RATE_LIMIT_KEY_PREFIX: `oneplan:write:${process.pid}` };
   const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET, QUEUE_PREFIX: `oneplan-write-${process.pid}`, ...rate };

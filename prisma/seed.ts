@@ -5,8 +5,8 @@ import { loadConfig, requireDependencies } from '@oneplan/config';
 import { type LevelOfCare, PrismaService } from '@oneplan/prisma';
 
 /**
- * npm run db:seed: a fictional demo clinic (every name, date and story here is invented). Three programs
- * (PHP, IOP, virtual IOP) with their staff, forty patients with plans, and eight weeks of groups, attendance,
+ * npm run db:seed: a fictional demo clinic (every name, date and story here is invented). One organization
+ * with its administrator, three programs (PHP, IOP, virtual IOP) with their staff, forty patients with plans, and eight weeks of groups, attendance,
  * sessions, measures and medication changes. Refuses to run on a database that already has programs.
  */
 const config = loadConfig();
@@ -21,6 +21,8 @@ const PROGRAMS: Array<{ key: string; name: string; levelOfCare: LevelOfCare; tim
   { key: 'iop', name: 'Riverbend Intensive Outpatient Program', levelOfCare: 'IOP', timeZone: 'America/New_York', patients: 14 },
   { key: 'viop', name: 'Riverbend Virtual IOP', levelOfCare: 'VIRTUAL_IOP', timeZone: 'America/Denver', patients: 12 },
 ];
+
+export const DEMO_ORGANIZATION = { name: 'Riverbend Behavioral Health', admin: { name: 'Irene Walsh', email: 'irene.walsh@riverbend.example', credentials: 'MHA' } };
 
 export const DEMO_STAFF = [
   { name: 'Maya Okafor', email: 'maya.okafor@riverbend.example', credentials: 'LCSW', discipline: 'THERAPIST', program: 'php' },
@@ -100,9 +102,11 @@ async function main() {
     console.log('The database already holds programs: demo seed skipped.');
     return;
   }
+  const organization = await prisma.organization.create({ data: { name: DEMO_ORGANIZATION.name } });
+  await prisma.staffMember.create({ data: { ...DEMO_ORGANIZATION.admin, organizationId: organization.id, discipline: 'ORGANIZATION_ADMIN' } });
   const programs = new Map<string, { id: string; levelOfCare: LevelOfCare; timeZone: string }>();
   for (const program of PROGRAMS) {
-    const row = await prisma.program.create({ data: { name: program.name, levelOfCare: program.levelOfCare, timeZone: program.timeZone } });
+    const row = await prisma.program.create({ data: { name: program.name, levelOfCare: program.levelOfCare, timeZone: program.timeZone, organizationId: organization.id } });
     programs.set(program.key, row);
   }
   const staff = await Promise.all(
@@ -421,11 +425,11 @@ async function main() {
       });
     }
   }
-  console.log(`Demo clinic seeded: ${PROGRAMS.length} programs, ${staff.length} staff, ${patientNumber} patients. Sign in as e.g. ${DEMO_STAFF[0].email}.`);
+  console.log(`Demo clinic seeded: one organization, ${PROGRAMS.length} programs, ${staff.length} staff, ${patientNumber} patients. Sign in as e.g. ${DEMO_STAFF[0].email}.`);
 }
 
 try {
   await main();
 } finally {
-  await prisma.$disconnect();
+  await prisma.close();
 }

@@ -25,7 +25,14 @@ const PATIENT_ACTORS: Record<string, string> = {
   BREAK_GLASS: 'glass',
   OUTSIDER: 'outsider',
 };
-const PROGRAM_ACTORS: Record<string, string> = { THERAPIST: 'therapist', GROUP_FACILITATOR: 'facilitator', PRESCRIBER: 'prescriber', CASE_MANAGER: 'caseManager', PROGRAM_ADMIN: 'admin' };
+const PROGRAM_ACTORS: Record<string, string> = {
+  THERAPIST: 'therapist',
+  GROUP_FACILITATOR: 'facilitator',
+  PRESCRIBER: 'prescriber',
+  CASE_MANAGER: 'caseManager',
+  PROGRAM_ADMIN: 'admin',
+  ORGANIZATION_ADMIN: 'organizationAdmin',
+};
 
 const cells = (table: typeof PATIENT_TABLE, actors: Record<string, string>, refusal: (column: string) => string) =>
   table.rows.flatMap((row) => table.columns.map((column) => ({ operation: row.operation, column, actor: actors[column], allowed: row.allowed[column], refusal: refusal(column) })));

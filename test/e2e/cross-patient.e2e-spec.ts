@@ -7,11 +7,13 @@ import { databaseSnapshot, OPERATIONS, type PatientRecord, recordFor } from '../
 import { ok, startTestApi, type TestApi } from '../support/test-api.js';
 
 /**
- * Every query, nested field, list and mutation tried by the staff of patient A's program against patients
- * they may not see: B, in the same program on another team, and C, in another program. Each attempt must
- * answer NOT_FOUND (or leave B out of a list) and be audited; the suite counts them.
+ * Every query, nested field, list and mutation tried by the staff of patient A's program and its
+ * organization's administrator against patients they may not see: B, in the same program on another team;
+ * C, in a program of another organization; D, in another program of the same organization. Each attempt
+ * must answer NOT_FOUND (or leave B out of a list) and be audited; the suite counts them. The organization's
+ * administrator runs D's program (the access matrix shows what they may do there) but sees no patient.
  */
-const STAFF = ['therapist', 'cotherapist', 'facilitator', 'prescriber', 'caseManager', 'admin', 'outsider'] as const;
+const STAFF = ['therapist', 'cotherapist', 'facilitator', 'prescriber', 'caseManager', 'admin', 'outsider', 'organizationAdmin'] as const;
 /** Subscriptions are tried over WebSocket in live-updates.e2e-spec.ts. */
 const PATIENT_OPERATIONS = Object.entries(ACCESS_RULES)
   .filter(([, rule]) => rule.scope === 'patient' && !rule.subscription)
@@ -57,13 +59,15 @@ describe('Cross-patient access (e2e)', () => {
   let clinic: Clinic;
   let b: PatientRecord;
   let c: PatientRecord;
+  let d: PatientRecord;
 
   beforeAll(async () => {
     api = await startTestApi();
     clinic = await buildClinic(api);
     b = await patientOnAnotherTeam(api, clinic);
-    const other = await buildClinic(api);
-    c = await recordFor(api, { ...other, therapistId: other.staff.therapist, facilitatorId: other.staff.facilitator, adminId: other.staff.admin });
+    const record = (other: Clinic) => recordFor(api, { ...other, therapistId: other.staff.therapist, facilitatorId: other.staff.facilitator, adminId: other.staff.admin });
+    c = await record(await buildClinic(api));
+    d = await record(await buildClinic(api, 'PHP', 'America/Chicago', clinic.organizationId));
   });
   afterAll(async () => {
     process.stdout.write(`Cross-patient attempts: ${tally.attempts}, refused: ${tally.refused} (${((100 * tally.refused) / Math.max(1, tally.attempts)).toFixed(1)}%)\n`);
@@ -85,7 +89,7 @@ describe('Cross-patient access (e2e)', () => {
     return { operation, actor, code, wasAudited, wroteNothing };
   };
 
-  it('should answer NOT_FOUND, and audit it, for every patient operation on a patient of another team or program', async () => {
+  it('should answer NOT_FOUND, and audit it, for every patient operation on a patient of another team, program or organization', async () => {
     const results = [];
     for (const operation of PATIENT_OPERATIONS) {
       for (const key of STAFF) {
@@ -93,28 +97,37 @@ describe('Cross-patient access (e2e)', () => {
         // Staff of the same program may open B's record in an emergency (that is the point of it), and
         // program admins see every patient of their own program: for them B is not out of bounds.
         const sameProgramApplies = operation !== 'breakTheGlass' && key !== 'admin';
-        for (const target of sameProgramApplies ? [b, c] : [c]) results.push(await attempt(operation, actor, target));
+        for (const target of sameProgramApplies ? [b, c, d] : [c, d]) results.push(await attempt(operation, actor, target));
       }
     }
     expect(results.filter((result) => result.code !== 'NOT_FOUND' || !result.wasAudited || !result.wroteNothing)).toEqual([]);
   });
 
-  it("should answer NOT_FOUND, and audit it, for every program operation naming another program's records", async () => {
+  it("should answer NOT_FOUND, and audit it, for every program operation naming another program's or organization's records", async () => {
     const results = [];
-    for (const operation of PROGRAM_OPERATIONS) for (const key of STAFF) results.push(await attempt(operation, clinic.staff[key], c));
+    for (const operation of PROGRAM_OPERATIONS) {
+      for (const key of STAFF) {
+        // The organization's administrator runs every program of it, D's included.
+        for (const target of key === 'organizationAdmin' ? [c] : [c, d]) results.push(await attempt(operation, clinic.staff[key], target));
+      }
+    }
     expect(results.filter((result) => result.code !== 'NOT_FOUND' || !result.wasAudited || !result.wroteNothing)).toEqual([]);
   });
 
   it("should answer NOT_FOUND, audited, for node and nodes of every type of record of another team's patient or another program", async () => {
     const ofB = await recordsOfEveryType(api, b, b.therapistId);
     const ofC = await recordsOfEveryType(api, c, c.therapistId);
+    const ofD = await recordsOfEveryType(api, d, d.therapistId);
     const failures: unknown[] = [];
     for (const key of STAFF) {
       const actor = clinic.staff[key];
-      // Program admins see every patient of their own program, and B's program is theirs.
+      // Program admins see every patient of their own program, and B's program is theirs; the organization's
+      // administrator reads the records of D's program (not its patient's, nor its staff's notifications).
+      const ofDInReach = Object.entries(ofD).filter(([type]) => key !== 'organizationAdmin' || PATIENT_TYPES.includes(type) || type === 'Notification');
       const targets = [
         ...(key === 'admin' ? [] : PATIENT_TYPES.map((type) => ({ type, id: ofB[type], patientId: b.patientId }))),
         ...Object.entries(ofC).map(([type, id]) => ({ type, id, patientId: c.patientId })),
+        ...ofDInReach.map(([type, id]) => ({ type, id, patientId: d.patientId })),
       ];
       const refusals = (operation: string, patientId?: string) => api.prisma.auditEvent.count({ where: { staffId: actor, operation, outcome: 'REFUSED', ...(patientId ? { patientId } : {}) } });
       const before = { rows: await databaseSnapshot(api), node: await refusals('node'), nodesOfC: await refusals('nodes', c.patientId) };
@@ -194,7 +207,7 @@ describe('Cross-patient access (e2e)', () => {
         { patientId: clinic.patientId, ...range },
       ],
     ];
-    for (const key of STAFF.filter((staff) => staff !== 'admin' && staff !== 'outsider')) {
+    for (const key of STAFF.filter((staff) => staff !== 'admin' && staff !== 'outsider' && staff !== 'organizationAdmin')) {
       for (const [query, variables] of reads) {
         const response = await api.gql(clinic.staff[key], query, variables);
         tally.attempts++;
@@ -206,5 +219,9 @@ describe('Cross-patient access (e2e)', () => {
     }
     const shared = JSON.stringify(ok(await api.gql(clinic.staff.facilitator, reads[2][0], reads[2][1])));
     expect(shared).toContain(clinic.patientId);
+    // The organization's administrator sees the program's groups, and no patient in them.
+    const overseen = ok(await api.gql<{ groupSessions: { nodes: Array<{ attendance: unknown[] }> } }>(clinic.staff.organizationAdmin, reads[2][0], reads[2][1]));
+    expect(overseen.groupSessions.nodes.length).toBeGreaterThan(0);
+    expect(overseen.groupSessions.nodes.flatMap((node) => node.attendance)).toEqual([]);
   });
 });

@@ -254,7 +254,7 @@ const CASES: BadInput[] = [
   },
   {
     name: 'a program in a time zone that does not exist',
-    as: 'admin',
+    as: 'organizationAdmin',
     mutation: 'createProgram(input: $input) { __typename }',
     input: () => ({ name: 'x', levelOfCare: 'IOP', timeZone: 'Mars/Olympus_Mons' }),
     code: 'BAD_USER_INPUT',

@@ -20,7 +20,9 @@ async function signedInStaffOf(url: string): Promise<string> {
   try {
     const {
       rows: [program],
-    } = await client.query(`INSERT INTO "Program" ("id", "name", "levelOfCare", "timeZone") VALUES (gen_random_uuid(), 'Processes', 'IOP', 'UTC') RETURNING "id"`);
+    } = await client.query(`
+      WITH organization AS (INSERT INTO "Organization" ("id", "name") VALUES (gen_random_uuid(), 'Processes ' || gen_random_uuid()) RETURNING "id")
+      INSERT INTO "Program" ("id", "organizationId", "name", "levelOfCare", "timeZone") SELECT gen_random_uuid(), "id", 'Processes', 'IOP', 'UTC' FROM organization RETURNING "id"`);
     const {
       rows: [staff],
     } = await client.query(

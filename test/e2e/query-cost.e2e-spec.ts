@@ -49,7 +49,7 @@ describe('What a query is charged against what it returns, on the demo clinic (e
     const query = schema.getQueryType()!;
     const admin = await api.prisma.staffMember.findFirstOrThrow({ where: { email: 'ruth.castellanos@riverbend.example' } });
     const therapist = await api.prisma.staffMember.findFirstOrThrow({ where: { email: 'maya.okafor@riverbend.example' } });
-    const plans = await api.prisma.treatmentPlan.findMany({ where: { episode: { programId: admin.programId }, status: { not: 'CLOSED' } }, include: { episode: true } });
+    const plans = await api.prisma.treatmentPlan.findMany({ where: { episode: { programId: admin.programId! }, status: { not: 'CLOSED' } }, include: { episode: true } });
     const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
     const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const byPatient = plans.map((plan) => ({ patientId: plan.episode.patientId, planId: plan.id }));
@@ -71,6 +71,8 @@ describe('What a query is charged against what it returns, on the demo clinic (e
       staffAccessLog: [{ staffId: therapist.id }],
       webhookDeliveries: [{ programId: admin.programId }],
       me: [{}],
+      organization: [{}],
+      programs: [{}],
       myNotifications: [{}],
       unreadNotificationCount: [{}],
       failedReminderJobs: [{}],

@@ -126,7 +126,7 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
     expect(await recipientsOf('CONSENT_REVOKED', 1)).toEqual(['therapist']);
   });
 
-  it('should show the queue dashboard at /admin/queues to program admins only', async () => {
+  it('should show the queue dashboard at /admin/queues to program and organization admins only', async () => {
     const get = async (path: string, staffId?: string) => {
       const call = request(api.app.getHttpServer()).get(path);
       if (staffId) call.set('authorization', `Bearer ${await api.tokenFor(staffId)}`);
@@ -139,6 +139,7 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
     expect(page.text).toMatch(/<html/i);
     const queues = await get('/admin/queues/api/queues', clinic.staff.admin);
     expect(queues.body.queues.map((queue: { name: string }) => queue.name)).toEqual(['reminders']);
+    expect((await get('/admin/queues', clinic.staff.organizationAdmin)).status).toBe(200);
   });
 
   it('should let the primary therapist see an emergency access in their notifications, unread first', async () => {

@@ -68,7 +68,7 @@ describe("Single sign-on with the clinic's OpenID Connect provider (e2e)", () =>
     port = await freePort();
     provider = await startProvider(port, [await signingKey('first')]);
     api = await startTestApi({ OIDC_ISSUER: provider.issuer });
-    const program = await api.prisma.program.create({ data: { name: 'SSO program', levelOfCare: 'IOP', timeZone: 'UTC' } });
+    const program = await api.prisma.program.create({ data: { name: 'SSO program', levelOfCare: 'IOP', timeZone: 'UTC', organization: { create: { name: 'SSO program organization' } } } });
     const staff = (email: string, active: boolean) =>
       api.prisma.staffMember.create({ data: { programId: program.id, name: email, email: email.toLowerCase(), credentials: 'LCSW', discipline: 'THERAPIST', active } });
     maya = (await staff(PEOPLE.maya, true)).id;

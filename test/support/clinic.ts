@@ -9,14 +9,15 @@ export const daysFromToday = (days: number) => new Date(Date.UTC(new Date().getU
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export interface Clinic {
+  organizationId: string;
   programId: string;
-  staff: Record<'therapist' | 'cotherapist' | 'facilitator' | 'prescriber' | 'caseManager' | 'admin' | 'outsider', string>;
+  staff: Record<'therapist' | 'cotherapist' | 'facilitator' | 'prescriber' | 'caseManager' | 'admin' | 'outsider' | 'organizationAdmin', string>;
   patientId: string;
   episodeId: string;
   planId: string;
 }
 
-const TEAM: Array<[keyof Clinic['staff'], Discipline, CareTeamRole | null]> = [
+const TEAM: Array<[Exclude<keyof Clinic['staff'], 'organizationAdmin'>, Discipline, CareTeamRole | null]> = [
   ['therapist', 'THERAPIST', 'PRIMARY_THERAPIST'],
   ['cotherapist', 'THERAPIST', 'THERAPIST'],
   ['facilitator', 'GROUP_FACILITATOR', 'GROUP_FACILITATOR'],
@@ -28,10 +29,11 @@ const TEAM: Array<[keyof Clinic['staff'], Discipline, CareTeamRole | null]> = [
 
 export const CREATE_PLAN = `mutation($episodeId: ID!) { createTreatmentPlan(input: { episodeId: $episodeId }) { plan { id version } } }`;
 
-/** A program with a full care team, one patient in an open episode, and that patient's plan (made through the API). */
-export async function buildClinic(api: TestApi, levelOfCare: LevelOfCare = 'IOP', timeZone = 'America/New_York'): Promise<Clinic> {
+/** An organization (a new one unless named) with an administrator and a program with a full care team, one patient in an open episode, and that patient's plan (made through the API). */
+export async function buildClinic(api: TestApi, levelOfCare: LevelOfCare = 'IOP', timeZone = 'America/New_York', organizationId?: string): Promise<Clinic> {
   const tag = randomBytes(4).toString('hex');
-  const program = await api.prisma.program.create({ data: { name: `Test program ${tag}`, levelOfCare, timeZone } });
+  const organization = organizationId ? { connect: { id: organizationId } } : { create: { name: `Test organization ${tag}` } };
+  const program = await api.prisma.program.create({ data: { name: `Test program ${tag}`, levelOfCare, timeZone, organization } });
   const staff = {} as Clinic['staff'];
   for (const [key, discipline] of TEAM) {
     const member = await api.prisma.staffMember.create({
@@ -39,8 +41,12 @@ export async function buildClinic(api: TestApi, levelOfCare: LevelOfCare = 'IOP'
     });
     staff[key] = member.id;
   }
+  const organizationAdmin = await api.prisma.staffMember.create({
+    data: { organizationId: program.organizationId, name: `organization admin ${tag}`, email: `organization-admin.${tag}@test.example`, credentials: 'MHA', discipline: 'ORGANIZATION_ADMIN' },
+  });
+  staff.organizationAdmin = organizationAdmin.id;
   const { patientId, episodeId, planId } = await addPatient(api, program.id, staff);
-  return { programId: program.id, staff, patientId, episodeId, planId };
+  return { organizationId: program.organizationId, programId: program.id, staff, patientId, episodeId, planId };
 }
 
 /** Another patient of the program with the same care team and a plan of their own. */

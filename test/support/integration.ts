@@ -20,10 +20,12 @@ export interface SeededClinic {
 const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset));
 
 export async function seedClinic(prisma: PrismaService, tag = Math.random().toString(36).slice(2, 8)): Promise<SeededClinic> {
-  const program = await prisma.program.create({ data: { name: `Integration ${tag}`, levelOfCare: 'IOP', timeZone: 'America/New_York' } });
+  const program = await prisma.program.create({
+    data: { name: `Integration ${tag}`, levelOfCare: 'IOP', timeZone: 'America/New_York', organization: { create: { name: `Integration ${tag} organization` } } },
+  });
   const staff = async (name: string, discipline: 'THERAPIST' | 'PRESCRIBER') => {
     const row = await prisma.staffMember.create({ data: { programId: program.id, name, email: `${name}.${tag}@test.example`, credentials: 'LCSW', discipline } });
-    return { staffId: row.id, programId: program.id, discipline } satisfies Actor;
+    return { staffId: row.id, programId: program.id, organizationId: program.organizationId, discipline } satisfies Actor;
   };
   const [therapist, prescriber, outsider] = [await staff('therapist', 'THERAPIST'), await staff('prescriber', 'PRESCRIBER'), await staff('outsider', 'THERAPIST')];
   const patient = await prisma.patient.create({ data: { programId: program.id, firstName: 'Ada', lastName: `Integration ${tag}`, dateOfBirth: new Date('1990-01-01'), recordNumber: tag } });

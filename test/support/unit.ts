@@ -2,7 +2,12 @@ import type { Actor } from '@oneplan/graphql';
 import type { PlanChange, PlanScope, PlanUnitOfWork, PlanWork } from '@oneplan/plan';
 import type { Tx } from '@oneplan/prisma';
 
-export const ACTOR: Actor = { staffId: '00000000-0000-4000-8000-000000000001', programId: '00000000-0000-4000-8000-0000000000aa', discipline: 'THERAPIST' };
+export const ACTOR: Actor = {
+  staffId: '00000000-0000-4000-8000-000000000001',
+  programId: '00000000-0000-4000-8000-0000000000aa',
+  organizationId: '00000000-0000-4000-8000-0000000000cc',
+  discipline: 'THERAPIST',
+};
 export const PLAN_ID = '00000000-0000-4000-8000-0000000000bb';
 
 /** A stand-in transaction: unit tests never reach the database. */

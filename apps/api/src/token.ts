@@ -21,5 +21,5 @@ try {
     process.stdout.write(`${await new BearerTokens(config).issue(staffId)}\n`);
   }
 } finally {
-  await prisma.$disconnect();
+  await prisma.close();
 }

@@ -14,5 +14,5 @@ try {
     process.stdout.write(`Audit chain intact: ${checked} events\n`);
   }
 } finally {
-  await prisma.$disconnect();
+  await prisma.close();
 }

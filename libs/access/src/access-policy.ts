@@ -7,8 +7,17 @@ export type Decision = { allowed: true; breakGlass: boolean } | { allowed: false
 
 const refuse = (reason: string, notFound = false): Decision => ({ allowed: false, notFound, reason });
 
+/**
+ * Whether a program's record is within the actor's reach: their own program's, or for an organization
+ * admin any program's (and staff member's) of their organization.
+ */
+export function withinReach(target: { programId: string | null; organizationId: string | null }, actor: Actor): boolean {
+  if (actor.discipline === 'ORGANIZATION_ADMIN') return target.organizationId === actor.organizationId;
+  return target.programId !== null && target.programId === actor.programId;
+}
+
 /** The roles a staff member holds towards a patient today. */
-export function rolesOf(standing: Pick<Standing, 'teamRoles' | 'breakGlass' | 'programId'>, actor: Actor): PatientRole[] {
+export function rolesOf(standing: Pick<Standing, 'teamRoles' | 'breakGlass'> & { programId: string | null }, actor: Actor): PatientRole[] {
   const roles: PatientRole[] = [...standing.teamRoles];
   if (actor.discipline === 'PROGRAM_ADMIN' && actor.programId === standing.programId) roles.push('PROGRAM_ADMIN');
   if (standing.breakGlass) roles.push('BREAK_GLASS');
@@ -34,7 +43,7 @@ export function decideForPatient(rule: PatientRule, standing: Standing | undefin
 
 /** `target` is undefined when the rule names no record (the actor's own program). */
 export function decideForProgram(rule: ProgramRule, target: ProgramTarget | null | undefined, actor: Actor): Decision {
-  if (target === null || (target && target.programId !== actor.programId)) return refuse('not in your program', true);
+  if (target === null || (target && !withinReach(target, actor))) return refuse('not in your program', true);
   const discipline = actor.discipline as ProgramRule['roles'][number];
   if (rule.condition === 'self' && target && target.ownerId !== actor.staffId && discipline !== 'PROGRAM_ADMIN') {
     return refuse("only a program admin may see another staff member's caseload");
@@ -54,7 +63,7 @@ export function decideForNode(target: NodeTarget | undefined, actor: Actor): Dec
   const rule = NODE_RULES[target.type];
   if (rule.scope === 'owner') return target.ownerId === actor.staffId ? { allowed: true, breakGlass: false } : refuse("another staff member's own record", true);
   if (rule.scope === 'program') {
-    if (target.programId !== actor.programId) return refuse('not in your program', true);
+    if (!withinReach(target, actor)) return refuse('not in your program', true);
     return rule.roles.includes(actor.discipline as never) ? { allowed: true, breakGlass: false } : refuse(`needs one of: ${rule.roles.join(', ')}`);
   }
   const roles = rolesOf(target, actor);

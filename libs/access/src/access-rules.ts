@@ -11,11 +11,15 @@ export type PatientRole = CareTeamRole | 'PROGRAM_ADMIN' | 'BREAK_GLASS' | 'OUTS
 export const PATIENT_ROLES: PatientRole[] = ['PRIMARY_THERAPIST', 'THERAPIST', 'GROUP_FACILITATOR', 'PRESCRIBER', 'CASE_MANAGER', 'PROGRAM_ADMIN', 'BREAK_GLASS', 'OUTSIDER'];
 /** Roles that let a staff member see a patient at all. */
 export const SEEING_ROLES: PatientRole[] = PATIENT_ROLES.filter((role) => role !== 'OUTSIDER');
-export const PROGRAM_ROLES: Discipline[] = ['THERAPIST', 'GROUP_FACILITATOR', 'PRESCRIBER', 'CASE_MANAGER', 'PROGRAM_ADMIN'];
+export const PROGRAM_ROLES: Discipline[] = ['THERAPIST', 'GROUP_FACILITATOR', 'PRESCRIBER', 'CASE_MANAGER', 'PROGRAM_ADMIN', 'ORGANIZATION_ADMIN'];
+/** Who runs programs: a program's own admins, and their organization's admins in every program of it. */
+export const ADMINS: Discipline[] = ['PROGRAM_ADMIN', 'ORGANIZATION_ADMIN'];
+/** A program's own staff: an organization admin is not one of them and sees no patient. */
+export const PROGRAM_STAFF: Discipline[] = PROGRAM_ROLES.filter((role) => role !== 'ORGANIZATION_ADMIN');
 
 /** Records an argument can name, resolved to the patient they belong to. */
 export type PatientTargetKind = 'patient' | 'episode' | 'plan' | 'problem' | 'goal' | 'objective' | 'task' | 'individualSession' | 'medicationChange' | 'clinicalNote' | 'membership' | 'consent';
-/** Records an argument can name, resolved to their program. */
+/** Records an argument can name, resolved to their program (and so organization). */
 export type ProgramTargetKind = 'program' | 'staff' | 'groupSession';
 
 export interface PatientRule {
@@ -32,10 +36,10 @@ export interface PatientRule {
 export interface ProgramRule {
   scope: 'program';
   subscription?: boolean;
-  /** Argument path of the record naming the program; none: the actor's own program. */
+  /** Argument path of the record naming the program; none: the actor's own program or organization. */
   target?: [path: string, kind: ProgramTargetKind];
   roles: Discipline[];
-  /** facilitator: only the facilitator of the named group; self: one's own record, or a program admin. */
+  /** facilitator: only the facilitator of the named group; self: one's own record, or a program admin's program. */
   condition?: 'facilitator' | 'self';
   /** Argument path of patient ids the operation writes to; each must be visible to the actor. */
   patients?: string;
@@ -108,29 +112,33 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   exportPlan: patient('input.patientId', 'patient', RELEASE_OF_INFORMATION),
   breakTheGlass: patient('input.patientId', 'patient', ['OUTSIDER', 'BREAK_GLASS']),
   planChanged: { ...patient('planId', 'plan', READERS), subscription: true },
-  // The program
+  // The organization and its programs
   me: { scope: 'program', roles: EVERYONE },
+  organization: { scope: 'program', roles: EVERYONE },
+  programs: { scope: 'program', roles: EVERYONE },
+  program: { scope: 'program', target: ['id', 'program'], roles: EVERYONE },
+  createProgram: { scope: 'program', roles: ['ORGANIZATION_ADMIN'] },
   myNotifications: { scope: 'program', roles: EVERYONE },
   unreadNotificationCount: { scope: 'program', roles: EVERYONE },
   markNotificationsRead: { scope: 'program', roles: EVERYONE },
   notificationAdded: { scope: 'program', roles: EVERYONE, subscription: true },
-  caseload: { scope: 'program', target: ['staffId', 'staff'], roles: EVERYONE, condition: 'self' },
-  program: { scope: 'program', target: ['id', 'program'], roles: EVERYONE },
-  patients: { scope: 'program', target: ['programId', 'program'], roles: EVERYONE },
+  // One program
+  caseload: { scope: 'program', target: ['staffId', 'staff'], roles: PROGRAM_STAFF, condition: 'self' },
+  patients: { scope: 'program', target: ['programId', 'program'], roles: PROGRAM_STAFF },
   groupSessions: { scope: 'program', target: ['programId', 'program'], roles: EVERYONE },
-  scheduleGroupSession: { scope: 'program', target: ['input.programId', 'program'], roles: ['GROUP_FACILITATOR', 'PROGRAM_ADMIN'] },
+  scheduleGroupSession: { scope: 'program', target: ['input.programId', 'program'], roles: ['GROUP_FACILITATOR', ...ADMINS] },
   recordGroupAttendance: { scope: 'program', target: ['input.groupSessionId', 'groupSession'], roles: ['GROUP_FACILITATOR'], condition: 'facilitator', patients: 'input.entries.*.patientId' },
-  createProgram: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
-  setReviewCadence: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
-  setMeasureSchedule: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
-  setAgendaTime: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
-  createStaffMember: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
-  setStaffActive: { scope: 'program', target: ['input.staffId', 'staff'], roles: ['PROGRAM_ADMIN'] },
+  setReviewCadence: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
+  setMeasureSchedule: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
+  setAgendaTime: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
+  createStaffMember: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
+  setStaffActive: { scope: 'program', target: ['input.staffId', 'staff'], roles: ADMINS },
+  // Registering a patient is a program admin's: an organization admin sees no patient.
   createPatient: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
-  staffAccessLog: { scope: 'program', target: ['staffId', 'staff'], roles: ['PROGRAM_ADMIN'] },
-  failedReminderJobs: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
-  registerWebhook: { scope: 'program', target: ['input.programId', 'program'], roles: ['PROGRAM_ADMIN'] },
-  webhookDeliveries: { scope: 'program', target: ['programId', 'program'], roles: ['PROGRAM_ADMIN'] },
+  staffAccessLog: { scope: 'program', target: ['staffId', 'staff'], roles: ADMINS },
+  failedReminderJobs: { scope: 'program', roles: ADMINS },
+  registerWebhook: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
+  webhookDeliveries: { scope: 'program', target: ['programId', 'program'], roles: ADMINS },
 };
 
 /** The values at an argument path; `*` steps into every element of a list. */

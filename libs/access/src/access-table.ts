@@ -13,8 +13,8 @@ const CONDITION_NOTE: Record<string, string> = {
 function row(operation: string, rule: PatientRule | ProgramRule, columns: readonly string[]): string {
   const cells = columns.map((role) => {
     const allowed = (rule.roles as readonly string[]).includes(role);
-    if (rule.condition === 'self') return role === 'PROGRAM_ADMIN' ? '✓' : CONDITION_NOTE.self;
     if (!allowed) return '—';
+    if (rule.condition === 'self') return role === 'PROGRAM_ADMIN' ? '✓' : CONDITION_NOTE.self;
     return rule.condition ? CONDITION_NOTE[rule.condition] : '✓';
   });
   return `| \`${operation}\` | ${cells.join(' | ')} |`;

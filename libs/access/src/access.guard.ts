@@ -39,7 +39,8 @@ type Event = Omit<AuditEntry, 'patientId' | 'outcome' | 'reason' | 'breakGlass'>
 /** The patient (if any) and program of the record an operation is about. */
 interface Owner {
   patientId: string | null;
-  programId: string;
+  /** Null for an organization admin's operation on no program (creating one). */
+  programId: string | null;
 }
 
 /**
@@ -138,7 +139,7 @@ export class AccessGuard implements CanActivate {
       const misplaced = references.find(({ id }) => {
         const found = owners.get(id);
         if (!found) return true;
-        return owner.patientId && found.patientId ? found.patientId !== owner.patientId : found.programId !== owner.programId;
+        return owner.patientId && found.patientId ? found.patientId !== owner.patientId : found.programId === null || found.programId !== owner.programId;
       });
       if (misplaced) {
         const decision: Decision = { allowed: false, notFound: true, reason: `${misplaced.field} names a record of another patient or program` };
@@ -154,7 +155,8 @@ export class AccessGuard implements CanActivate {
       const value = valuesAt(args, path)[0];
       if (value !== undefined && value !== null) {
         const id = idAt(args, path);
-        target = kind === 'program' && id === actor.programId ? { targetId: id, programId: id, ownerId: null } : ((await this.access.programTargets(kind, [id]))[0] ?? null);
+        const own = kind === 'program' && id === actor.programId;
+        target = own ? { targetId: id, programId: id, organizationId: actor.organizationId, ownerId: null } : ((await this.access.programTargets(kind, [id]))[0] ?? null);
       }
     }
     const decision = decideForProgram(rule, target, actor);

@@ -19,7 +19,9 @@ export interface Standing {
 
 export interface ProgramTarget {
   targetId: string;
-  programId: string;
+  /** Null for an organization admin's staff record. */
+  programId: string | null;
+  organizationId: string;
   /** The staff member a staff record is, or a group's facilitator. */
   ownerId: string | null;
 }
@@ -29,7 +31,8 @@ export interface NodeTarget {
   id: string;
   type: NodeType;
   patientId: string | null;
-  programId: string;
+  programId: string | null;
+  organizationId: string | null;
   /** The staff member a record is of or by (a note's author, a notification's recipient, an audit event's actor). */
   ownerId: string | null;
   /** A record only its owner reads (an SUD counseling note). */
@@ -63,26 +66,27 @@ function standingColumns(patient: string, timeZone: string, staffId: string) {
 const viaPlan =
   (type: NodeType, table: string, owner = 'NULL::uuid', isPrivate = 'false') =>
   (ids: string[]) =>
-    sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", ${Prisma.raw(owner)} AS "ownerId", ${Prisma.raw(isPrivate)} AS "private"
+    sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", ${Prisma.raw(owner)} AS "ownerId", ${Prisma.raw(isPrivate)} AS "private"
     FROM ${Prisma.raw(`"${table}"`)} x JOIN "TreatmentPlan" p ON p."id" = x."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`;
 const viaGoal = (type: NodeType, table: string) => (ids: string[]) =>
-  sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "ownerId", false AS "private"
+  sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", NULL::uuid AS "ownerId", false AS "private"
     FROM ${Prisma.raw(`"${table}"`)} x JOIN "Goal" g ON g."id" = x."goalId" JOIN "TreatmentPlan" p ON p."id" = g."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`;
 const ofPatient =
   (type: NodeType, table: string, patient = 'x."patientId"') =>
   (ids: string[]) =>
-    sql`SELECT x."id", ${type}::text AS "type", ${Prisma.raw(patient)} AS "patientId", NULL::uuid AS "programId", NULL::uuid AS "ownerId", false AS "private" FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" = ANY(${ids}::uuid[])`;
+    sql`SELECT x."id", ${type}::text AS "type", ${Prisma.raw(patient)} AS "patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", NULL::uuid AS "ownerId", false AS "private" FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" = ANY(${ids}::uuid[])`;
+/** `organization`: for a record of no program (an organization admin's), the organization it belongs to. */
 const ofProgram =
-  (type: NodeType, from: string, program: string, owner = 'NULL::uuid') =>
+  (type: NodeType, from: string, program: string, owner = 'NULL::uuid', organization = 'NULL::uuid') =>
   (ids: string[]) =>
-    sql`SELECT x."id", ${type}::text AS "type", NULL::uuid AS "patientId", ${Prisma.raw(program)} AS "programId", ${Prisma.raw(owner)} AS "ownerId", false AS "private" FROM ${Prisma.raw(from)} WHERE x."id" = ANY(${ids}::uuid[])`;
+    sql`SELECT x."id", ${type}::text AS "type", NULL::uuid AS "patientId", ${Prisma.raw(program)} AS "programId", ${Prisma.raw(organization)} AS "organizationId", ${Prisma.raw(owner)} AS "ownerId", false AS "private" FROM ${Prisma.raw(from)} WHERE x."id" = ANY(${ids}::uuid[])`;
 
 const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
   Patient: ofPatient('Patient', 'Patient', 'x."id"'),
   Episode: ofPatient('Episode', 'Episode'),
-  CareTeamMember: (ids) => sql`SELECT x."id", 'CareTeamMember'::text AS "type", e."patientId", NULL::uuid AS "programId", x."staffId" AS "ownerId", false AS "private"
+  CareTeamMember: (ids) => sql`SELECT x."id", 'CareTeamMember'::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", x."staffId" AS "ownerId", false AS "private"
     FROM "CareTeamMember" x JOIN "Episode" e ON e."id" = x."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`,
-  TreatmentPlan: (ids) => sql`SELECT x."id", 'TreatmentPlan'::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "ownerId", false AS "private"
+  TreatmentPlan: (ids) => sql`SELECT x."id", 'TreatmentPlan'::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", NULL::uuid AS "ownerId", false AS "private"
     FROM "TreatmentPlan" x JOIN "Episode" e ON e."id" = x."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`,
   Problem: viaPlan('Problem', 'Problem'),
   TriggerDate: viaPlan('TriggerDate', 'TriggerDate'),
@@ -103,18 +107,19 @@ const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
   Disclosure: ofPatient('Disclosure', 'Disclosure'),
   EmergencyAccess: ofPatient('EmergencyAccess', 'BreakGlassAccess'),
   Program: ofProgram('Program', '"Program" x', 'x."id"'),
-  StaffMember: ofProgram('StaffMember', '"StaffMember" x', 'x."programId"', 'x."id"'),
+  StaffMember: ofProgram('StaffMember', '"StaffMember" x', 'x."programId"', 'x."id"', 'x."organizationId"'),
   GroupSession: ofProgram('GroupSession', '"GroupSession" x', 'x."programId"', 'x."facilitatorId"'),
   AuditEvent: ofProgram(
     'AuditEvent',
     '"AuditEvent" x LEFT JOIN "Patient" ap ON ap."id" = x."patientId" LEFT JOIN "StaffMember" sm ON sm."id" = x."staffId"',
     'COALESCE(ap."programId", sm."programId")',
     'x."staffId"',
+    'sm."organizationId"',
   ),
   Webhook: ofProgram('Webhook', '"Webhook" x', 'x."programId"'),
   WebhookDelivery: ofProgram('WebhookDelivery', '"WebhookDelivery" x JOIN "Webhook" w ON w."id" = x."webhookId"', 'w."programId"'),
   WebhookAttempt: ofProgram('WebhookAttempt', '"WebhookAttempt" x JOIN "WebhookDelivery" d ON d."id" = x."deliveryId" JOIN "Webhook" w ON w."id" = d."webhookId"', 'w."programId"'),
-  Notification: (ids) => sql`SELECT x."id", 'Notification'::text AS "type", x."patientId", rs."programId", x."recipientId" AS "ownerId", false AS "private"
+  Notification: (ids) => sql`SELECT x."id", 'Notification'::text AS "type", x."patientId", rs."programId", rs."organizationId", x."recipientId" AS "ownerId", false AS "private"
     FROM "Notification" x JOIN "StaffMember" rs ON rs."id" = x."recipientId" WHERE x."id" = ANY(${ids}::uuid[])`,
 };
 
@@ -145,9 +150,11 @@ const PATIENT_TARGETS: Record<PatientTargetKind, (ids: string[]) => Prisma.Sql> 
 };
 
 const PROGRAM_TARGETS: Record<ProgramTargetKind, (ids: string[]) => Prisma.Sql> = {
-  program: (ids) => sql`SELECT "id" AS "targetId", "id" AS "programId", NULL::uuid AS "ownerId" FROM "Program" WHERE "id" = ANY(${ids}::uuid[])`,
-  staff: (ids) => sql`SELECT "id" AS "targetId", "programId", "id" AS "ownerId" FROM "StaffMember" WHERE "id" = ANY(${ids}::uuid[])`,
-  groupSession: (ids) => sql`SELECT "id" AS "targetId", "programId", "facilitatorId" AS "ownerId" FROM "GroupSession" WHERE "id" = ANY(${ids}::uuid[])`,
+  program: (ids) => sql`SELECT "id" AS "targetId", "id" AS "programId", "organizationId", NULL::uuid AS "ownerId" FROM "Program" WHERE "id" = ANY(${ids}::uuid[])`,
+  staff: (ids) => sql`SELECT s."id" AS "targetId", s."programId", COALESCE(s."organizationId", p."organizationId") AS "organizationId", s."id" AS "ownerId"
+    FROM "StaffMember" s LEFT JOIN "Program" p ON p."id" = s."programId" WHERE s."id" = ANY(${ids}::uuid[])`,
+  groupSession: (ids) => sql`SELECT g."id" AS "targetId", g."programId", p."organizationId", g."facilitatorId" AS "ownerId"
+    FROM "GroupSession" g JOIN "Program" p ON p."id" = g."programId" WHERE g."id" = ANY(${ids}::uuid[])`,
 };
 
 @Injectable()
@@ -174,18 +181,18 @@ export class AccessRepository {
     );
     return this.prisma.read<NodeTarget>(Prisma.sql`
       WITH target AS (${sources})
-      SELECT t."id", t."type", t."patientId", COALESCE(t."programId", pa."programId") AS "programId", t."ownerId", t."private",
-        ${standingColumns('t."patientId"', 'COALESCE(pr."timeZone", \'UTC\')', staffId)}
-      FROM target t LEFT JOIN "Patient" pa ON pa."id" = t."patientId" LEFT JOIN "Program" pr ON pr."id" = pa."programId"`);
+      SELECT t."id", t."type", t."patientId", COALESCE(t."programId", pa."programId") AS "programId", COALESCE(tp."organizationId", pr."organizationId", t."organizationId") AS "organizationId",
+        t."ownerId", t."private", ${standingColumns('t."patientId"', 'COALESCE(pr."timeZone", \'UTC\')', staffId)}
+      FROM target t LEFT JOIN "Patient" pa ON pa."id" = t."patientId" LEFT JOIN "Program" pr ON pr."id" = pa."programId" LEFT JOIN "Program" tp ON tp."id" = t."programId"`);
   }
 
   /** For each named record: the patient (if any), program and owner it belongs to; one statement. */
-  async owners(kind: Exclude<ReferenceKind, 'inbox'>, ids: string[]): Promise<Map<string, { patientId: string | null; programId: string; ownerId: string | null }>> {
+  async owners(kind: Exclude<ReferenceKind, 'inbox'>, ids: string[]): Promise<Map<string, { patientId: string | null; programId: string | null; ownerId: string | null }>> {
     const query =
       kind in PROGRAM_TARGETS
         ? sql`SELECT t.*, NULL::uuid AS "patientId" FROM (${PROGRAM_TARGETS[kind as ProgramTargetKind](ids)}) t`
         : sql`SELECT t.*, pa."programId" FROM (${PATIENT_TARGETS[kind as PatientTargetKind](ids)}) t JOIN "Patient" pa ON pa."id" = t."patientId"`;
-    const rows = await this.prisma.read<{ targetId: string; patientId: string | null; programId: string; ownerId: string | null }>(query);
+    const rows = await this.prisma.read<{ targetId: string; patientId: string | null; programId: string | null; ownerId: string | null }>(query);
     return new Map(rows.map(({ targetId, ...owner }) => [targetId, owner]));
   }
 

@@ -1,4 +1,4 @@
-export { ACCESS_RULES, type AccessRule, PATIENT_ROLES, type PatientRole, PROGRAM_ROLES } from './access-rules.js';
+export { ACCESS_RULES, type AccessRule, ADMINS, PATIENT_ROLES, type PatientRole, PROGRAM_ROLES } from './access-rules.js';
 export { AccessModule } from './access.module.js';
 export { renderAccessTables } from './access-table.js';
 export { PatientVisibility } from './patient-visibility.js';

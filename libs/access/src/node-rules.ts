@@ -1,5 +1,5 @@
 import type { Discipline } from '@oneplan/prisma';
-import { type PatientRole, PROGRAM_ROLES } from './access-rules.js';
+import { ADMINS, type PatientRole, PROGRAM_ROLES } from './access-rules.js';
 
 /**
  * Who may read each kind of record by id (node, nodes, a revision's entity, a notification's subject):
@@ -9,7 +9,7 @@ import { type PatientRole, PROGRAM_ROLES } from './access-rules.js';
 export type NodeRule =
   /** A record of one patient's; `authorOnlyPrivate`: a private record (an SUD counseling note) only for its author. */
   | { scope: 'patient'; roles: PatientRole[]; authorOnlyPrivate?: boolean }
-  /** A record of a program's. */
+  /** A record of a program's (or, for a staff member, of an organization's). */
   | { scope: 'program'; roles: Discipline[] }
   /** A record of one staff member's own (their notifications). */
   | { scope: 'owner' };
@@ -44,10 +44,10 @@ export const NODE_RULES = {
   Program: { scope: 'program', roles: PROGRAM_ROLES },
   StaffMember: { scope: 'program', roles: PROGRAM_ROLES },
   GroupSession: { scope: 'program', roles: PROGRAM_ROLES },
-  AuditEvent: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
-  Webhook: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
-  WebhookDelivery: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
-  WebhookAttempt: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
+  AuditEvent: { scope: 'program', roles: ADMINS },
+  Webhook: { scope: 'program', roles: ADMINS },
+  WebhookDelivery: { scope: 'program', roles: ADMINS },
+  WebhookAttempt: { scope: 'program', roles: ADMINS },
   Notification: { scope: 'owner' },
 } satisfies Record<string, NodeRule>;
 

@@ -7,6 +7,7 @@ import {
   type Keyset,
   type LevelOfCare,
   type MeasureScheduleRow,
+  type OrganizationRow,
   type OutcomeMeasureType,
   type PatientRow,
   Prisma,
@@ -66,6 +67,16 @@ export interface PatientFilter {
   seenBy?: { staffId: string; today: Date };
 }
 
+/** An organization's programs, by name. */
+export const PROGRAMS_ORDER: Keyset<ProgramRow> = {
+  columns: [
+    { sql: '"name"', cast: 'text' },
+    { sql: '"id"', cast: 'uuid' },
+  ],
+  descending: false,
+  valuesOf: (row) => [row.name, row.id],
+};
+
 /** A LIKE pattern matching text that starts with `prefix`, its wildcards taken literally. */
 const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
@@ -80,8 +91,42 @@ export class CareTeamRepository {
     return this.prisma.rowsWhereIn<ProgramRow>('Program', 'id', ids);
   }
 
-  createProgram(data: { name: string; levelOfCare: LevelOfCare; timeZone: string }): Promise<ProgramRow> {
+  createProgram(data: { organizationId: string; name: string; levelOfCare: LevelOfCare; timeZone: string }): Promise<ProgramRow> {
     return this.prisma.program.create({ data });
+  }
+
+  /** A page of the programs whose `column` (organizationId, or id for one program) holds `key`. */
+  programsPage(column: 'organizationId' | 'id', key: string, window: PageWindow): Promise<ProgramRow[]> {
+    return this.prisma.pageWhere('Program', column, key, PROGRAMS_ORDER, window);
+  }
+
+  countPrograms(column: 'organizationId' | 'id', key: string): Promise<number> {
+    return this.prisma.countWhere('Program', column, key);
+  }
+
+  organizationsByIds(ids: string[]): Promise<OrganizationRow[]> {
+    return this.prisma.rowsWhereIn<OrganizationRow>('Organization', 'id', ids);
+  }
+
+  /** Up to `limit` organizations, oldest first: enough for the first administrator to tell whether one is unambiguous. */
+  organizations(limit: number): Promise<OrganizationRow[]> {
+    return this.prisma.organization.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: limit });
+  }
+
+  organizationNamed(name: string): Promise<OrganizationRow | null> {
+    return this.prisma.organization.findUnique({ where: { name } });
+  }
+
+  createOrganization(name: string): Promise<OrganizationRow> {
+    return this.prisma.organization.create({ data: { name } });
+  }
+
+  staffByEmail(email: string): Promise<StaffMemberRow | null> {
+    return this.prisma.staffMember.findUnique({ where: { email: email.toLowerCase() } });
+  }
+
+  createOrganizationAdmin(data: { organizationId: string; name: string; email: string; credentials: string }): Promise<StaffMemberRow> {
+    return this.prisma.staffMember.create({ data: { ...data, email: data.email.toLowerCase(), discipline: 'ORGANIZATION_ADMIN' } });
   }
 
   async upsertReviewCadence(programId: string, levelOfCare: LevelOfCare, days: number) {
@@ -108,12 +153,12 @@ export class CareTeamRepository {
     return this.prisma.reviewCadence.findMany({ where: { programId: { in: programIds } }, orderBy: { levelOfCare: 'asc' } });
   }
 
-  /** The named staff and everyone else in their programs (a program's staff is a short list). */
+  /** The named staff and everyone else in their programs (a program's staff is a short list); an organization admin alone. */
   staffOfProgramsOf(ids: string[]): Promise<StaffMemberRow[]> {
     return this.prisma.read<StaffMemberRow>(Prisma.sql`
-      SELECT "id", "programId", "name", "email", "credentials", "discipline"::text AS "discipline", "active", "createdAt"
+      SELECT "id", "programId", "organizationId", "name", "email", "credentials", "discipline"::text AS "discipline", "active", "createdAt"
       FROM "StaffMember"
-      WHERE "programId" IN (SELECT "programId" FROM "StaffMember" WHERE "id" = ANY(${ids}::uuid[]))`);
+      WHERE "programId" IN (SELECT "programId" FROM "StaffMember" WHERE "id" = ANY(${ids}::uuid[])) OR "id" = ANY(${ids}::uuid[])`);
   }
 
   staffByIds(ids: string[]): Promise<StaffMemberRow[]> {

@@ -24,8 +24,9 @@ async function unique<T>(write: Promise<T>, field: string, message: string): Pro
 export class CareTeamService {
   constructor(private readonly repository: CareTeamRepository) {}
 
-  createProgram(input: CreateProgramInput) {
-    return this.repository.createProgram(input);
+  /** Only an organization admin creates programs (the access rule): the program joins their organization. */
+  createProgram(actor: Actor, input: CreateProgramInput) {
+    return this.repository.createProgram({ ...input, organizationId: actor.organizationId });
   }
 
   async setReviewCadence(input: SetReviewCadenceInput) {

@@ -8,3 +8,4 @@ export { Program } from './models/program.model.js';
 export { StaffMember } from './models/staff-member.model.js';
 export { addDays, todayIn } from './calendar.js';
 export { DEFAULT_MEASURE_DAYS, type MeasureDue, measureSchedule } from './measure-schedule.js';
+export { DEFAULT_ORGANIZATION_NAME, FirstAdmin, type FirstAdminOutcome, FirstAdminRefused } from './first-admin.js';

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@oneplan/auth';
 import { NotFoundError } from '@oneplan/errors';
-import { type GraphQLContext, listCost } from '@oneplan/graphql';
+import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
 import { CareTeamLoaders } from './care-team.loaders.js';
 import { CareTeamService } from './care-team.service.js';
 import { CreateProgramInput, SetAgendaTimeInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
@@ -26,9 +27,9 @@ export class ProgramResolver {
     return program;
   }
 
-  @Mutation(() => CreateProgramPayload, { description: 'Creates a program.' })
-  async createProgram(@Args('input', { description: 'The new program.' }) input: CreateProgramInput) {
-    return { program: await this.service.createProgram(input) };
+  @Mutation(() => CreateProgramPayload, { description: 'Creates a program in the organization you administer; then name its program admins with createStaffMember.' })
+  async createProgram(@CurrentActor() actor: Actor, @Args('input', { description: 'The new program.' }) input: CreateProgramInput) {
+    return { program: await this.service.createProgram(actor, input) };
   }
 
   @Mutation(() => SetReviewCadencePayload, { description: "Sets the review cadence of a program's plans at one level of care." })

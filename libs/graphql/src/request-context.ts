@@ -4,7 +4,9 @@ import type { RequestLoaders } from './request-loaders.js';
 /** The acting staff member, set once per request by the auth guard; every write records them. */
 export interface Actor {
   staffId: string;
-  programId: string;
+  /** The staff member's program; null for an organization admin, who belongs to the organization instead. */
+  programId: string | null;
+  organizationId: string;
   discipline: string;
 }
 

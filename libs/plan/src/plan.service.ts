@@ -106,7 +106,8 @@ export class PlanService {
   async caseload(actor: Actor, args: CaseloadArgs): Promise<ConnectionOf<CaseloadPlan>> {
     const staffId = args.staffId ?? actor.staffId;
     const [staff] = await this.careTeams.staffByIds([staffId]);
-    if (!staff) throw new NotFoundError('StaffMember', 'staffId');
+    // An organization admin has no program, so no caseload.
+    if (!staff?.programId) throw new NotFoundError('StaffMember', 'staffId');
     const [program] = await this.careTeams.programsByIds([staff.programId]);
     const today = todayIn(program.timeZone);
     const window = pageWindow(args);

@@ -29,6 +29,7 @@ export type {
   PhaseChange as PhaseChangeRow,
   PlanRevision as PlanRevisionRow,
   Problem as ProblemRow,
+  Organization as OrganizationRow,
   Program as ProgramRow,
   SafetyPlan as SafetyPlanRow,
   StaffMember as StaffMemberRow,

@@ -197,7 +197,12 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
     await this.$connect();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): Promise<void> {
+    return this.close();
+  }
+
+  /** Disconnects, and ends the pool the adapter and plain reads share (left open, it keeps a command alive for its idle timeout). */
+  async close(): Promise<void> {
     await this.$disconnect();
     await this.pool.end();
   }

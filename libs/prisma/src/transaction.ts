@@ -10,6 +10,7 @@ export enum PrismaErrorCode {
   UniqueConstraintFailed = 'P2002',
   ForeignKeyConstraintFailed = 'P2003',
   RecordNotFound = 'P2025',
+  TableDoesNotExist = 'P2021',
   TransactionConflict = 'P2034',
 }
 

@@ -3,6 +3,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { NextFunction, Request, Response } from 'express';
+import { ADMINS } from '@oneplan/access';
 import { Authenticator } from '@oneplan/auth';
 import { DomainError, ForbiddenError } from '@oneplan/errors';
 import type { OnePlanRequest } from '@oneplan/graphql';
@@ -23,7 +24,7 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
   const adminsOnly = async (req: Request, res: Response, next: NextFunction) => {
     try {
       const actor = await authenticator.actorOf(req as OnePlanRequest);
-      if (actor.discipline !== 'PROGRAM_ADMIN') throw new ForbiddenError('The queue dashboard is for program admins');
+      if (!(ADMINS as string[]).includes(actor.discipline)) throw new ForbiddenError('The queue dashboard is for program and organization admins');
       next();
     } catch (error) {
       if (!(error instanceof DomainError)) return next(error);

@@ -89,7 +89,7 @@ export class SweepsRepository {
   async adminsByProgram(programIds: string[]): Promise<Map<string, string[]>> {
     const rows = await this.prisma.staffMember.findMany({ where: { discipline: 'PROGRAM_ADMIN', active: true, programId: { in: programIds } }, select: { id: true, programId: true } });
     const admins = new Map<string, string[]>();
-    for (const row of rows) admins.set(row.programId, [...(admins.get(row.programId) ?? []), row.id]);
+    for (const { id, programId } of rows) admins.set(programId!, [...(admins.get(programId!) ?? []), id]);
     return admins;
   }
 
@@ -144,11 +144,14 @@ export class SweepsRepository {
     return { attendance: attendance.map(({ startsAt, endsAt, ...row }) => ({ ...row, groupSession: { startsAt, endsAt } })), sessions };
   }
 
-  /** Active staff in a range of ids, who may get an agenda, with their program's calendar. */
+  /** Active program staff in a range of ids, who may get an agenda, with their program's calendar (organization admins have none). */
   async agendaStaff(range: IdRange): Promise<AgendaStaff[]> {
     const id = { ...(range.afterId ? { gt: range.afterId } : {}), ...(range.throughId ? { lte: range.throughId } : {}) };
-    const rows = await this.prisma.staffMember.findMany({ where: { active: true, id }, select: { id: true, programId: true, program: { select: { timeZone: true, agendaTime: true } } } });
-    return rows.map((row) => ({ staffId: row.id, programId: row.programId, timeZone: row.program.timeZone, agendaTime: row.program.agendaTime }));
+    const rows = await this.prisma.staffMember.findMany({
+      where: { active: true, id, programId: { not: null } },
+      select: { id: true, program: { select: { id: true, timeZone: true, agendaTime: true } } },
+    });
+    return rows.map(({ id, program }) => ({ staffId: id, programId: program!.id, timeZone: program!.timeZone, agendaTime: program!.agendaTime }));
   }
 
   /** The staff members' individual sessions (as therapist) and groups (as facilitator) starting in a window. */

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsUUID, Length } from 'class-validator';
 import { Discipline } from '../models/enums.js';
+
+const PROGRAM_DISCIPLINES = Object.values(Discipline).filter((discipline) => discipline !== Discipline.ORGANIZATION_ADMIN);
 
 @InputType({ description: 'A new staff member.' })
 export class CreateStaffMemberInput {
@@ -21,8 +23,8 @@ export class CreateStaffMemberInput {
   @Length(1, 100)
   credentials!: string;
 
-  @Field(() => Discipline, { description: 'Discipline.' })
-  @IsEnum(Discipline)
+  @Field(() => Discipline, { description: 'Discipline in the program (an organization administrator is made with npm run admin:create).' })
+  @IsIn(PROGRAM_DISCIPLINES, { message: `discipline must be one of ${PROGRAM_DISCIPLINES.join(', ')}: a program's staff member` })
   discipline!: Discipline;
 }
 

@@ -16,6 +16,9 @@ export class Program {
   @Field(() => ID, { description: 'Program id.' })
   id!: string;
 
+  @Field(() => ID, { description: 'The organization that runs the program.' })
+  organizationId!: string;
+
   @Field({ description: 'Program name.' })
   name!: string;
 
@@ -36,4 +39,13 @@ export class MeasureScheduleEntry {
 
   @Field(() => Int, { description: 'Days between administrations.' })
   everyDays!: number;
+}
+
+@ObjectType({ description: 'The clinic organization that runs programs; its administrators run every one of them.' })
+export class Organization {
+  @Field(() => ID, { description: 'Organization id.' })
+  id!: string;
+
+  @Field({ description: 'Organization name.' })
+  name!: string;
 }
