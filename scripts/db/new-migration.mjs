@@ -1,14 +1,16 @@
 // npm run db:new-migration -- <name>: writes prisma/migrations/<timestamp>_<name>/migration.sql by
 // diffing the schema as of the last committed migration (from git) against prisma/schema.prisma.
 // The Wasm engine cannot introspect a database, so the schema itself is the baseline.
+// With --check it writes nothing and exits 1 when the schema has changed (the test suite's drift check).
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listMigrations, migrationsDir, noFilter, openEngine, root, schemaPath } from './schema-engine.mjs';
 
 const name = process.argv[2];
-if (!name || !/^[a-z0-9_]+$/.test(name)) {
-  console.error('Usage: npm run db:new-migration -- <snake_case_name>');
+const check = name === '--check';
+if (!name || (!check && !/^[a-z0-9_]+$/.test(name))) {
+  console.error('Usage: npm run db:new-migration -- <snake_case_name> (or --check)');
   process.exit(1);
 }
 
@@ -35,6 +37,10 @@ await close();
 if (!stdout || stdout.includes('This is an empty migration')) {
   console.log('The schema has not changed since the last migration: nothing written.');
   process.exit(0);
+}
+if (check) {
+  console.log('The schema has changed since the last committed migration: write one with npm run db:new-migration -- <name>.');
+  process.exit(1);
 }
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const folder = path.join(migrationsDir, `${stamp}_${name}`);

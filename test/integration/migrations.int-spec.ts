@@ -45,7 +45,7 @@ describe('Migrations with the Wasm schema engine', () => {
   });
 
   it('should have a migration for every change of prisma/schema.prisma', async () => {
-    const { stdout } = await script('new-migration.mjs', ['drift_check']);
+    const { stdout } = await script('new-migration.mjs', ['--check']).catch((error: { stdout: string }) => error);
     expect(stdout).toContain('has not changed');
   });
 });

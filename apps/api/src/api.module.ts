@@ -23,11 +23,13 @@ import { PrismaModule } from '@oneplan/prisma';
 import { RedisModule } from '@oneplan/queue';
 import { SessionsModule } from '@oneplan/sessions';
 import { TasksModule } from '@oneplan/tasks';
+import { TelemetryModule } from '@oneplan/telemetry';
 
 /** The API process: wiring only; the domain lives in libs/. */
 @Module({
   imports: [
     ConfigModule,
+    TelemetryModule,
     MetricsModule.forProcess('api'),
     PrismaModule,
     RedisModule,

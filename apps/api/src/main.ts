@@ -1,3 +1,4 @@
+import './tracing.js';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { closeOnSignals, loadConfig, requireDependencies } from '@oneplan/config';

@@ -4,13 +4,14 @@ import { HealthModule } from '@oneplan/health';
 import { MetricsModule } from '@oneplan/metrics';
 import { PrismaModule } from '@oneplan/prisma';
 import { JOB_HANDLERS, type JobHandlers, JobWorker, RedisModule } from '@oneplan/queue';
+import { TelemetryModule } from '@oneplan/telemetry';
 import { NotificationDelivery, ReminderEventHandler, ReminderHealth, ReminderSweeps, RemindersModule } from '@oneplan/reminders';
 
 const logger = new Logger('Worker');
 
 /** The worker process: wiring only. Every job name has its handler here. */
 @Module({
-  imports: [ConfigModule, MetricsModule.forProcess('worker'), PrismaModule, RedisModule, HealthModule.forWorker(RemindersModule, ReminderHealth), RemindersModule],
+  imports: [ConfigModule, TelemetryModule, MetricsModule.forProcess('worker'), PrismaModule, RedisModule, HealthModule.forWorker(RemindersModule, ReminderHealth), RemindersModule],
   providers: [
     JobWorker,
     {

@@ -70,6 +70,8 @@ export const CONFIG_SPEC = {
   }),
   LOG_FORMAT: str({ choices: ['auto', 'json', 'pretty'], default: 'auto', desc: 'Log lines as JSON or human-readable (auto: readable in development, JSON otherwise)' }),
   LOG_QUERIES: bool({ default: false, desc: 'Log SQL statements (never their parameters)' }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: str({ default: '', desc: 'OpenTelemetry collector (OTLP over HTTP, e.g. http://collector:4318): traces are sent there; empty: no tracing' }),
+  OTEL_SERVICE_NAME: str({ default: '', desc: 'Service name on the traces (empty: oneplan-api or oneplan-worker)' }),
   GRAPHQL_COST_BUDGET: count({ default: 75000, desc: 'Cost of the GraphQL operations one API process executes at once; later ones wait (bounds memory)' }),
   GRAPHQL_MAX_IN_FLIGHT: count({ default: 256, desc: 'GraphQL requests one API process holds at once (executing or waiting); more get SERVICE_UNAVAILABLE' }),
   GRAPHQL_DOCUMENT_CACHE_MB: count({ default: 8, desc: 'Heap for parsed GraphQL documents kept for reuse' }),
@@ -116,7 +118,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): { config: AppConfig; proble
   }
   if (config.OIDC_ISSUER && config.JWT_JWKS_URL) problems.push('OIDC_ISSUER: set it or JWT_JWKS_URL, not both');
   if (config.REDIS_SENTINELS && config.REDIS_CLUSTER_NODES) problems.push('REDIS_CLUSTER_NODES: set it or REDIS_SENTINELS, not both');
-  for (const name of ['OIDC_ISSUER', 'JWT_JWKS_URL'] as const) if (config[name] && !/^https?:\/\/[^/]/.test(config[name])) problems.push(`${name}: must be an http(s) URL`);
+  for (const name of ['OIDC_ISSUER', 'JWT_JWKS_URL', 'OTEL_EXPORTER_OTLP_ENDPOINT'] as const)
+    if (config[name] && !/^https?:\/\/[^/]/.test(config[name])) problems.push(`${name}: must be an http(s) URL`);
   if (problems.length) return { problems };
   // A plain copy: envalid's proxy throws on unknown keys, which Nest's discovery probes.
   return { config: { ...config }, problems: [] };

@@ -1,4 +1,4 @@
-export { APP_CONFIG, loadConfig, type AppConfig } from './config.js';
+export { APP_CONFIG, loadConfig, type AppConfig, parseConfig } from './config.js';
 export { ConfigModule } from './config.module.js';
 export { requireDependencies } from './dependencies.js';
 export { useStructuredLogs } from './logging.js';

@@ -26,6 +26,11 @@ export interface OutboxRow extends OutboxEntry {
   id: string;
 }
 
+/** An event waiting for the relay, with the trace of the request that wrote it (while tracing is on). */
+export interface UnrelayedRow extends OutboxRow {
+  traceParent: string | null;
+}
+
 /**
  * The outbox's INSERT of events for rows another statement selects (`select` yields id, kind, subjectId,
  * createdAt), for a repository to embed where its own rows and their events must be one statement.
@@ -47,9 +52,9 @@ export class Outbox {
   }
 
   /** The oldest events not yet relayed, locked until the transaction ends so two relays never take the same row. */
-  unrelayed(tx: Tx, take: number): Promise<OutboxRow[]> {
-    return tx.$queryRaw<OutboxRow[]>`
-      SELECT "id", "kind", "subjectId", "actorId" FROM "OutboxEvent"
+  unrelayed(tx: Tx, take: number): Promise<UnrelayedRow[]> {
+    return tx.$queryRaw<UnrelayedRow[]>`
+      SELECT "id", "kind", "subjectId", "actorId", "traceParent" FROM "OutboxEvent"
       WHERE "relayedAt" IS NULL ORDER BY "createdAt", "id" LIMIT ${take} FOR UPDATE SKIP LOCKED`;
   }
 

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { context, propagation } from '@opentelemetry/api';
 import type { Prisma } from './generated/client.js';
 import { PrismaService } from './prisma.service.js';
 
@@ -34,9 +35,12 @@ export class TransactionRunner {
     for (let attempt = 1; ; attempt++) {
       const committed: Array<() => Promise<void>> = [];
       try {
+        const traceParent = activeTraceParent();
         const result = await this.prisma.$transaction(
-          (tx) => {
+          async (tx) => {
             afterCommit.set(tx, committed);
+            // Outbox events written in this transaction take the request's trace (their column default reads it).
+            if (traceParent) await tx.$queryRaw`SELECT set_config('oneplan.trace_parent', ${traceParent}, true)`;
             return work(tx);
           },
           { maxWait: 5000, timeout: 10000 },
@@ -49,6 +53,13 @@ export class TransactionRunner {
       }
     }
   }
+}
+
+/** The active span's W3C traceparent while tracing is on (a propagator is registered only then). */
+function activeTraceParent(): string | undefined {
+  const carrier: { traceparent?: string } = {};
+  propagation.inject(context.active(), carrier);
+  return carrier.traceparent;
 }
 
 export function prismaErrorCode(error: unknown): string | undefined {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { type Job, Worker } from 'bullmq';
 import { APP_CONFIG, type AppConfig, keyPrefix } from '@oneplan/config';
+import { jobTelemetry } from '@oneplan/telemetry';
 import { bullConnection } from './bull-connection.js';
 import { JobName, type JobPayloads, QueueName } from './jobs.js';
 
@@ -47,6 +48,7 @@ export class JobWorker implements OnModuleInit, OnApplicationShutdown {
       concurrency: CONCURRENCY,
       lockDuration: LOCK_MS,
       stalledInterval: LOCK_MS,
+      telemetry: jobTelemetry(),
     });
     this.worker.on('failed', (job, error) => this.logger.warn({ jobId: job?.id, jobName: job?.name, error: error.name }, 'Job failed'));
     this.worker.on('error', (error) => this.logger.error({ error: error.name }, 'Worker connection error'));

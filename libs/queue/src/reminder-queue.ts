@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig, keyPrefix } from '@oneplan/config';
 import { OutboxEventKind } from '@oneplan/outbox';
+import { jobTelemetry } from '@oneplan/telemetry';
 import { bullConnection } from './bull-connection.js';
 import { JobName, QueueName, reminderJobOptions, SweepKind, WEBHOOK_ATTEMPTS } from './jobs.js';
 
@@ -39,20 +40,21 @@ export class ReminderQueue implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.connection = bullConnection(config, { maxRetriesPerRequest: null, enableOfflineQueue: false });
-    this.queue = new Queue(QueueName.Reminders, { connection: this.connection.options, prefix: keyPrefix(config) });
+    this.queue = new Queue(QueueName.Reminders, { connection: this.connection.options, prefix: keyPrefix(config), telemetry: jobTelemetry() });
     this.queue.on('error', () => undefined);
   }
 
   /**
    * Adds one job per outbox event, under the event's id (adding an id the queue holds adds nothing): a
-   * stored notification's event is delivered, any other turned into notifications.
+   * stored notification's event is delivered, any other turned into notifications. An event written
+   * under a trace carries it to the job, so the worker's span joins the request that made the change.
    */
-  async addEvents(events: Array<{ id: string; kind: string }>): Promise<void> {
+  async addEvents(events: Array<{ id: string; kind: string; traceParent?: string | null }>): Promise<void> {
     await this.queue.addBulk(
-      events.map(({ id, kind }) => ({
+      events.map(({ id, kind, traceParent }) => ({
         name: kind === OutboxEventKind.NotificationCreated ? JobName.NotificationDelivery : JobName.ReminderEvent,
         data: { eventId: id },
-        opts: { ...reminderJobOptions, jobId: id },
+        opts: { ...reminderJobOptions, jobId: id, ...(traceParent ? { telemetry: { metadata: JSON.stringify({ traceparent: traceParent }) } } : {}) },
       })),
     );
   }
