@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const ACROSS_LIBRARIES = { regex: '^(\\.\\./)+([^./][^/]*/)*(src|libs|apps)/', message: 'Import another library through its @oneplan/ name, not a relative path.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'libs/prisma/src/generated/**', 'apps/web/dist/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'libs/prisma/src/generated/**', 'apps/web/dist/**', 'apps/web/src/gql/**', 'test-results/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },

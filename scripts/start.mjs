@@ -8,7 +8,7 @@ const flagsOf = (app) => JSON.parse(readFileSync(new URL(`../apps/${app}/runtime
 const children = ['api', 'worker'].map((app) => spawn(process.execPath, [...flagsOf(app), '--enable-source-maps', `dist/apps/${app}/src/main.js`], { stdio: 'inherit', env: process.env }));
 
 process.stdout.write(
-  `\nOnePlan is starting.\n  GraphQL: http://127.0.0.1:${port}/graphql\n  A token for a demo clinician: npm run token -- maya.okafor@riverbend.example\n  Then send it as "Authorization: Bearer <token>".\n\n`,
+  `\nOnePlan is starting.\n  The care team's web app: http://127.0.0.1:${port}/ (development: sign in as any demo staff member)\n  GraphQL: http://127.0.0.1:${port}/graphql\n  A token for a demo clinician: npm run token -- maya.okafor@riverbend.example\n  Then send it as "Authorization: Bearer <token>".\n\n`,
 );
 
 let stopping = false;

@@ -11,10 +11,10 @@ export default defineConfig({
     // GraphiQL's editor (Monaco) is large; it is a development tool, never part of what staff load.
     chunkSizeWarningLimit: 4096,
     rollupOptions: {
-      input: { explorer: 'explorer.html' },
+      input: { app: 'index.html', explorer: 'explorer.html' },
       // React libraries mark modules "use client" / "use no memo"; the bundle has no server components.
       onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : warn(warning)),
     },
   },
-  server: { proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } } },
+  server: { proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/auth': 'http://127.0.0.1:3000' } },
 });

@@ -22,6 +22,17 @@ describe('The API in production mode (e2e)', () => {
     expect(page.text).not.toMatch(/<html|<!DOCTYPE/i);
   });
 
+  it('should serve the web app with its content security policy, and no development sign-in', async () => {
+    const server = api.app.getHttpServer();
+    const page = await request(server).get('/').set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.text).toMatch(/<div id="root">/);
+    expect((await request(server).get('/auth/dev/staff')).status).toBe(404);
+    expect((await request(server).post('/auth/dev/sign-in').send({ email: 'maya.okafor@riverbend.example' })).headers['set-cookie']).toBeUndefined();
+    expect((await request(server).get('/auth/session')).status).toBe(401);
+  });
+
   it('should answer queries, with unexpected errors masked to the request id', async () => {
     expect((await api.gql(clinic.staff.therapist, '{ me { id } }')).data).toEqual({ me: { id: clinic.staff.therapist } });
     await api.prisma.$executeRawUnsafe('ALTER TABLE "Problem" RENAME TO "ProblemMissing"');

@@ -37,7 +37,7 @@ export async function buildClinic(api: TestApi, levelOfCare: LevelOfCare = 'IOP'
   const staff = {} as Clinic['staff'];
   for (const [key, discipline] of TEAM) {
     const member = await api.prisma.staffMember.create({
-      data: { programId: program.id, name: `${key} ${tag}`, email: `${key}.${tag}@test.example`, credentials: 'LCSW', discipline },
+      data: { programId: program.id, name: `${key} ${tag}`, email: `${key.toLowerCase()}.${tag}@test.example`, credentials: 'LCSW', discipline },
     });
     staff[key] = member.id;
   }

@@ -23,6 +23,21 @@ export class ActorRepository {
     return staff ?? null;
   }
 
+  /** What the web app shows of the signed-in staff member. */
+  async profile(staffId: string): Promise<{ id: string; name: string; discipline: string; programId: string | null } | null> {
+    const [staff] = await this.prisma.read<{ id: string; name: string; discipline: string; programId: string | null }>(Prisma.sql`
+      SELECT "id", "name", "discipline"::text AS "discipline", "programId" FROM "StaffMember" WHERE "id" = ${staffId}::uuid AND "active"`);
+    return staff ?? null;
+  }
+
+  /** Active staff to sign in as on the development sign-in page, by program and name (at most `limit`). */
+  directory(limit: number): Promise<Array<{ email: string; name: string; discipline: string; program: string | null }>> {
+    return this.prisma.read(Prisma.sql`
+      SELECT s."email", s."name", s."discipline"::text AS "discipline", p."name" AS "program"
+      FROM "StaffMember" s LEFT JOIN "Program" p ON p."id" = s."programId"
+      WHERE s."active" ORDER BY p."name" NULLS FIRST, s."name", s."id" LIMIT ${limit}`);
+  }
+
   async findIdByEmail(email: string): Promise<string | null> {
     const staff = await this.prisma.staffMember.findFirst({ where: { email: email.toLowerCase(), active: true }, select: { id: true } });
     return staff?.id ?? null;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 
 /** Where `npm run build` puts the web build (apps/web), relative to the project root the API runs from. */
@@ -20,7 +20,6 @@ export class Explorer {
 
   mount(app: NestExpressApplication): void {
     if (this.config.NODE_ENV === 'production') return;
-    app.use('/assets', express.static(path.join(WEB_BUILD_DIR, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
     app.use('/graphql', this.page);
   }
 

@@ -6,11 +6,21 @@ import { ApiMetrics } from './api-metrics.js';
 import { Explorer } from './explorer.js';
 import { FrontDoor } from './front-door.js';
 import { SubscriptionServer } from './subscription-server.js';
+import { WebApp } from './web-app.js';
+import { WebSessions } from './web-sessions.js';
 
-/** How GraphQL requests reach the API: the HTTP front door, cost admission, subscriptions and the explorer. */
+/** How requests reach the API: the HTTP front door, cost admission, subscriptions, the web app with its sessions, and the explorer. */
 @Module({
   imports: [AuthModule],
-  providers: [ApiMetrics, Explorer, FrontDoor, SubscriptionServer, { provide: CostAdmission, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new CostAdmission(config.GRAPHQL_COST_BUDGET) }],
+  providers: [
+    ApiMetrics,
+    Explorer,
+    FrontDoor,
+    SubscriptionServer,
+    WebApp,
+    WebSessions,
+    { provide: CostAdmission, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new CostAdmission(config.GRAPHQL_COST_BUDGET) },
+  ],
   exports: [ApiMetrics, CostAdmission, FrontDoor],
 })
 export class FrontDoorModule {}

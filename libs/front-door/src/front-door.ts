@@ -11,6 +11,8 @@ import { checkDocument, checkSource, documentLimits, type OnePlanRequest } from 
 import { ApiMetrics } from './api-metrics.js';
 import { Explorer } from './explorer.js';
 import { isRequestError, refuse } from './refusal.js';
+import { WebApp } from './web-app.js';
+import { WebSessions } from './web-sessions.js';
 
 /** Request bodies above this are refused before GraphQL sees them (Apollo sets no limit of its own). */
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -37,10 +39,14 @@ export class FrontDoor {
     private readonly metrics: ApiMetrics,
     private readonly modules: ModuleRef,
     private readonly rateLimits: RequestRateLimits,
+    private readonly webApp: WebApp,
+    private readonly webSessions: WebSessions,
   ) {}
 
   mount(app: NestExpressApplication): void {
     app.use(this.metrics.http);
+    this.webApp.mount(app);
+    this.webSessions.mount(app);
     this.explorer.mount(app);
     app.use('/graphql', this.guarded(this.admit));
     app.use('/graphql', this.jsonBody());

@@ -26,9 +26,25 @@ function authorizationOf(params: Record<string, unknown> | undefined): string | 
   return typeof value === 'string' ? value : undefined;
 }
 
+/**
+ * The web app's session cookie, when the connection comes from a page of this very host: a browser sends
+ * cookies with any page's WebSocket handshake, so another site's page must not ride on them.
+ */
+function sessionCookieOf(request: IncomingMessage): string | undefined {
+  const { origin, host, cookie } = request.headers;
+  if (!cookie || !origin || !host) return undefined;
+  try {
+    return new URL(origin).host === host ? cookie : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A request-shaped view of one subscription, so the access guard and audit trail treat it like any request. */
 function requestOf(connection: Connection): OnePlanRequest {
-  return { headers: { authorization: authorizationOf(connection.connectionParams) }, ip: connection.extra.request.socket.remoteAddress, id: randomUUID() } as unknown as OnePlanRequest;
+  const { request } = connection.extra;
+  const headers = { authorization: authorizationOf(connection.connectionParams), cookie: sessionCookieOf(request) };
+  return { headers, ip: request.socket.remoteAddress, id: randomUUID() } as unknown as OnePlanRequest;
 }
 
 function refusal(error: unknown): GraphQLError[] {

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { Link } from 'wouter';
+import { graphql } from '../../gql/index.js';
+import type { CaseloadOrder } from '../../gql/graphql.js';
+import type { Staff } from '../session.js';
+import { formatDate, LEVEL_LABELS, PHASE_LABELS } from '../labels.js';
+
+const PAGE_SIZE = 20;
+
+const CaseloadQuery = graphql(`
+  query Caseload($orderBy: CaseloadOrder!, $first: Int!, $after: String) {
+    caseload(orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        phase
+        levelOfCare
+        nextReviewDate
+        patient {
+          id
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+`);
+
+const NotificationsQuery = graphql(`
+  query MyNotifications {
+    unreadNotificationCount
+    myNotifications(first: 10) {
+      nodes {
+        id
+        kind
+        message
+        urgent
+        createdAt
+        readAt
+        patientId
+      }
+    }
+  }
+`);
+
+const NotificationAdded = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+    }
+  }
+`);
+
+/** Home: the signed-in staff member's unread notifications (live) and caseload. */
+export function Home({ staff }: { staff: Staff }) {
+  return (
+    <div className="home">
+      <h1>Good to see you, {staff.name.split(' ')[0]}</h1>
+      <div className="columns">
+        <Notifications />
+        {staff.programId && <Caseload />}
+      </div>
+    </div>
+  );
+}
+
+function Notifications() {
+  const [{ data, error }, reexecute] = useQuery({ query: NotificationsQuery });
+  // A new notification refetches the list: the subscription carries ids only.
+  useSubscription({ query: NotificationAdded }, () => {
+    reexecute({ requestPolicy: 'network-only' });
+    return null;
+  });
+  return (
+    <section aria-labelledby="notifications-title" className="panel">
+      <h2 id="notifications-title">Notifications {data && <span className="badge">{data.unreadNotificationCount} unread</span>}</h2>
+      {error && <p role="alert">Notifications could not be loaded.</p>}
+      <ul className="notifications" aria-live="polite">
+        {data?.myNotifications.nodes.map((notification) => (
+          <li key={notification.id} className={notification.readAt ? 'read' : 'unread'}>
+            {notification.urgent && <strong className="urgent">Urgent: </strong>}
+            {notification.message}
+            <span className="muted"> · {formatDate(notification.createdAt)}</span>
+          </li>
+        ))}
+        {data && data.myNotifications.nodes.length === 0 && <li className="muted">Nothing new.</li>}
+      </ul>
+    </section>
+  );
+}
+
+function Caseload() {
+  const [orderBy, setOrderBy] = useState<CaseloadOrder>('NEXT_REVIEW_DATE');
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const [{ data, fetching, error }] = useQuery({ query: CaseloadQuery, variables: { orderBy, first: PAGE_SIZE, after: cursors.at(-1) } });
+  const page = data?.caseload;
+  return (
+    <section aria-labelledby="caseload-title" className="panel">
+      <h2 id="caseload-title">My caseload {page && <span className="badge">{page.totalCount}</span>}</h2>
+      <label>
+        Sort by{' '}
+        <select
+          value={orderBy}
+          onChange={(event) => {
+            setOrderBy(event.target.value as CaseloadOrder);
+            setCursors([null]);
+          }}
+        >
+          <option value="NEXT_REVIEW_DATE">Next review date</option>
+          <option value="PATIENT_NAME">Name</option>
+        </select>
+      </label>
+      {error && <p role="alert">The caseload could not be loaded.</p>}
+      <table className="caseload">
+        <thead>
+          <tr>
+            <th scope="col">Patient</th>
+            <th scope="col">Phase</th>
+            <th scope="col">Level of care</th>
+            <th scope="col">Next review</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page?.nodes.map((plan) => (
+            <tr key={plan.id}>
+              <td>
+                <Link href={`/patients/${plan.patient.id}`}>
+                  {plan.patient.lastName}, {plan.patient.firstName}
+                </Link>
+              </td>
+              <td>{PHASE_LABELS[plan.phase]}</td>
+              <td>{LEVEL_LABELS[plan.levelOfCare]}</td>
+              <td>{formatDate(plan.nextReviewDate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {fetching && !page && <p>Loading…</p>}
+      <div className="pager">
+        <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+          Previous page
+        </button>
+        <button type="button" disabled={!page?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, page!.pageInfo.endCursor ?? null])}>
+          Next page
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,229 @@
+import { useEffect, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { NotFound } from '../pages/not-found.js';
+import { CATEGORY_LABELS, CHANGE_LABELS, formatDate, LEVEL_LABELS, PHASE_LABELS } from '../labels.js';
+import type { Staff } from '../session.js';
+import { CrisisLines } from './crisis-lines.js';
+import { LineChart } from './line-chart.js';
+import { MedicationForm } from './medication-form.js';
+import { PlanChanged, PlanQuery } from './plan-query.js';
+
+const MEASURE_LABELS: Record<string, string> = { PHQ9: 'PHQ-9', GAD7: 'GAD-7', PCL5: 'PCL-5', AUDIT_C: 'AUDIT-C', CRAVING: 'Craving' };
+
+/**
+ * The patient's whole shared plan on one page. A change anyone makes reaches it from the planChanged
+ * subscription alone (the plan is read again), within a second. A patient the staff member may not see
+ * is a not-found page: the API answers NOT_FOUND, and nothing of the patient is rendered.
+ */
+export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff }) {
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: PlanQuery, variables: { patientId } });
+  const plan = data?.patientPlan;
+  const [filter, setFilter] = useState<string>('ALL');
+  useSubscription({ query: PlanChanged, variables: { planId: plan?.id ?? '' }, pause: !plan }, () => {
+    reexecute({ requestPolicy: 'network-only' });
+    return null;
+  });
+  // Page titles stay free of patient data.
+  useEffect(() => {
+    document.title = 'Treatment plan · OnePlan';
+    return () => {
+      document.title = 'OnePlan';
+    };
+  }, []);
+
+  if (error?.graphQLErrors.some((entry) => entry.extensions?.code === 'NOT_FOUND')) return <NotFound />;
+  if (error && !plan) return <p role="alert">The plan could not be loaded.</p>;
+  if (!plan) return <p>{fetching ? 'Loading…' : 'No plan.'}</p>;
+
+  const problems = plan.problems.filter((problem) => filter === 'ALL' || problem.category === filter);
+  const measuresByType = new Map<string, Array<{ label: string; value: number }>>();
+  const itemNine: Array<{ label: string; value: number }> = [];
+  for (const measure of plan.outcomeMeasures.nodes) {
+    const points = measuresByType.get(measure.type) ?? [];
+    points.push({ label: formatDate(measure.administeredAt), value: measure.score });
+    measuresByType.set(measure.type, points);
+    if (measure.type === 'PHQ9' && measure.selfHarmItem !== null && measure.selfHarmItem !== undefined) itemNine.push({ label: formatDate(measure.administeredAt), value: measure.selfHarmItem });
+  }
+  const targets = new Map(plan.goals.flatMap((goal) => goal.objectives.filter((objective) => objective.measureType).map((objective) => [objective.measureType!, objective.target])));
+
+  return (
+    <article className="plan" aria-labelledby="plan-title">
+      <header className="plan-header">
+        <h1 id="plan-title">
+          {plan.patient.lastName}, {plan.patient.firstName} <span className="muted">· {plan.patient.recordNumber}</span>
+        </h1>
+        <dl className="facts">
+          <dt>Phase</dt>
+          <dd>{PHASE_LABELS[plan.phase]}</dd>
+          <dt>Level of care</dt>
+          <dd>{LEVEL_LABELS[plan.levelOfCare]}</dd>
+          <dt>Status</dt>
+          <dd>{plan.status.toLowerCase().replace('_', ' ')}</dd>
+          <dt>Next review</dt>
+          <dd>{formatDate(plan.nextReviewDate)}</dd>
+        </dl>
+        <CrisisLines lines={plan.safetyPlan?.crisisLines ?? []} />
+      </header>
+
+      <section aria-labelledby="safety-title" className="panel">
+        <h2 id="safety-title">Safety plan</h2>
+        {!plan.safetyPlan && <p>No safety plan yet.</p>}
+        {plan.safetyPlan && !plan.safetyPlan.isComplete && <p className="warning">Missing: {plan.safetyPlan.missingSections.join(', ')}</p>}
+        {plan.safetyPlan && (
+          <div className="columns">
+            <List title="Warning signs" items={plan.safetyPlan.warningSigns} />
+            <List title="Coping strategies" items={plan.safetyPlan.copingStrategies} />
+            <List title="Contacts" items={plan.safetyPlan.contacts.map((contact) => `${contact.name} (${contact.phone})`)} />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="problems-title" className="panel">
+        <h2 id="problems-title">Problems</h2>
+        <label>
+          Show{' '}
+          <select value={filter} onChange={(event) => setFilter(event.target.value)}>
+            <option value="ALL">All</option>
+            <option value="TRAUMA">Trauma</option>
+            <option value="SUBSTANCE_USE">Substance use</option>
+            <option value="CO_OCCURRING">Co-occurring</option>
+          </select>
+        </label>
+        <ul>
+          {problems.map((problem) => (
+            <li key={problem.id}>
+              <span className={`tag tag-${problem.category.toLowerCase()}`}>{CATEGORY_LABELS[problem.category]}</span> {problem.title}
+              {problem.part2 && <span className="muted"> · 42 CFR Part 2</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="goals-title" className="panel">
+        <h2 id="goals-title">Goals</h2>
+        {plan.goals.map((goal) => (
+          <div key={goal.id} className="goal">
+            <h3>{goal.statement}</h3>
+            <p className="muted">
+              {goal.status.toLowerCase().replace('_', ' ')} · {goal.owner.name}
+            </p>
+            <List title="Objectives" items={goal.objectives.map((objective) => `${objective.description} (target ${objective.target} by ${formatDate(objective.targetDate)})`)} />
+            <List title="Interventions" items={goal.interventions.map((intervention) => intervention.name)} />
+            {goal.progressNotes.nodes.length > 0 && (
+              <>
+                <h4>Progress notes</h4>
+                <ul>
+                  {goal.progressNotes.nodes.map((note) => (
+                    <li key={note.id}>
+                      <p>{note.text}</p>
+                      <p className="muted">{note.author.name}</p>
+                      {note.amendments.map((amendment) => (
+                        <p key={amendment.id} className="amendment">
+                          Amended ({amendment.amendmentReason}): {amendment.text}
+                        </p>
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="measures-title" className="panel">
+        <h2 id="measures-title">Outcome measures</h2>
+        <div className="charts">
+          {[...measuresByType].map(([type, points]) => (
+            <LineChart key={type} title={MEASURE_LABELS[type] ?? type} points={points} target={targets.get(type as never)} />
+          ))}
+          {itemNine.length > 0 && <LineChart title="PHQ-9 item 9 (thoughts of self-harm)" points={itemNine} />}
+          <LineChart
+            title="Weekly hours of care"
+            unit=" h"
+            points={plan.weeklyCareHours.map((week) => ({ label: formatDate(week.weekStart), value: week.totalHours }))}
+            target={plan.weeklyCareHours.at(-1)?.requiredMinimum}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="medications-title" className="panel">
+        <h2 id="medications-title">Medications</h2>
+        <h3>Current</h3>
+        <ul className="current-medications">
+          {plan.currentMedications.map((medication) => (
+            <li key={medication.medicationName}>
+              {medication.medicationName} {medication.dose}, {medication.frequency}
+              {medication.onHold && <strong> (on hold)</strong>}
+            </li>
+          ))}
+          {plan.currentMedications.length === 0 && <li className="muted">None.</li>}
+        </ul>
+        <h3>Changes</h3>
+        <ul>
+          {plan.medicationChanges.nodes.map((change) => (
+            <li key={change.id}>
+              {formatDate(change.effectiveAt)}: {CHANGE_LABELS[change.changeType]} {change.medicationName} {change.dose} · {change.prescriber.name}
+            </li>
+          ))}
+        </ul>
+        {staff.discipline === 'PRESCRIBER' && <MedicationForm planId={plan.id} />}
+      </section>
+
+      <div className="columns">
+        <RecordList
+          title="Group attendance"
+          items={plan.attendance.nodes.map((entry) => ({ id: entry.id, text: `${formatDate(entry.groupSession.startsAt)} ${entry.groupSession.topic}: ${words(entry.status)}` }))}
+        />
+        <RecordList
+          title="Individual sessions"
+          items={plan.individualSessions.nodes.map((session) => ({
+            id: session.id,
+            text: `${formatDate(session.scheduledStart)} ${words(session.type)} · ${words(session.status)} · ${session.therapist.name}`,
+          }))}
+        />
+        <RecordList title="Tasks" items={plan.tasks.nodes.map((task) => ({ id: task.id, text: `${task.title} · due ${formatDate(task.dueDate)} · ${words(task.status)}` }))} />
+      </div>
+      <RecordList
+        title="History"
+        items={plan.history.nodes.map((revision) => ({
+          id: revision.id,
+          text: `${formatDate(revision.createdAt)}: ${words(revision.entityType)} ${words(revision.action)} · ${revision.author?.name ?? 'reminder'}`,
+        }))}
+      />
+    </article>
+  );
+}
+
+/** An enum value in words (TRAUMA_PROCESSING: trauma processing). */
+const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');
+
+/** A section of the plan listing records, one line each. */
+function RecordList({ title, items }: { title: string; items: Array<{ id: string; text: string }> }) {
+  const id = `${title.toLowerCase().replace(/\W+/g, '-')}-title`;
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>{item.text}</li>
+        ))}
+        {items.length === 0 && <li className="muted">None yet.</li>}
+      </ul>
+    </section>
+  );
+}
+
+function List({ title, items }: { title: string; items: string[] }) {
+  return (
+    <div>
+      <h4>{title}</h4>
+      <ul>
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+        {items.length === 0 && <li className="muted">None recorded.</li>}
+      </ul>
+    </div>
+  );
+}

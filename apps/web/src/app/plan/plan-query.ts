@@ -1,0 +1,177 @@
+import { graphql } from '../../gql/index.js';
+
+/** The whole shared plan as the plan page shows it. */
+export const PlanQuery = graphql(`
+  query PatientPlan($patientId: ID!) {
+    patientPlan(patientId: $patientId) {
+      id
+      status
+      phase
+      levelOfCare
+      nextReviewDate
+      version
+      patient {
+        id
+        firstName
+        lastName
+        recordNumber
+      }
+      problems {
+        id
+        title
+        category
+        part2
+      }
+      safetyPlan {
+        id
+        isComplete
+        missingSections
+        warningSigns
+        copingStrategies
+        crisisLines {
+          name
+          number
+        }
+        contacts {
+          name
+          phone
+        }
+      }
+      goals {
+        id
+        statement
+        status
+        version
+        owner {
+          id
+          name
+        }
+        objectives {
+          id
+          description
+          target
+          targetDate
+          measureType
+        }
+        interventions {
+          id
+          name
+        }
+        progressNotes(last: 5) {
+          nodes {
+            id
+            text
+            author {
+              id
+              name
+            }
+            amendments {
+              id
+              text
+              amendmentReason
+            }
+          }
+        }
+      }
+      outcomeMeasures(last: 60) {
+        nodes {
+          id
+          type
+          score
+          selfHarmItem
+          administeredAt
+        }
+      }
+      weeklyCareHours(weeks: 8) {
+        weekStart
+        totalHours
+        requiredMinimum
+        requiredMaximum
+        band
+      }
+      attendance(last: 20) {
+        nodes {
+          id
+          status
+          groupSession {
+            id
+            topic
+            startsAt
+          }
+        }
+      }
+      individualSessions(last: 10) {
+        nodes {
+          id
+          type
+          status
+          scheduledStart
+          therapist {
+            id
+            name
+          }
+        }
+      }
+      currentMedications {
+        medicationName
+        dose
+        frequency
+        onHold
+      }
+      medicationChanges(last: 20) {
+        nodes {
+          id
+          medicationName
+          changeType
+          dose
+          effectiveAt
+          prescriber {
+            id
+            name
+          }
+        }
+      }
+      tasks(first: 20) {
+        nodes {
+          id
+          title
+          status
+          dueDate
+        }
+      }
+      history(first: 15) {
+        nodes {
+          id
+          entityType
+          action
+          createdAt
+          author {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PlanChanged = graphql(`
+  subscription PlanChanged($planId: ID!) {
+    planChanged(planId: $planId) {
+      plan {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const RecordMedicationChange = graphql(`
+  mutation RecordMedicationChange($input: RecordMedicationChangeInput!) {
+    recordMedicationChange(input: $input) {
+      medicationChange {
+        id
+      }
+    }
+  }
+`);

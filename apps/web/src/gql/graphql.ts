@@ -1,0 +1,823 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A patient's attendance at one group. */
+export type AttendanceStatus = 'ABSENT' | 'EXCUSED' | 'LATE' | 'LEFT_EARLY' | 'PRESENT';
+
+/** Hours delivered in a week against the band the level of care requires. */
+export type CareHoursBand = 'ABOVE' | 'BELOW' | 'WITHIN';
+
+/** How a caseload is ordered. */
+export type CaseloadOrder =
+  /** Soonest plan review first. */
+  | 'NEXT_REVIEW_DATE'
+  /** By the patient's last name, then first name. */
+  | 'PATIENT_NAME';
+
+/** Where a goal stands. */
+export type GoalStatus = 'ACHIEVED' | 'ACTIVE' | 'DISCONTINUED' | 'PROPOSED' | 'REVISED';
+
+/** Level of care: partial hospitalization (PHP), intensive outpatient (IOP) or virtual IOP. */
+export type LevelOfCare = 'IOP' | 'PHP' | 'VIRTUAL_IOP';
+
+/** Start, adjust, hold or stop. */
+export type MedicationChangeType = 'ADJUST' | 'HOLD' | 'START' | 'STOP';
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'CARE_HOURS_BELOW_BAND'
+  | 'CONSENT_EXPIRING'
+  | 'CONSENT_REVOKED'
+  | 'DAILY_AGENDA'
+  | 'EMERGENCY_ACCESS'
+  | 'LEVEL_OF_CARE_CHANGED'
+  | 'MEASURE_DUE'
+  | 'MEDICATION_CHANGED'
+  | 'MISSED_GROUPS'
+  | 'OBJECTIVE_TARGET_APPROACHING'
+  | 'PHASE_CHANGED'
+  | 'REFERRED_OUT'
+  | 'REVIEW_DUE'
+  | 'REVIEW_OVERDUE'
+  | 'SCORE_WORSENED'
+  | 'SELF_HARM_RISK'
+  | 'SESSION_TOMORROW'
+  | 'TRIGGER_DATE_APPROACHING';
+
+/** Standard outcome measures: PHQ-9 (0-27), GAD-7 (0-21), PCL-5 (0-80), AUDIT-C (0-12), craving rating (0-10). */
+export type OutcomeMeasureType = 'AUDIT_C' | 'CRAVING' | 'GAD7' | 'PCL5' | 'PHQ9';
+
+/** The kind of record a revision changed. */
+export type PlanEntityType =
+  | 'CLINICAL_NOTE'
+  | 'GOAL'
+  | 'GROUP_ATTENDANCE'
+  | 'INDIVIDUAL_SESSION'
+  | 'INTERVENTION'
+  | 'MEDICATION_CHANGE'
+  | 'OBJECTIVE'
+  | 'OUTCOME_MEASURE'
+  | 'PROBLEM'
+  | 'SAFETY_PLAN'
+  | 'TASK'
+  | 'TREATMENT_PLAN'
+  | 'TRIGGER_DATE';
+
+/** Where a treatment plan stands. */
+export type PlanStatus = 'ACTIVE' | 'CLOSED' | 'DRAFT' | 'UNDER_REVIEW';
+
+/** What a problem concerns: trauma, substance use, or both. */
+export type ProblemCategory = 'CO_OCCURRING' | 'SUBSTANCE_USE' | 'TRAUMA';
+
+/** A medication change, recorded by the prescriber who makes it. */
+export type RecordMedicationChangeInput = {
+  /** Start, adjust, hold or stop. */
+  changeType: MedicationChangeType;
+  /** Dose (1-100 characters). */
+  dose: string;
+  /** When the change takes effect. */
+  effectiveAt: string;
+  /** Prescribed for a substance use disorder (42 CFR Part 2 data). */
+  forSubstanceUse?: boolean;
+  /** Frequency (1-100 characters). */
+  frequency: string;
+  /** Goals of this plan the change serves. */
+  goalIds?: Array<string>;
+  /** Medication name (1-200 characters). */
+  medicationName: string;
+  /** The plan. */
+  planId: string;
+  /** Why (1-2000 characters). */
+  reason: string;
+  /** Route (1-50 characters). */
+  route: string;
+  /** RxNorm concept id (digits). */
+  rxNormCode?: string | null | undefined;
+  /** Target symptoms (up to 10). */
+  targetSymptoms?: Array<string>;
+};
+
+/** What a revision did to its record. */
+export type RevisionAction =
+  /** A clinical note was corrected by an amendment (the original is kept). */
+  | 'AMENDED'
+  /** The record was added. */
+  | 'CREATED'
+  /** Something that happened was recorded (attendance, a measure, a medication change). */
+  | 'RECORDED'
+  /** Fields of the record were edited. */
+  | 'UPDATED';
+
+/** Scheduled, completed, no-show or cancelled. */
+export type SessionStatus = 'CANCELLED' | 'COMPLETED' | 'NO_SHOW' | 'SCHEDULED';
+
+/** Kind of individual session. */
+export type SessionType = 'CASE_MANAGEMENT' | 'FAMILY' | 'INTAKE' | 'THERAPY' | 'TRAUMA_PROCESSING';
+
+/** Where a follow-up task stands. */
+export type TaskStatus = 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'OPEN';
+
+/** Stage of care: stabilization comes before trauma processing, then maintenance. */
+export type TreatmentPhase = 'MAINTENANCE' | 'STABILIZATION' | 'TRAUMA_PROCESSING';
+
+export type CaseloadQueryVariables = Exact<{
+  orderBy: CaseloadOrder;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type CaseloadQuery = {
+  caseload: {
+    totalCount: number | null;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{ id: string; phase: TreatmentPhase; levelOfCare: LevelOfCare; nextReviewDate: string; patient: { id: string; firstName: string; lastName: string } }>;
+  };
+};
+
+export type MyNotificationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyNotificationsQuery = {
+  unreadNotificationCount: number;
+  myNotifications: { nodes: Array<{ id: string; kind: NotificationKind; message: string; urgent: boolean; createdAt: string; readAt: string | null; patientId: string | null }> };
+};
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string } };
+
+export type PatientPlanQueryVariables = Exact<{
+  patientId: string;
+}>;
+
+export type PatientPlanQuery = {
+  patientPlan: {
+    id: string;
+    status: PlanStatus;
+    phase: TreatmentPhase;
+    levelOfCare: LevelOfCare;
+    nextReviewDate: string;
+    version: number;
+    patient: { id: string; firstName: string; lastName: string; recordNumber: string };
+    problems: Array<{ id: string; title: string; category: ProblemCategory; part2: boolean }>;
+    safetyPlan: {
+      id: string;
+      isComplete: boolean;
+      missingSections: Array<string>;
+      warningSigns: Array<string>;
+      copingStrategies: Array<string>;
+      crisisLines: Array<{ name: string; number: string }>;
+      contacts: Array<{ name: string; phone: string }>;
+    } | null;
+    goals: Array<{
+      id: string;
+      statement: string;
+      status: GoalStatus;
+      version: number;
+      owner: { id: string; name: string };
+      objectives: Array<{ id: string; description: string; target: number; targetDate: string; measureType: OutcomeMeasureType | null }>;
+      interventions: Array<{ id: string; name: string }>;
+      progressNotes: { nodes: Array<{ id: string; text: string; author: { id: string; name: string }; amendments: Array<{ id: string; text: string; amendmentReason: string | null }> }> };
+    }>;
+    outcomeMeasures: { nodes: Array<{ id: string; type: OutcomeMeasureType; score: number; selfHarmItem: number | null; administeredAt: string }> };
+    weeklyCareHours: Array<{ weekStart: string; totalHours: number; requiredMinimum: number; requiredMaximum: number | null; band: CareHoursBand }>;
+    attendance: { nodes: Array<{ id: string; status: AttendanceStatus; groupSession: { id: string; topic: string; startsAt: string } }> };
+    individualSessions: { nodes: Array<{ id: string; type: SessionType; status: SessionStatus; scheduledStart: string; therapist: { id: string; name: string } }> };
+    currentMedications: Array<{ medicationName: string; dose: string; frequency: string; onHold: boolean }>;
+    medicationChanges: { nodes: Array<{ id: string; medicationName: string; changeType: MedicationChangeType; dose: string; effectiveAt: string; prescriber: { id: string; name: string } }> };
+    tasks: { nodes: Array<{ id: string; title: string; status: TaskStatus; dueDate: string }> };
+    history: { nodes: Array<{ id: string; entityType: PlanEntityType; action: RevisionAction; createdAt: string; author: { id: string; name: string } | null }> };
+  } | null;
+};
+
+export type PlanChangedSubscriptionVariables = Exact<{
+  planId: string;
+}>;
+
+export type PlanChangedSubscription = { planChanged: { plan: { id: string; version: number } } };
+
+export type RecordMedicationChangeMutationVariables = Exact<{
+  input: RecordMedicationChangeInput;
+}>;
+
+export type RecordMedicationChangeMutation = { recordMedicationChange: { medicationChange: { id: string } } };
+
+export const CaseloadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Caseload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseloadOrder' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        { kind: 'VariableDefinition', variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } }, type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseload' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'orderBy' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'after' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levelOfCare' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextReviewDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'patient' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
+export const MyNotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'urgent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'patientId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const NotificationAddedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NotificationAdded' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationAdded' }, selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const PatientPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PatientPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'patientId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'patientPlan' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'patientId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'patientId' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelOfCare' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextReviewDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'patient' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordNumber' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'part2' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'safetyPlan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isComplete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missingSections' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'warningSigns' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'copingStrategies' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'crisisLines' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contacts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'owner' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'objectives' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'measureType' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'interventions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progressNotes' },
+                        arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'last' }, value: { kind: 'IntValue', value: '5' } }],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'author' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'amendments' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'amendmentReason' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcomeMeasures' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'last' }, value: { kind: 'IntValue', value: '60' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'selfHarmItem' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'administeredAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'weeklyCareHours' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'weeks' }, value: { kind: 'IntValue', value: '8' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredMinimum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredMaximum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attendance' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'last' }, value: { kind: 'IntValue', value: '20' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'groupSession' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'individualSessions' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'last' }, value: { kind: 'IntValue', value: '10' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scheduledStart' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'therapist' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentMedications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'medicationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dose' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'medicationChanges' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'last' }, value: { kind: 'IntValue', value: '20' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'medicationName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'changeType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dose' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'effectiveAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'prescriber' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tasks' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'history' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '15' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'author' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PatientPlanQuery, PatientPlanQueryVariables>;
+export const PlanChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'PlanChanged' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanged' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'planId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanChangedSubscription, PlanChangedSubscriptionVariables>;
+export const RecordMedicationChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMedicationChange' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMedicationChangeInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMedicationChange' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'medicationChange' }, selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMedicationChangeMutation, RecordMedicationChangeMutationVariables>;

@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ActorRepository, Authenticator, RequestRateLimits, SessionCookies } from '@oneplan/auth';
+import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { DomainError } from '@oneplan/errors';
+import type { OnePlanRequest } from '@oneplan/graphql';
+
+/** Staff listed on the development sign-in page. */
+const DIRECTORY_LIMIT = 200;
+
+type Handler = (req: OnePlanRequest, res: Response) => Promise<void>;
+
+/**
+ * The web app's sign-in and sign-out under /auth. A session lives in an HttpOnly cookie (SessionCookies);
+ * the page learns who is signed in from /auth/session. Outside production a development sign-in lists
+ * the active staff and signs in as any of them (the demo clinic); production has no such route. Every
+ * route spends the client address's rate budget; the ones that change the session take JSON only (a
+ * cross-site form cannot send it) and the cookie is SameSite=Strict.
+ */
+@Injectable()
+export class WebSessions {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly actors: ActorRepository,
+    private readonly authenticator: Authenticator,
+    private readonly rateLimits: RequestRateLimits,
+    private readonly sessions: SessionCookies,
+  ) {}
+
+  mount(app: NestExpressApplication): void {
+    const server = app.getHttpAdapter().getInstance() as express.Express;
+    server.get('/auth/session', this.route(this.session));
+    server.post('/auth/sign-out', this.route(this.signOut));
+    if (this.config.NODE_ENV === 'production') return;
+    server.get('/auth/dev/staff', this.route(this.directory));
+    server.post('/auth/dev/sign-in', express.json({ limit: 1024, strict: true }), this.route(this.devSignIn));
+  }
+
+  private readonly session: Handler = async (req, res) => {
+    const actor = await this.authenticator.actorOf(req);
+    res.json(await this.actors.profile(actor.staffId));
+  };
+
+  private readonly signOut: Handler = async (_req, res) => {
+    this.sessions.clear(res);
+    res.status(204).end();
+  };
+
+  private readonly directory: Handler = async (_req, res) => {
+    res.json(await this.actors.directory(DIRECTORY_LIMIT));
+  };
+
+  private readonly devSignIn: Handler = async (req, res) => {
+    const email = (req.body as { email?: unknown } | undefined)?.email;
+    const staffId = typeof email === 'string' && email.length <= 320 ? await this.actors.findIdByEmail(email) : null;
+    if (!staffId) {
+      res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No active staff member has this email' } });
+      return;
+    }
+    await this.sessions.issue(res, staffId);
+    res.status(204).end();
+  };
+
+  private route(handler: Handler) {
+    return (req: Request, res: Response, next: NextFunction) => {
+      res.setHeader('Cache-Control', 'no-store');
+      this.rateLimits
+        .spendForAddress(req.ip ?? 'unknown')
+        .then(() => handler(req as OnePlanRequest, res))
+        .catch((error: unknown) => {
+          if (!(error instanceof DomainError)) return next(error);
+          res.status(error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'RATE_LIMITED' ? 429 : 400).json({ error: { code: error.code, message: error.message } });
+        });
+    };
+  }
+}

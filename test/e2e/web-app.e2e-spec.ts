@@ -1,0 +1,172 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.js';
+import { buildClinic, type Clinic } from '../support/clinic.js';
+import { startTestApi, type TestApi } from '../support/test-api.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const SCREENS = path.join(root, 'test-results/screens');
+const AXE = path.join(root, 'node_modules/axe-core/axe.min.js');
+/** What the suite reads of the page's own globals (the test project has no DOM types). */
+type PageGlobals = {
+  axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+  stillHere?: boolean;
+  localStorage: { length: number };
+  sessionStorage: { length: number };
+  document: { cookie: string };
+};
+
+const SIZES = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'tablet', width: 768, height: 1024 },
+];
+
+/**
+ * The care team's web app in Debian's Chromium against the real API on the suite's own database: sign-in,
+ * the caseload, the whole plan, a prescriber's change reaching a therapist's open plan without reload,
+ * not-found for staff outside the care team, an ended session that keeps what was typed, accessibility
+ * (axe-core) and screenshots of each screen at 1280x800 and 768x1024 (test-results/screens).
+ */
+describe('The care team web app in Chromium (e2e)', () => {
+  let api: TestApi;
+  let clinic: Clinic;
+  let base: string;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let lastName: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    clinic = await buildClinic(api);
+    await api.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+    lastName = (await api.prisma.patient.findUniqueOrThrow({ where: { id: clinic.patientId } })).lastName;
+    mkdirSync(SCREENS, { recursive: true });
+  });
+  // The pages' subscriptions end before the API (and its Redis connections) closes.
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await api?.close();
+  });
+
+  /** A browser of its own (cookies apart), signed in as the staff member from the development sign-in page. */
+  async function signedIn(staffId: string): Promise<Page> {
+    // bypassCSP lets the suite inject axe-core; the app itself runs under the page's policy.
+    const context = await browser.newContext({ viewport: SIZES[0], bypassCSP: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    const { name } = await api.prisma.staffMember.findUniqueOrThrow({ where: { id: staffId } });
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await page.getByRole('heading', { name: /Good to see you/ }).waitFor();
+    return page;
+  }
+
+  async function openPlan(page: Page): Promise<void> {
+    await page.goto(`${base}/patients/${clinic.patientId}`);
+    await page.getByRole('heading', { name: new RegExp(lastName) }).waitFor();
+  }
+
+  /** axe-core's serious and critical violations on the page as it is. */
+  async function violations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ path: AXE });
+    const results = await page.evaluate(async () => (globalThis as unknown as PageGlobals).axe.run());
+    return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.nodes.length})`);
+  }
+
+  async function screenshots(page: Page, screen: string): Promise<void> {
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: path.join(SCREENS, `${screen}-${size.name}.png`), fullPage: true });
+    }
+    await page.setViewportSize(SIZES[0]);
+  }
+
+  it('should sign a therapist in, list their caseload, open the whole plan, and pass axe-core on each screen', async () => {
+    const page = await signedIn(clinic.staff.therapist);
+    expect(await violations(page)).toEqual([]);
+    await screenshots(page, 'home');
+    await page.getByRole('link', { name: new RegExp(lastName) }).click();
+    await page.getByRole('heading', { name: new RegExp(lastName) }).waitFor();
+    for (const section of ['Safety plan', 'Problems', 'Goals', 'Outcome measures', 'Medications', 'Group attendance', 'Individual sessions', 'Tasks', 'History']) {
+      await expect(page.getByRole('heading', { name: section, exact: true }).count()).resolves.toBe(1);
+    }
+    expect(await violations(page)).toEqual([]);
+    await screenshots(page, 'plan');
+    await page.getByRole('button', { name: 'Crisis lines' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Crisis lines' });
+    await expect(dialog.textContent()).resolves.toMatch(/988[\s\S]*911[\s\S]*1-800-662-4357/);
+    await screenshots(page, 'crisis-lines');
+    // No patient data in the address, the title or the browser's storage; the session cookie is out of scripts' reach.
+    expect(page.url()).not.toContain(lastName);
+    expect(await page.title()).toBe('Treatment plan · OnePlan');
+    const stored = await page.evaluate(() => {
+      const own = globalThis as unknown as PageGlobals;
+      return [own.localStorage.length, own.sessionStorage.length, own.document.cookie];
+    });
+    expect(stored).toEqual([0, 0, '']);
+  });
+
+  it("should show a prescriber's medication change on the therapist's open plan without a reload", async () => {
+    const therapist = await signedIn(clinic.staff.therapist);
+    await openPlan(therapist);
+    await therapist.evaluate(() => ((globalThis as unknown as PageGlobals).stillHere = true));
+    const prescriber = await signedIn(clinic.staff.prescriber);
+    await openPlan(prescriber);
+    await prescriber.getByLabel('Medication', { exact: true }).fill('Prazosin');
+    await prescriber.getByLabel('Dose').fill('1 mg');
+    await prescriber.getByLabel('Reason').fill('Trauma-related nightmares');
+    await screenshots(prescriber, 'medication-form');
+    await prescriber.getByRole('button', { name: 'Save medication change' }).click();
+    await prescriber.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await therapist
+      .locator('.current-medications')
+      .getByText(/Prazosin 1 mg/)
+      .waitFor({ timeout: 5000 });
+    expect(await therapist.evaluate(() => (globalThis as unknown as PageGlobals).stillHere)).toBe(true);
+  });
+
+  it('should show staff outside the care team a not-found page with nothing of the patient', async () => {
+    const page = await signedIn(clinic.staff.outsider);
+    await page.goto(`${base}/patients/${clinic.patientId}`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    expect(await page.content()).not.toContain(lastName);
+    expect(await violations(page)).toEqual([]);
+    await screenshots(page, 'not-found');
+  });
+
+  it('should ask to sign in again over the page when the session ends, and keep what was typed', async () => {
+    const page = await signedIn(clinic.staff.prescriber);
+    await openPlan(page);
+    await page.getByLabel('Medication', { exact: true }).fill('Naltrexone');
+    await page.getByLabel('Dose').fill('50 mg');
+    await page.getByLabel('Reason').fill('Alcohol cravings most evenings');
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: 'Save medication change' }).click();
+    const overlay = page.getByRole('dialog', { name: /session has ended/ });
+    await overlay.waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshots(page, 'session-ended');
+    const { name } = await api.prisma.staffMember.findUniqueOrThrow({ where: { id: clinic.staff.prescriber } });
+    await overlay.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await overlay.waitFor({ state: 'detached' });
+    await expect(page.getByLabel('Reason').inputValue()).resolves.toBe('Alcohol cravings most evenings');
+    await page.getByRole('button', { name: 'Save medication change' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await api.prisma.medicationChange.count({ where: { planId: clinic.planId, medicationName: 'Naltrexone' } })).toBe(1);
+  });
+
+  it('should sign in from the sign-in page only outside production, and sign out', async () => {
+    const page = await signedIn(clinic.staff.caseManager);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to OnePlan' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshots(page, 'sign-in');
+    const after = await page.evaluate(async () => (await fetch('/auth/session')).status);
+    expect(after).toBe(401);
+  });
+});
