@@ -74,6 +74,7 @@ describe('What a query is charged against what it returns, on the demo clinic (e
       organization: [{}],
       programs: [{}],
       myNotifications: [{}],
+      myTasks: [{}],
       unreadNotificationCount: [{}],
       failedReminderJobs: [{}],
       episodes: byPatient,

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
 import { buildClinic, type Clinic } from '../support/clinic.js';
+import { ScaleOut } from '../support/scale-out.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -38,7 +40,8 @@ describe('The care team web app in Chromium (e2e)', () => {
   let lastName: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    // A queue of the suite's own: its worker sweeps this database only.
+    api = await startTestApi({ QUEUE_PREFIX: `oneplan-web-${randomBytes(4).toString('hex')}` });
     clinic = await buildClinic(api);
     await api.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
@@ -168,5 +171,85 @@ describe('The care team web app in Chromium (e2e)', () => {
     await screenshots(page, 'sign-in');
     const after = await page.evaluate(async () => (await fetch('/auth/session')).status);
     expect(after).toBe(401);
+  });
+
+  it("should let a facilitator record a group's attendance by keyboard while the therapist's plan updates, and bring the therapist a task for two missed groups", async () => {
+    const hour = 3_600_000;
+    const groups = [];
+    for (const [topic, hoursAgo] of [
+      ['Grounding skills', 5],
+      ['Relapse prevention', 3],
+    ] as const) {
+      const startsAt = new Date(Date.now() - hoursAgo * hour);
+      groups.push(
+        await api.prisma.groupSession.create({
+          data: {
+            programId: clinic.programId,
+            type: 'SKILLS',
+            facilitatorId: clinic.staff.facilitator,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + hour),
+            modality: 'IN_PERSON',
+            topic,
+            createdById: clinic.staff.admin,
+          },
+        }),
+      );
+    }
+    const therapist = await signedIn(clinic.staff.therapist);
+    await openPlan(therapist);
+    const facilitator = await signedIn(clinic.staff.facilitator);
+    await facilitator.getByRole('link', { name: 'My groups this week' }).click();
+    await facilitator.getByRole('heading', { name: 'My groups this week' }).waitFor();
+
+    // Keyboard only: the first group, then the patient's row, marked absent, saved.
+    const first = facilitator.getByRole('button', { name: /Grounding skills/ });
+    await first.focus();
+    await facilitator.keyboard.press('Enter');
+    const row = facilitator.getByRole('group', { name: new RegExp(lastName) });
+    await row.waitFor();
+    await row.getByRole('radio', { name: 'Present' }).focus();
+    await facilitator.keyboard.press('Space');
+    for (let step = 0; step < 3; step++) await facilitator.keyboard.press('ArrowRight');
+    await expect(row.getByRole('radio', { name: 'Absent' }).isChecked()).resolves.toBe(true);
+    await facilitator.keyboard.press('Tab');
+    await facilitator.keyboard.press('Enter');
+    await facilitator.getByRole('status').filter({ hasText: 'Attendance saved' }).waitFor();
+    expect(await violations(facilitator)).toEqual([]);
+    await screenshots(facilitator, 'groups');
+    await therapist
+      .locator('section', { has: therapist.getByRole('heading', { name: 'Group attendance' }) })
+      .getByText(/Grounding skills: absent/)
+      .waitFor({ timeout: 5000 });
+
+    await facilitator.getByRole('button', { name: /Relapse prevention/ }).click();
+    await facilitator
+      .getByRole('group', { name: new RegExp(lastName) })
+      .getByRole('radio', { name: 'Absent' })
+      .check();
+    await facilitator.getByRole('button', { name: 'Save attendance' }).click();
+    await facilitator.getByRole('status').filter({ hasText: 'Attendance saved' }).waitFor();
+    await therapist.getByText(/Relapse prevention: absent/).waitFor({ timeout: 5000 });
+    expect(await api.prisma.groupAttendance.count({ where: { patientId: clinic.patientId, status: 'ABSENT', groupSessionId: { in: groups.map((group) => group.id) } } })).toBe(2);
+
+    // The worker's missed-groups sweep tells the therapist, whose home shows the notification and the task live.
+    const home = await therapist.context().newPage();
+    await home.goto(`${base}/`);
+    await home.getByRole('heading', { name: 'My open tasks' }).waitFor();
+    const worker = new ScaleOut(api, clinic);
+    try {
+      await worker.start({ REMINDER_SWEEP_SECONDS: '2' }, 0, 1);
+      await home
+        .locator('.my-tasks')
+        .getByText(/Follow up: two groups missed/)
+        .waitFor({ timeout: 20_000 });
+      await home
+        .locator('.notifications')
+        .getByText(/missed the last two groups/)
+        .waitFor({ timeout: 5000 });
+      await screenshots(home, 'home-with-task');
+    } finally {
+      await worker.stop();
+    }
   });
 });

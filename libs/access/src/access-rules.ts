@@ -119,6 +119,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   program: { scope: 'program', target: ['id', 'program'], roles: EVERYONE },
   createProgram: { scope: 'program', roles: ['ORGANIZATION_ADMIN'] },
   myNotifications: { scope: 'program', roles: EVERYONE },
+  myTasks: { scope: 'program', roles: PROGRAM_STAFF },
   unreadNotificationCount: { scope: 'program', roles: EVERYONE },
   markNotificationsRead: { scope: 'program', roles: EVERYONE },
   notificationAdded: { scope: 'program', roles: EVERYONE, subscription: true },

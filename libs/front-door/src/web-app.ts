@@ -7,7 +7,7 @@ import { WEB_BUILD_DIR } from './explorer.js';
 
 const APP_PAGE = path.join(WEB_BUILD_DIR, 'index.html');
 /** The web app's own routes (it renders them in the browser): each is answered with its one page. */
-const PAGE_ROUTES = ['/', '/sign-in', '/patients/:patientId'];
+const PAGE_ROUTES = ['/', '/sign-in', '/groups', '/patients/:patientId'];
 /**
  * Scripts, styles and connections from this host only (the bundle loads nothing from elsewhere), no
  * framing, no referrer: the page shows protected health information.

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Keyset, PrismaService, type TaskRow, type Tx } from '@oneplan/prisma';
+import { membershipInForce, programToday } from '@oneplan/access';
+import type { PageWindow } from '@oneplan/graphql';
+import { type Keyset, Prisma, PrismaService, type TaskRow, type Tx } from '@oneplan/prisma';
 
 /** Soonest due first. */
 export const TASKS_ORDER: Keyset<TaskRow> = {
@@ -53,6 +55,24 @@ export class TaskRepository {
 
   /** Each plan's tasks (a nested connection). */
   readonly tasksOfPlans = this.prisma.listUnder('tasks.ofPlan', 'Task', 'planId', TASKS_ORDER);
+
+  /**
+   * A page of a staff member's open tasks, soonest due first, on the open plans of patients whose care
+   * team they are on today (a task outlives its owner's place on the team, but is then no longer theirs to see).
+   */
+  openTasksOfPage(staffId: string, window: PageWindow): Promise<Array<TaskRow & { patientId: string }>> {
+    return this.prisma.keysetPage(Prisma.sql`SELECT * FROM (${this.openTasksOf(staffId)}) x WHERE true`, TASKS_ORDER as Keyset<TaskRow & { patientId: string }>, window);
+  }
+
+  countOpenTasksOf(staffId: string): Promise<number> {
+    return this.prisma.countOf(Prisma.sql`FROM (${this.openTasksOf(staffId)}) x`);
+  }
+
+  private openTasksOf(staffId: string): Prisma.Sql {
+    return Prisma.sql`SELECT t.*, e."patientId" FROM "Task" t JOIN "TreatmentPlan" p ON p."id" = t."planId" JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Program" pr ON pr."id" = e."programId"
+      WHERE t."ownerId" = ${staffId}::uuid AND t."status" IN ('OPEN', 'IN_PROGRESS') AND p."status" <> 'CLOSED' AND EXISTS (
+        SELECT 1 FROM "CareTeamMember" m WHERE m."episodeId" = e."id" AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', programToday('pr."timeZone"'))})`;
+  }
 
   byPlanIds(planIds: string[]): Promise<TaskRow[]> {
     return this.prisma.rowsWhereIn<TaskRow>('Task', 'planId', planIds, '"dueDate", "id"');

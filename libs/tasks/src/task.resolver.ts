@@ -1,8 +1,10 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import { type Actor, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, Payload } from '@oneplan/graphql';
-import { PLAN_AFTER, PlanLoaders, TaskRepository, TreatmentPlan } from '@oneplan/plan';
+import { type Actor, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, pageWindow, Payload, toConnection } from '@oneplan/graphql';
+import { PLAN_AFTER, PlanLoaders, TASKS_ORDER, TaskRepository, TreatmentPlan } from '@oneplan/plan';
 import { AddTaskInput, UpdateTaskInput } from './dto/task.input.js';
 import { Task } from './models/task.model.js';
 import { TaskService } from './task.service.js';
@@ -20,7 +22,22 @@ export class TaskResolver {
     private readonly careTeam: CareTeamLoaders,
     private readonly plans: PlanLoaders,
     private readonly service: TaskService,
+    private readonly tasks: TaskRepository,
+    private readonly visibility: PatientVisibility,
   ) {}
+
+  @Query(() => TaskConnection, { description: 'Your open tasks, soonest due first, on the plans of patients whose care team you are on today.' })
+  async myTasks(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    const window = pageWindow(args);
+    const rows = await this.tasks.openTasksOfPage(actor.staffId, window);
+    const page = toConnection(rows, window, TASKS_ORDER.valuesOf, () => this.tasks.countOpenTasksOf(actor.staffId));
+    this.visibility.recordRead(
+      ctx,
+      info,
+      page.nodes.map((task) => task.patientId),
+    );
+    return page;
+  }
 
   @Mutation(() => AddTaskPayload, { description: 'Adds an owned follow-up task to a plan.' })
   async addTask(@CurrentActor() actor: Actor, @Args('input', { description: 'The task.' }) input: AddTaskInput, @Context() ctx: GraphQLContext) {

@@ -6,6 +6,7 @@ import { Provider } from 'urql';
 import { Route, Switch } from 'wouter';
 import { createApiClient } from './client.js';
 import { Layout } from './layout.js';
+import { Groups } from './pages/groups.js';
 import { Home } from './pages/home.js';
 import { NotFound } from './pages/not-found.js';
 import { PlanPage } from './plan/plan-page.js';
@@ -36,6 +37,9 @@ function App() {
         <Switch>
           <Route path="/">
             <Home staff={staff} />
+          </Route>
+          <Route path="/groups">
+            <Groups staff={staff} />
           </Route>
           <Route path="/patients/:patientId">{(params) => <PlanPage patientId={params.patientId} staff={staff} />}</Route>
           <Route>

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** One patient's attendance. */
+export type AttendanceEntryInput = {
+  /** Minutes attended, for LATE or LEFT_EARLY (0-600). */
+  minutesAttended?: number | null | undefined;
+  /** Optional note (up to 1000 characters). */
+  note?: string | null | undefined;
+  /** The patient. */
+  patientId: string;
+  /** Attendance. */
+  status: AttendanceStatus;
+};
+
 /** A patient's attendance at one group. */
 export type AttendanceStatus = 'ABSENT' | 'EXCUSED' | 'LATE' | 'LEFT_EARLY' | 'PRESENT';
 
@@ -20,11 +32,17 @@ export type CaseloadOrder =
 /** Where a goal stands. */
 export type GoalStatus = 'ACHIEVED' | 'ACTIVE' | 'DISCONTINUED' | 'PROPOSED' | 'REVISED';
 
+/** Kind of group. */
+export type GroupType = 'FAMILY' | 'PROCESS' | 'PSYCHOEDUCATION' | 'RELAPSE_PREVENTION' | 'SKILLS';
+
 /** Level of care: partial hospitalization (PHP), intensive outpatient (IOP) or virtual IOP. */
 export type LevelOfCare = 'IOP' | 'PHP' | 'VIRTUAL_IOP';
 
 /** Start, adjust, hold or stop. */
 export type MedicationChangeType = 'ADJUST' | 'HOLD' | 'START' | 'STOP';
+
+/** In person or virtual. */
+export type Modality = 'IN_PERSON' | 'VIRTUAL';
 
 /** What a notification is about. */
 export type NotificationKind =
@@ -71,6 +89,14 @@ export type PlanStatus = 'ACTIVE' | 'CLOSED' | 'DRAFT' | 'UNDER_REVIEW';
 
 /** What a problem concerns: trauma, substance use, or both. */
 export type ProblemCategory = 'CO_OCCURRING' | 'SUBSTANCE_USE' | 'TRAUMA';
+
+/** A whole group's attendance, recorded at once: all of it is saved or none. */
+export type RecordGroupAttendanceInput = {
+  /** One entry per patient (1-100). */
+  entries: Array<AttendanceEntryInput>;
+  /** The group session. */
+  groupSessionId: string;
+};
 
 /** A medication change, recorded by the prescriber who makes it. */
 export type RecordMedicationChangeInput = {
@@ -123,6 +149,34 @@ export type TaskStatus = 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'OPEN';
 /** Stage of care: stabilization comes before trauma processing, then maintenance. */
 export type TreatmentPhase = 'MAINTENANCE' | 'STABILIZATION' | 'TRAUMA_PROCESSING';
 
+export type FacilitatorWeekQueryVariables = Exact<{
+  programId: string;
+  from: string;
+  to: string;
+}>;
+
+export type FacilitatorWeekQuery = {
+  groupSessions: {
+    nodes: Array<{
+      id: string;
+      topic: string;
+      type: GroupType;
+      startsAt: string;
+      endsAt: string;
+      modality: Modality;
+      facilitatorId: string;
+      attendance: Array<{ id: string; patientId: string; status: AttendanceStatus }>;
+    }>;
+  };
+  caseload: { nodes: Array<{ id: string; patient: { id: string; firstName: string; lastName: string } }> };
+};
+
+export type RecordGroupAttendanceMutationVariables = Exact<{
+  input: RecordGroupAttendanceInput;
+}>;
+
+export type RecordGroupAttendanceMutation = { recordGroupAttendance: { groupSession: { id: string; attendance: Array<{ id: string; patientId: string; status: AttendanceStatus }> } } };
+
 export type CaseloadQueryVariables = Exact<{
   orderBy: CaseloadOrder;
   first: number;
@@ -142,6 +196,15 @@ export type MyNotificationsQueryVariables = Exact<{ [key: string]: never }>;
 export type MyNotificationsQuery = {
   unreadNotificationCount: number;
   myNotifications: { nodes: Array<{ id: string; kind: NotificationKind; message: string; urgent: boolean; createdAt: string; readAt: string | null; patientId: string | null }> };
+};
+
+export type MyTasksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTasksQuery = {
+  myTasks: {
+    totalCount: number | null;
+    nodes: Array<{ id: string; title: string; dueDate: string; status: TaskStatus; planId: string; plan: { id: string; patient: { id: string; firstName: string; lastName: string } } }>;
+  };
 };
 
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
@@ -204,6 +267,170 @@ export type RecordMedicationChangeMutationVariables = Exact<{
 
 export type RecordMedicationChangeMutation = { recordMedicationChange: { medicationChange: { id: string } } };
 
+export const FacilitatorWeekDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FacilitatorWeek' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groupSessions' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'programId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'from' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'to' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'facilitatorId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attendance' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'patientId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseload' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'orderBy' }, value: { kind: 'EnumValue', value: 'PATIENT_NAME' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'patient' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FacilitatorWeekQuery, FacilitatorWeekQueryVariables>;
+export const RecordGroupAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordGroupAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordGroupAttendanceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordGroupAttendance' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groupSession' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attendance' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'patientId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordGroupAttendanceMutation, RecordGroupAttendanceMutationVariables>;
 export const CaseloadDocument = {
   kind: 'Document',
   definitions: [
@@ -325,6 +552,68 @@ export const MyNotificationsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MyTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTasks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTasks' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'patient' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
 export const NotificationAddedDocument = {
   kind: 'Document',
   definitions: [

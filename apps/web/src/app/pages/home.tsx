@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../../gql/index.js';
@@ -48,6 +48,29 @@ const NotificationsQuery = graphql(`
   }
 `);
 
+const TasksQuery = graphql(`
+  query MyTasks {
+    myTasks(first: 20) {
+      totalCount
+      nodes {
+        id
+        title
+        dueDate
+        status
+        planId
+        plan {
+          id
+          patient {
+            id
+            firstName
+            lastName
+          }
+        }
+      }
+    }
+  }
+`);
+
 const NotificationAdded = graphql(`
   subscription NotificationAdded {
     notificationAdded {
@@ -56,26 +79,63 @@ const NotificationAdded = graphql(`
   }
 `);
 
-/** Home: the signed-in staff member's unread notifications (live) and caseload. */
+/** Home: the signed-in staff member's notifications and open tasks (both live) and caseload. */
 export function Home({ staff }: { staff: Staff }) {
+  // A new notification (a reminder may open a task with it) refreshes both: the subscription carries ids only.
+  const [refreshed, setRefreshed] = useState(0);
+  useSubscription({ query: NotificationAdded }, () => {
+    setRefreshed((count) => count + 1);
+    return null;
+  });
   return (
     <div className="home">
       <h1>Good to see you, {staff.name.split(' ')[0]}</h1>
+      {staff.discipline === 'GROUP_FACILITATOR' && (
+        <p>
+          <Link href="/groups">My groups this week</Link>
+        </p>
+      )}
       <div className="columns">
-        <Notifications />
-        {staff.programId && <Caseload />}
+        <Notifications refreshed={refreshed} />
+        {staff.programId && <Tasks refreshed={refreshed} />}
       </div>
+      {staff.programId && <Caseload />}
     </div>
   );
 }
 
-function Notifications() {
+/** Reads a query again, from the network, each time `refreshed` changes after the first render. */
+function useRefresh(refreshed: number, reexecute: (options: { requestPolicy: 'network-only' }) => void) {
+  useEffect(() => {
+    if (refreshed > 0) reexecute({ requestPolicy: 'network-only' });
+  }, [refreshed, reexecute]);
+}
+
+function Tasks({ refreshed }: { refreshed: number }) {
+  const [{ data, error }, reexecute] = useQuery({ query: TasksQuery });
+  useRefresh(refreshed, reexecute);
+  return (
+    <section aria-labelledby="tasks-title" className="panel">
+      <h2 id="tasks-title">My open tasks {data && <span className="badge">{data.myTasks.totalCount}</span>}</h2>
+      {error && <p role="alert">Tasks could not be loaded.</p>}
+      <ul className="my-tasks">
+        {data?.myTasks.nodes.map((task) => (
+          <li key={task.id}>
+            {task.title} · due {formatDate(task.dueDate)} ·{' '}
+            <Link href={`/patients/${task.plan.patient.id}`}>
+              {task.plan.patient.lastName}, {task.plan.patient.firstName}
+            </Link>
+          </li>
+        ))}
+        {data && data.myTasks.nodes.length === 0 && <li className="muted">No open tasks.</li>}
+      </ul>
+    </section>
+  );
+}
+
+function Notifications({ refreshed }: { refreshed: number }) {
   const [{ data, error }, reexecute] = useQuery({ query: NotificationsQuery });
-  // A new notification refetches the list: the subscription carries ids only.
-  useSubscription({ query: NotificationAdded }, () => {
-    reexecute({ requestPolicy: 'network-only' });
-    return null;
-  });
+  useRefresh(refreshed, reexecute);
   return (
     <section aria-labelledby="notifications-title" className="panel">
       <h2 id="notifications-title">Notifications {data && <span className="badge">{data.unreadNotificationCount} unread</span>}</h2>

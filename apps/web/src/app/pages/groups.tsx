@@ -1,0 +1,155 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql/index.js';
+import type { AttendanceStatus } from '../../gql/graphql.js';
+import type { Staff } from '../session.js';
+
+const WeekQuery = graphql(`
+  query FacilitatorWeek($programId: ID!, $from: DateTime!, $to: DateTime!) {
+    groupSessions(programId: $programId, from: $from, to: $to, first: 50) {
+      nodes {
+        id
+        topic
+        type
+        startsAt
+        endsAt
+        modality
+        facilitatorId
+        attendance {
+          id
+          patientId
+          status
+        }
+      }
+    }
+    caseload(orderBy: PATIENT_NAME, first: 100) {
+      nodes {
+        id
+        patient {
+          id
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+`);
+
+const RecordAttendance = graphql(`
+  mutation RecordGroupAttendance($input: RecordGroupAttendanceInput!) {
+    recordGroupAttendance(input: $input) {
+      groupSession {
+        id
+        attendance {
+          id
+          patientId
+          status
+        }
+      }
+    }
+  }
+`);
+
+const STATUSES: Array<[AttendanceStatus, string]> = [
+  ['PRESENT', 'Present'],
+  ['LATE', 'Late'],
+  ['LEFT_EARLY', 'Left early'],
+  ['ABSENT', 'Absent'],
+  ['EXCUSED', 'Excused'],
+];
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+/** The facilitator's week: the last six days (groups still to record) and the next seven, in the browser's time zone. */
+function thisWeek(): { from: string; to: string } {
+  const start = new Date();
+  start.setHours(0, 0, 0, 0);
+  start.setDate(start.getDate() - 6);
+  const end = new Date(start);
+  end.setDate(end.getDate() + 14);
+  return { from: start.toISOString(), to: end.toISOString() };
+}
+
+/** The facilitator's week: the program's groups this week, and for one of their own a roster to mark in one submit. */
+export function Groups({ staff }: { staff: Staff }) {
+  const week = useMemo(thisWeek, []);
+  const [{ data, error }] = useQuery({ query: WeekQuery, variables: { programId: staff.programId ?? '', ...week }, pause: !staff.programId });
+  const [selected, setSelected] = useState<string | null>(null);
+  const groups = data?.groupSessions.nodes ?? [];
+  const group = groups.find((entry) => entry.id === selected);
+  return (
+    <div className="groups">
+      <h1>My groups this week</h1>
+      {error && <p role="alert">The week could not be loaded.</p>}
+      <ul className="group-list">
+        {groups.map((entry) => (
+          <li key={entry.id}>
+            <button type="button" aria-pressed={entry.id === selected} disabled={entry.facilitatorId !== staff.id} onClick={() => setSelected(entry.id)}>
+              {timeFormat.format(new Date(entry.startsAt))} · {entry.topic}
+              {entry.facilitatorId !== staff.id && ' (another facilitator)'}
+            </button>
+          </li>
+        ))}
+        {data && groups.length === 0 && <li className="muted">No groups this week.</li>}
+      </ul>
+      {group && data && (
+        <AttendanceForm
+          key={group.id}
+          groupSessionId={group.id}
+          title={`${group.topic}, ${timeFormat.format(new Date(group.startsAt))}`}
+          roster={data.caseload.nodes.map((plan) => plan.patient)}
+          recorded={new Map(group.attendance.map((entry) => [entry.patientId, entry.status]))}
+        />
+      )}
+    </div>
+  );
+}
+
+function AttendanceForm({
+  groupSessionId,
+  title,
+  roster,
+  recorded,
+}: {
+  groupSessionId: string;
+  title: string;
+  roster: Array<{ id: string; firstName: string; lastName: string }>;
+  recorded: Map<string, AttendanceStatus>;
+}) {
+  const [marks, setMarks] = useState<Map<string, AttendanceStatus>>(new Map(recorded));
+  const [{ fetching, error }, record] = useMutation(RecordAttendance);
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const entries = [...marks].map(([patientId, status]) => ({ patientId, status }));
+    const result = await record({ input: { groupSessionId, entries } });
+    if (!result.error) setSaved(true);
+  };
+
+  return (
+    <form onSubmit={submit} className="panel attendance-form" aria-labelledby="attendance-form-title">
+      <h2 id="attendance-form-title">Attendance: {title}</h2>
+      {roster.map((patient) => (
+        <fieldset key={patient.id} className="roster-row">
+          <legend>
+            {patient.lastName}, {patient.firstName}
+          </legend>
+          {STATUSES.map(([status, label]) => (
+            <label key={status} className="choice">
+              <input type="radio" name={`status-${patient.id}`} value={status} checked={marks.get(patient.id) === status} onChange={() => setMarks(new Map(marks).set(patient.id, status))} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {roster.length === 0 && <p className="muted">No patients on your care teams.</p>}
+      <button type="submit" disabled={fetching || marks.size === 0}>
+        Save attendance
+      </button>
+      {error && <p role="alert">Not saved: {error.graphQLErrors[0]?.message ?? 'the API could not be reached'}. Your marks are kept.</p>}
+      {saved && <p role="status">Attendance saved.</p>}
+    </form>
+  );
+}
