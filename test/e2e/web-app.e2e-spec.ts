@@ -252,4 +252,67 @@ describe('The care team web app in Chromium (e2e)', () => {
       await worker.stop();
     }
   });
+
+  it('should refuse trauma processing with what is missing, then allow it after the safety plan and a readiness note', async () => {
+    const page = await signedIn(clinic.staff.therapist);
+    await openPlan(page);
+    const changePhase = async () => {
+      await page.getByRole('button', { name: 'Change phase' }).click();
+      const form = page.getByRole('form', { name: 'Change phase' });
+      await form.getByLabel('Phase').selectOption('TRAUMA_PROCESSING');
+      await form.getByLabel('Reason').fill('Stable for four weeks; ready to begin processing');
+      await form.getByRole('button', { name: 'Change phase' }).click();
+      return form;
+    };
+    const refused = await changePhase();
+    await refused.getByRole('alert').waitFor();
+    await expect(refused.getByRole('alert').textContent()).resolves.toMatch(/safety plan: warning signs[\s\S]*a readiness note/);
+    expect(await violations(page)).toEqual([]);
+    await screenshots(page, 'phase-refused');
+    await refused.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Edit the safety plan' }).click();
+    const safety = page.getByRole('form', { name: 'Edit the safety plan' });
+    await safety.getByLabel(/Warning signs/).fill('Not sleeping\nSkipping groups');
+    await safety.getByLabel(/Coping strategies/).fill('Box breathing\nCall sponsor');
+    await safety.getByLabel(/People and places/).fill('Sister\nThe library');
+    await safety.getByLabel(/Contacts/).fill('Sam (sponsor): 555-0100');
+    await safety.getByRole('button', { name: 'Save safety plan' }).click();
+    await safety.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Add a readiness note' }).click();
+    const note = page.getByRole('form', { name: 'Readiness note' });
+    await note.getByLabel(/Readiness/).fill('Grounding skills in place; no self-harm in 30 days; patient consents to begin.');
+    await note.getByRole('button', { name: 'Save readiness note' }).click();
+    await note.waitFor({ state: 'detached' });
+
+    const allowed = await changePhase();
+    await allowed.waitFor({ state: 'detached' });
+    await page.locator('.facts').getByText('Trauma processing').waitFor();
+    expect((await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } })).phase).toBe('TRAUMA_PROCESSING');
+  });
+
+  it("should show a therapist the other therapist's version of a goal they both edited, and save the merge without losing what was typed", async () => {
+    const goal = await api.prisma.goal.create({ data: { planId: clinic.planId, statement: 'Sleep through the night', ownerId: clinic.staff.therapist, createdById: clinic.staff.therapist } });
+    const [first, second] = [await signedIn(clinic.staff.therapist), await signedIn(clinic.staff.cotherapist)];
+    for (const page of [first, second]) {
+      await openPlan(page);
+      const goalBlock = page.locator('.goal', { has: page.getByRole('heading', { name: goal.statement }) });
+      await goalBlock.getByRole('button', { name: 'Edit goal' }).click();
+      await goalBlock.getByLabel('Goal statement').fill(page === first ? 'Sleep six hours on most nights' : 'Sleep through the night without alcohol');
+    }
+    await first.getByRole('button', { name: 'Save goal' }).click();
+    await first.getByRole('heading', { name: 'Sleep six hours on most nights' }).waitFor();
+    await second.getByRole('button', { name: 'Save goal' }).click();
+    const conflict = second.getByRole('group', { name: /Someone else changed this goal/ });
+    await conflict.waitFor();
+    await expect(conflict.locator('.their-version').textContent()).resolves.toBe('Sleep six hours on most nights');
+    await expect(conflict.locator('.your-version').textContent()).resolves.toBe('Sleep through the night without alcohol');
+    expect(await violations(second)).toEqual([]);
+    await screenshots(second, 'goal-conflict');
+    await conflict.getByLabel(/Merged statement/).fill('Sleep six hours on most nights, without alcohol');
+    await conflict.getByRole('button', { name: 'Save merged' }).click();
+    await second.getByRole('heading', { name: 'Sleep six hours on most nights, without alcohol' }).waitFor();
+    await first.getByRole('heading', { name: 'Sleep six hours on most nights, without alcohol' }).waitFor({ timeout: 5000 });
+    expect((await api.prisma.goal.findUniqueOrThrow({ where: { id: goal.id } })).statement).toBe('Sleep six hours on most nights, without alcohol');
+  });
 });

@@ -1,5 +1,5 @@
 import type { Actor } from '@oneplan/graphql';
-import type { PatientRole, PatientRule, ProgramRule } from './access-rules.js';
+import { ACCESS_RULES, type PatientRole, type PatientRule, type ProgramRule } from './access-rules.js';
 import type { NodeTarget, ProgramTarget, Standing } from './access.repository.js';
 import { NODE_RULES } from './node-rules.js';
 
@@ -73,4 +73,16 @@ export function decideForNode(target: NodeTarget | undefined, actor: Actor): Dec
   const granting = roles.filter((role) => allowedRoles.includes(role));
   if (granting.length === 0) return refuse(`needs one of: ${allowedRoles.join(', ')}`);
   return { allowed: true, breakGlass: granting.every((role) => role === 'BREAK_GLASS') };
+}
+
+/**
+ * The operations on a patient's record the staff member's standing allows today, by the access rules
+ * (what a client should offer them). An operation limited to authors (amending one's own text) is listed:
+ * which records it applies to is the record's to say.
+ */
+export function permittedOperations(standing: Standing, actor: Actor): string[] {
+  return Object.entries(ACCESS_RULES)
+    .filter(([, rule]) => rule.scope === 'patient' && !rule.subscription)
+    .filter(([, rule]) => decideForPatient({ ...(rule as PatientRule), condition: undefined }, standing, actor).allowed)
+    .map(([operation]) => operation);
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AuditTrail } from '@oneplan/audit';
 import type { GraphQLContext } from '@oneplan/graphql';
-import { canSee } from './access-policy.js';
+import { canSee, permittedOperations } from './access-policy.js';
 import { AccessRepository, type Standing } from './access.repository.js';
 import { recordTypesOf } from './record-types.js';
 
@@ -40,6 +40,18 @@ export class PatientVisibility {
     const actor = ctx.req.actor!;
     const [[standing], active] = await Promise.all([this.access.standings('plan', [planId], actor.staffId), this.access.isActive(actor.staffId)]);
     return active && !!standing && canSee(standing, actor);
+  }
+
+  /** What the actor may do on each plan's patient today (see permittedOperations); the plans of one request in one statement. */
+  async permittedOnPlan(ctx: GraphQLContext, planId: string): Promise<string[]> {
+    const actor = ctx.req.actor!;
+    const loader = ctx.loaders.one<Standing>(
+      'access.standingOfPlan',
+      (ids) => this.access.standings('plan', ids, actor.staffId),
+      (row) => row.targetId,
+    );
+    const standing = await loader.load(planId);
+    return standing ? permittedOperations(standing, actor) : [];
   }
 
   /** Audits a read of each patient a list returned (the access rule already allowed the list). */

@@ -20,6 +20,9 @@ import { PLAN_LISTS } from './plan-lists.js';
 const PlanRevisionConnection = Connection(PlanRevision);
 const TreatmentPlanConnection = Connection(TreatmentPlan);
 
+/** Patient operations there are (the length of allowedOperations at most). */
+const ALLOWED_OPERATIONS_MAX = 50;
+
 @Resolver(() => TreatmentPlan)
 export class PlanResolver {
   constructor(
@@ -109,6 +112,15 @@ export class PlanResolver {
   async patient(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
     const episode = await this.careTeam.episode(ctx.loaders).load(plan.episodeId);
     return this.careTeam.patient(ctx.loaders).load(episode!.patientId);
+  }
+
+  @ResolveField(() => [String], {
+    complexity: listCost(ALLOWED_OPERATIONS_MAX),
+    description:
+      "The operations on this plan's patient your standing allows today (e.g. changePhase, recordMedicationChange), by the API's access rules: what a client should offer you. amendClinicalNote is further limited to one's own notes.",
+  })
+  allowedOperations(plan: TreatmentPlan, _args: unknown, ctx: GraphQLContext) {
+    return this.visibility.permittedOnPlan(ctx, plan.id);
   }
 
   @ResolveField(() => [PhaseChange], { complexity: listCost(PLAN_LISTS.phaseChanges), description: 'Every change of phase, oldest first.' })

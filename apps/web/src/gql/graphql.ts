@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new note on a plan, a goal, a session or a medication change. */
+export type AddClinicalNoteInput = {
+  /** The goal the note is about. */
+  goalId?: string | null | undefined;
+  /** The individual session the note documents. */
+  individualSessionId?: string | null | undefined;
+  /** PROGRESS or READINESS on the plan or a goal; SESSION needs individualSessionId; MEDICATION needs medicationChangeId. */
+  kind: NoteKind;
+  /** The medication change the note is about. */
+  medicationChangeId?: string | null | undefined;
+  /** The date the note is about. */
+  noteDate: string;
+  /** The plan. */
+  planId: string;
+  /** A SUD counseling session note (SESSION notes only): only its author reads it, and it is disclosed only under a consent that names such notes. */
+  sudCounseling?: boolean | null | undefined;
+  /** The text (1-20000 characters). */
+  text: string;
+};
+
 /** One patient's attendance. */
 export type AttendanceEntryInput = {
   /** Minutes attended, for LATE or LEFT_EARLY (0-600). */
@@ -29,6 +49,26 @@ export type CaseloadOrder =
   /** By the patient's last name, then first name. */
   | 'PATIENT_NAME';
 
+/** Moves the plan to another phase of care. */
+export type ChangePhaseInput = {
+  /** The plan version this change is based on. */
+  expectedVersion: number;
+  /** The new phase. TRAUMA_PROCESSING needs a complete safety plan and a readiness note. */
+  phase: TreatmentPhase;
+  /** The plan. */
+  planId: string;
+  /** Why (1-2000 characters). */
+  reason: string;
+};
+
+/** A crisis line. */
+export type CrisisLineInput = {
+  /** Name (1-200 characters). */
+  name: string;
+  /** Number (1-40 characters). */
+  number: string;
+};
+
 /** Where a goal stands. */
 export type GoalStatus = 'ACHIEVED' | 'ACTIVE' | 'DISCONTINUED' | 'PROPOSED' | 'REVISED';
 
@@ -43,6 +83,9 @@ export type MedicationChangeType = 'ADJUST' | 'HOLD' | 'START' | 'STOP';
 
 /** In person or virtual. */
 export type Modality = 'IN_PERSON' | 'VIRTUAL';
+
+/** Progress note, readiness note (readiness for trauma processing), session note or medication note. */
+export type NoteKind = 'MEDICATION' | 'PROGRESS' | 'READINESS' | 'SESSION';
 
 /** What a notification is about. */
 export type NotificationKind =
@@ -126,6 +169,24 @@ export type RecordMedicationChangeInput = {
   targetSymptoms?: Array<string>;
 };
 
+/** Revises a goal. Name the version you saw. */
+export type ReviseGoalInput = {
+  /** The goal version this edit is based on. */
+  expectedVersion: number;
+  /** The goal. */
+  goalId: string;
+  /** New owner. */
+  ownerId?: string | null | undefined;
+  /** The problems it addresses (replaces the list). */
+  problemIds?: Array<string> | null | undefined;
+  /** Why (kept in the plan history). */
+  reason?: string | null | undefined;
+  /** New statement. */
+  statement?: string | null | undefined;
+  /** New status. */
+  status?: GoalStatus | null | undefined;
+};
+
 /** What a revision did to its record. */
 export type RevisionAction =
   /** A clinical note was corrected by an amendment (the original is kept). */
@@ -136,6 +197,16 @@ export type RevisionAction =
   | 'RECORDED'
   /** Fields of the record were edited. */
   | 'UPDATED';
+
+/** Someone to contact in a crisis. */
+export type SafetyContactInput = {
+  /** Name (1-200 characters). */
+  name: string;
+  /** Phone number (3-40 characters). */
+  phone: string;
+  /** Relationship or role. */
+  relationship?: string | null | undefined;
+};
 
 /** Scheduled, completed, no-show or cancelled. */
 export type SessionStatus = 'CANCELLED' | 'COMPLETED' | 'NO_SHOW' | 'SCHEDULED';
@@ -148,6 +219,26 @@ export type TaskStatus = 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'OPEN';
 
 /** Stage of care: stabilization comes before trauma processing, then maintenance. */
 export type TreatmentPhase = 'MAINTENANCE' | 'STABILIZATION' | 'TRAUMA_PROCESSING';
+
+/** Edits the safety plan; each list given replaces the one before. Name the version you saw. */
+export type UpdateSafetyPlanInput = {
+  /** Contacts (up to 20). */
+  contacts?: Array<SafetyContactInput> | null | undefined;
+  /** Coping strategies (up to 30). */
+  copingStrategies?: Array<string> | null | undefined;
+  /** Crisis lines (up to 10). */
+  crisisLines?: Array<CrisisLineInput> | null | undefined;
+  /** The safety plan version this edit is based on. */
+  expectedVersion: number;
+  /** People and places that help (up to 30). */
+  peopleAndPlaces?: Array<string> | null | undefined;
+  /** The treatment plan. */
+  planId: string;
+  /** Why (kept in the plan history). */
+  reason?: string | null | undefined;
+  /** Warning signs (up to 30, each 1-500 characters). */
+  warningSigns?: Array<string> | null | undefined;
+};
 
 export type FacilitatorWeekQueryVariables = Exact<{
   programId: string;
@@ -223,10 +314,13 @@ export type PatientPlanQuery = {
     levelOfCare: LevelOfCare;
     nextReviewDate: string;
     version: number;
+    allowedOperations: Array<string>;
     patient: { id: string; firstName: string; lastName: string; recordNumber: string };
     problems: Array<{ id: string; title: string; category: ProblemCategory; part2: boolean }>;
     safetyPlan: {
       id: string;
+      version: number;
+      peopleAndPlaces: Array<string>;
       isComplete: boolean;
       missingSections: Array<string>;
       warningSigns: Array<string>;
@@ -266,6 +360,30 @@ export type RecordMedicationChangeMutationVariables = Exact<{
 }>;
 
 export type RecordMedicationChangeMutation = { recordMedicationChange: { medicationChange: { id: string } } };
+
+export type ChangePhaseMutationVariables = Exact<{
+  input: ChangePhaseInput;
+}>;
+
+export type ChangePhaseMutation = { changePhase: { plan: { id: string; phase: TreatmentPhase; version: number } } };
+
+export type UpdateSafetyPlanMutationVariables = Exact<{
+  input: UpdateSafetyPlanInput;
+}>;
+
+export type UpdateSafetyPlanMutation = { updateSafetyPlan: { safetyPlan: { id: string; version: number; isComplete: boolean } } };
+
+export type AddNoteMutationVariables = Exact<{
+  input: AddClinicalNoteInput;
+}>;
+
+export type AddNoteMutation = { addClinicalNote: { note: { id: string } } };
+
+export type ReviseGoalMutationVariables = Exact<{
+  input: ReviseGoalInput;
+}>;
+
+export type ReviseGoalMutation = { reviseGoal: { goal: { id: string; statement: string; version: number } } };
 
 export const FacilitatorWeekDocument = {
   kind: 'Document',
@@ -660,6 +778,7 @@ export const PatientPlanDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'levelOfCare' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nextReviewDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowedOperations' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'patient' },
@@ -693,6 +812,8 @@ export const PatientPlanDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'peopleAndPlaces' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isComplete' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'missingSections' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'warningSigns' } },
@@ -1110,3 +1231,166 @@ export const RecordMedicationChangeDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordMedicationChangeMutation, RecordMedicationChangeMutationVariables>;
+export const ChangePhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangePhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePhaseInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePhase' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangePhaseMutation, ChangePhaseMutationVariables>;
+export const UpdateSafetyPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSafetyPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSafetyPlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSafetyPlan' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'safetyPlan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isComplete' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSafetyPlanMutation, UpdateSafetyPlanMutationVariables>;
+export const AddNoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddNote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddClinicalNoteInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addClinicalNote' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'note' }, selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddNoteMutation, AddNoteMutationVariables>;
+export const ReviseGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviseGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviseGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviseGoal' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviseGoalMutation, ReviseGoalMutationVariables>;

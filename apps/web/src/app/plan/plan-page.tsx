@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { NotFound } from '../pages/not-found.js';
 import { CATEGORY_LABELS, CHANGE_LABELS, formatDate, LEVEL_LABELS, PHASE_LABELS } from '../labels.js';
-import type { Staff } from '../session.js';
 import { CrisisLines } from './crisis-lines.js';
+import { EditPanel, PhaseForm, ReadinessNoteForm, SafetyPlanForm } from './edits.js';
+import { GoalEditor } from './goal-editor.js';
 import { LineChart } from './line-chart.js';
 import { MedicationForm } from './medication-form.js';
 import { PlanChanged, PlanQuery } from './plan-query.js';
@@ -15,7 +16,7 @@ const MEASURE_LABELS: Record<string, string> = { PHQ9: 'PHQ-9', GAD7: 'GAD-7', P
  * subscription alone (the plan is read again), within a second. A patient the staff member may not see
  * is a not-found page: the API answers NOT_FOUND, and nothing of the patient is rendered.
  */
-export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff }) {
+export function PlanPage({ patientId }: { patientId: string }) {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: PlanQuery, variables: { patientId } });
   const plan = data?.patientPlan;
   const [filter, setFilter] = useState<string>('ALL');
@@ -35,6 +36,8 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
   if (error && !plan) return <p role="alert">The plan could not be loaded.</p>;
   if (!plan) return <p>{fetching ? 'Loading…' : 'No plan.'}</p>;
 
+  const may = new Set(plan.allowedOperations);
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const problems = plan.problems.filter((problem) => filter === 'ALL' || problem.category === filter);
   const measuresByType = new Map<string, Array<{ label: string; value: number }>>();
   const itemNine: Array<{ label: string; value: number }> = [];
@@ -64,15 +67,25 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
         </dl>
         <CrisisLines lines={plan.safetyPlan?.crisisLines ?? []} />
       </header>
+      {(may.has('changePhase') || may.has('addClinicalNote')) && (
+        <div className="plan-actions">
+          {may.has('changePhase') && <EditPanel label="Change phase">{(close) => <PhaseForm planId={plan.id} version={plan.version} phase={plan.phase} close={close} />}</EditPanel>}
+          {may.has('addClinicalNote') && <EditPanel label="Add a readiness note">{(close) => <ReadinessNoteForm planId={plan.id} close={close} />}</EditPanel>}
+        </div>
+      )}
 
       <section aria-labelledby="safety-title" className="panel">
         <h2 id="safety-title">Safety plan</h2>
         {!plan.safetyPlan && <p>No safety plan yet.</p>}
         {plan.safetyPlan && !plan.safetyPlan.isComplete && <p className="warning">Missing: {plan.safetyPlan.missingSections.join(', ')}</p>}
+        {plan.safetyPlan && may.has('updateSafetyPlan') && (
+          <EditPanel label="Edit the safety plan">{(close) => <SafetyPlanForm planId={plan.id} safetyPlan={plan.safetyPlan!} close={close} />}</EditPanel>
+        )}
         {plan.safetyPlan && (
           <div className="columns">
             <List title="Warning signs" items={plan.safetyPlan.warningSigns} />
             <List title="Coping strategies" items={plan.safetyPlan.copingStrategies} />
+            <List title="People and places that help" items={plan.safetyPlan.peopleAndPlaces} />
             <List title="Contacts" items={plan.safetyPlan.contacts.map((contact) => `${contact.name} (${contact.phone})`)} />
           </div>
         )}
@@ -104,6 +117,7 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
         {plan.goals.map((goal) => (
           <div key={goal.id} className="goal">
             <h3>{goal.statement}</h3>
+            {may.has('reviseGoal') && <EditPanel label="Edit goal">{(close) => <GoalEditor current={goal} close={close} refresh={refresh} />}</EditPanel>}
             <p className="muted">
               {goal.status.toLowerCase().replace('_', ' ')} · {goal.owner.name}
             </p>
@@ -167,7 +181,7 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
             </li>
           ))}
         </ul>
-        {staff.discipline === 'PRESCRIBER' && <MedicationForm planId={plan.id} />}
+        {may.has('recordMedicationChange') && <MedicationForm planId={plan.id} />}
       </section>
 
       <div className="columns">

@@ -10,6 +10,7 @@ export const PlanQuery = graphql(`
       levelOfCare
       nextReviewDate
       version
+      allowedOperations
       patient {
         id
         firstName
@@ -24,6 +25,8 @@ export const PlanQuery = graphql(`
       }
       safetyPlan {
         id
+        version
+        peopleAndPlaces
         isComplete
         missingSections
         warningSigns
@@ -171,6 +174,52 @@ export const RecordMedicationChange = graphql(`
     recordMedicationChange(input: $input) {
       medicationChange {
         id
+      }
+    }
+  }
+`);
+
+export const ChangePhase = graphql(`
+  mutation ChangePhase($input: ChangePhaseInput!) {
+    changePhase(input: $input) {
+      plan {
+        id
+        phase
+        version
+      }
+    }
+  }
+`);
+
+export const UpdateSafetyPlan = graphql(`
+  mutation UpdateSafetyPlan($input: UpdateSafetyPlanInput!) {
+    updateSafetyPlan(input: $input) {
+      safetyPlan {
+        id
+        version
+        isComplete
+      }
+    }
+  }
+`);
+
+export const AddNote = graphql(`
+  mutation AddNote($input: AddClinicalNoteInput!) {
+    addClinicalNote(input: $input) {
+      note {
+        id
+      }
+    }
+  }
+`);
+
+export const ReviseGoal = graphql(`
+  mutation ReviseGoal($input: ReviseGoalInput!) {
+    reviseGoal(input: $input) {
+      goal {
+        id
+        statement
+        version
       }
     }
   }

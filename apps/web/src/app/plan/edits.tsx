@@ -1,0 +1,160 @@
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { type CombinedError, useMutation } from 'urql';
+import type { TreatmentPhase } from '../../gql/graphql.js';
+import { PHASE_LABELS } from '../labels.js';
+import { AddNote, ChangePhase, UpdateSafetyPlan } from './plan-query.js';
+
+/** The API's refusal in words, with what a rule of care found missing. */
+export function Refusal({ error }: { error?: CombinedError }) {
+  if (!error) return null;
+  const first = error.graphQLErrors[0];
+  const missing = first?.extensions?.missing as string[] | undefined;
+  return (
+    <div role="alert" className="refusal">
+      <p>Not saved: {first?.message ?? 'the API could not be reached'}. What you typed is kept.</p>
+      {missing && (
+        <>
+          <p>Missing:</p>
+          <ul>
+            {missing.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A form that opens on demand (edits stay out of the way of reading). */
+export function EditPanel({ label, children }: { label: string; children: (close: () => void) => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return open ? (
+    <div className="edit-panel">{children(() => setOpen(false))}</div>
+  ) : (
+    <button type="button" onClick={() => setOpen(true)}>
+      {label}
+    </button>
+  );
+}
+
+export function PhaseForm({ planId, version, phase, close }: { planId: string; version: number; phase: TreatmentPhase; close: () => void }) {
+  const [next, setNext] = useState<TreatmentPhase>(phase);
+  const [reason, setReason] = useState('');
+  const [{ fetching, error }, change] = useMutation(ChangePhase);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await change({ input: { planId, expectedVersion: version, phase: next, reason } })).error) close();
+  };
+  return (
+    <form onSubmit={submit} aria-label="Change phase">
+      <label>
+        Phase
+        <select value={next} onChange={(event) => setNext(event.target.value as TreatmentPhase)}>
+          {Object.entries(PHASE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Reason
+        <textarea required maxLength={2000} value={reason} onChange={(event) => setReason(event.target.value)} />
+      </label>
+      <button type="submit" disabled={fetching}>
+        Change phase
+      </button>{' '}
+      <button type="button" onClick={close}>
+        Cancel
+      </button>
+      <Refusal error={error} />
+    </form>
+  );
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export function SafetyPlanForm({
+  planId,
+  safetyPlan,
+  close,
+}: {
+  planId: string;
+  safetyPlan: { version: number; warningSigns: string[]; copingStrategies: string[]; peopleAndPlaces: string[]; contacts: Array<{ name: string; phone: string }> };
+  close: () => void;
+}) {
+  const [fields, setFields] = useState({
+    warningSigns: safetyPlan.warningSigns.join('\n'),
+    copingStrategies: safetyPlan.copingStrategies.join('\n'),
+    peopleAndPlaces: safetyPlan.peopleAndPlaces.join('\n'),
+    contacts: safetyPlan.contacts.map((contact) => `${contact.name}: ${contact.phone}`).join('\n'),
+  });
+  const [{ fetching, error }, update] = useMutation(UpdateSafetyPlan);
+  const area = (name: keyof typeof fields, label: string) => (
+    <label>
+      {label} (one per line)
+      <textarea rows={3} value={fields[name]} onChange={(event) => setFields({ ...fields, [name]: event.target.value })} />
+    </label>
+  );
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const contacts = lines(fields.contacts).map((line) => {
+      const [name, ...phone] = line.split(':');
+      return { name: name.trim(), phone: phone.join(':').trim() };
+    });
+    const input = {
+      planId,
+      expectedVersion: safetyPlan.version,
+      warningSigns: lines(fields.warningSigns),
+      copingStrategies: lines(fields.copingStrategies),
+      peopleAndPlaces: lines(fields.peopleAndPlaces),
+      contacts,
+    };
+    if (!(await update({ input })).error) close();
+  };
+  return (
+    <form onSubmit={submit} aria-label="Edit the safety plan">
+      {area('warningSigns', 'Warning signs')}
+      {area('copingStrategies', 'Coping strategies')}
+      {area('peopleAndPlaces', 'People and places that help')}
+      {area('contacts', 'Contacts as "Name: phone"')}
+      <button type="submit" disabled={fetching}>
+        Save safety plan
+      </button>{' '}
+      <button type="button" onClick={close}>
+        Cancel
+      </button>
+      <Refusal error={error} />
+    </form>
+  );
+}
+
+export function ReadinessNoteForm({ planId, close }: { planId: string; close: () => void }) {
+  const [text, setText] = useState('');
+  const [{ fetching, error }, add] = useMutation(AddNote);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const noteDate = new Date().toLocaleDateString('en-CA');
+    if (!(await add({ input: { planId, kind: 'READINESS', text, noteDate } })).error) close();
+  };
+  return (
+    <form onSubmit={submit} aria-label="Readiness note">
+      <label>
+        Readiness for trauma processing
+        <textarea required maxLength={20000} value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <button type="submit" disabled={fetching}>
+        Save readiness note
+      </button>{' '}
+      <button type="button" onClick={close}>
+        Cancel
+      </button>
+      <Refusal error={error} />
+    </form>
+  );
+}
