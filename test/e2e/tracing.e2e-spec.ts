@@ -61,7 +61,8 @@ async function until<T>(probe: () => T | undefined | Promise<T | undefined>, tim
  * content.
  */
 describe('Traces over OTLP (e2e)', () => {
-  const { api, clinic } = useClinic();
+  // A queue of the suite's own: no other suite's worker takes (and so traces) this suite's jobs.
+  const { api, clinic } = useClinic({ QUEUE_PREFIX: `oneplan-trace-${randomBytes(4).toString('hex')}` });
   let collector: Awaited<ReturnType<typeof startCollector>>;
   let processes: ScaleOut;
 

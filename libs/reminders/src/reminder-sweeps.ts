@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import type { Tx } from '@oneplan/prisma';
 import { type JobName, type JobPayloads, ReminderQueue, SweepKind } from '@oneplan/queue';
 import { NotificationStore } from './notification-store.js';
 import { SweepRules } from './sweep-rules.js';
@@ -36,7 +37,7 @@ export class ReminderSweeps {
 
   /** One kind of sweep at an instant, in this process: a new run, its batches one after the other. */
   async runSweep(sweep: SweepKind, now: Date = new Date()): Promise<number> {
-    const { batchIds } = await this.runs.startOrResume(sweep, now, () => this.ranges(sweep), null);
+    const { batchIds } = await this.runs.startOrResume(sweep, now, this.ranges(sweep), null);
     let stored = 0;
     for (const batchId of batchIds) stored += await this.runBatch(batchId);
     return stored;
@@ -50,7 +51,7 @@ export class ReminderSweeps {
   async runJob({ sweep }: JobPayloads[JobName.ReminderSweep]): Promise<void> {
     if (!Object.values(SweepKind).includes(sweep)) return;
     const staleBefore = new Date(Date.now() - this.config.SWEEP_RUN_TIMEOUT_SECONDS * 1000);
-    const { started, batchIds } = await this.runs.startOrResume(sweep, new Date(), () => this.ranges(sweep), staleBefore);
+    const { started, batchIds } = await this.runs.startOrResume(sweep, new Date(), this.ranges(sweep), staleBefore);
     await this.queue.addSweepBatches(batchIds);
     if (started) this.logger.log({ sweep, batches: batchIds.length }, 'Sweep started');
   }
@@ -69,6 +70,6 @@ export class ReminderSweeps {
 
   private ranges(sweep: SweepKind) {
     const subjects: SweepSubjects = sweep === SweepKind.DailyAgendas ? 'staff' : 'plans';
-    return this.runs.ranges(subjects, this.config.SWEEP_BATCH_SIZE);
+    return (tx: Tx) => this.runs.ranges(tx, subjects, this.config.SWEEP_BATCH_SIZE);
   }
 }

@@ -55,7 +55,7 @@ describe('Reminders: loaders, notification store and sweeps bookkeeping (integra
     const runs = it_.module.get(SweepRunsRepository);
     const sweeps = it_.module.get(SweepsRepository);
     const open = await prisma.treatmentPlan.findMany({ where: { status: { not: 'CLOSED' }, episode: { status: 'OPEN' } }, select: { id: true } });
-    const ranges = await runs.ranges('plans', 2);
+    const ranges = await runs.ranges(prisma, 'plans', 2);
     expect(ranges).toHaveLength(Math.floor(open.length / 2) + 1);
     const covered = (await Promise.all(ranges.map((range) => sweeps.openPlans(range)))).flat().map((plan) => plan.planId);
     expect(covered.sort()).toEqual(open.map((plan) => plan.id).sort());

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, type SweepBatchRow, type SweepRunRow } from '@oneplan/prisma';
+import { Prisma, PrismaService, type SweepBatchRow, type SweepRunRow, type Tx } from '@oneplan/prisma';
 
 /** The ids a batch covers: after `afterId` (exclusive) up to `throughId` (inclusive); null is unbounded. */
 export interface IdRange {
@@ -28,13 +28,15 @@ export class SweepRunsRepository {
   /**
    * Cuts the subjects into ranges of at most `size` ids: one statement, the ids never leave the database.
    * The first range starts and the last ends unbounded, so a plan opened meanwhile still falls in one.
+   * Read in the run's own transaction: a second connection held alongside it could leave every pool
+   * connection waiting on another (runs of several sweeps start at once).
    */
-  async ranges(subjects: SweepSubjects, size: number): Promise<IdRange[]> {
+  async ranges(tx: Tx, subjects: SweepSubjects, size: number): Promise<IdRange[]> {
     const ids =
       subjects === 'plans'
         ? Prisma.sql`SELECT p."id" FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" WHERE p."status" <> 'CLOSED' AND e."status" = 'OPEN'`
         : Prisma.sql`SELECT "id" FROM "StaffMember" WHERE "active"`;
-    const bounds = await this.prisma.read<{ id: string }>(Prisma.sql`
+    const bounds = await tx.$queryRaw<Array<{ id: string }>>(Prisma.sql`
       SELECT "id" FROM (SELECT "id", row_number() OVER (ORDER BY "id") AS n FROM (${ids}) s) r WHERE n % ${size} = 0 ORDER BY "id"`);
     const cuts = bounds.map((row) => row.id);
     return [...cuts, null].map((throughId, index) => ({ afterId: index === 0 ? null : cuts[index - 1], throughId }));
@@ -44,7 +46,7 @@ export class SweepRunsRepository {
    * Starts a run of a sweep unless one is in progress that started after `staleBefore`: its batches are
    * stored with the run, the previous run's batches removed. Returns the run's batches still to do.
    */
-  startOrResume(sweep: string, instant: Date, ranges: () => Promise<IdRange[]>, staleBefore: Date | null): Promise<{ started: boolean; batchIds: string[] }> {
+  startOrResume(sweep: string, instant: Date, ranges: (tx: Tx) => Promise<IdRange[]>, staleBefore: Date | null): Promise<{ started: boolean; batchIds: string[] }> {
     return this.prisma.$transaction(
       async (tx) => {
         await tx.$executeRaw`INSERT INTO "SweepRun" ("sweep") VALUES (${sweep}) ON CONFLICT DO NOTHING`;
@@ -55,12 +57,13 @@ export class SweepRunsRepository {
         }
         await tx.sweepBatch.deleteMany({ where: { sweep } });
         const runId = crypto.randomUUID();
-        const batches = (await ranges()).map((range) => ({ id: crypto.randomUUID(), runId, sweep, instant, ...range }));
+        const batches = (await ranges(tx)).map((range) => ({ id: crypto.randomUUID(), runId, sweep, instant, ...range }));
         await tx.sweepBatch.createMany({ data: batches });
         await tx.sweepRun.update({ where: { sweep }, data: { runId, instant, startedAt: new Date(), batches: batches.length } });
         return { started: true, batchIds: batches.map((batch) => batch.id) };
       },
-      { timeout: 30_000 },
+      // A sweep is background work: on a busy pool it waits for a connection rather than fail the job.
+      { maxWait: 10_000, timeout: 30_000 },
     );
   }
 
