@@ -7,6 +7,16 @@ import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 
 const SESSION_HOURS = 8;
 const AUDIENCE = 'oneplan-web';
+/** A sign-in through the identity provider must come back within this long. */
+const LOGIN_MINUTES = 10;
+const LOGIN_AUDIENCE = 'oneplan-web-login';
+
+/** What a sign-in through the identity provider must find when it comes back (PKCE verifier, state, nonce). */
+export interface LoginState {
+  verifier: string;
+  state: string;
+  nonce: string;
+}
 
 /**
  * The web app's sign-in, kept where scripts cannot read it: an HttpOnly, SameSite=Strict cookie holding a
@@ -29,6 +39,31 @@ export class SessionCookies {
   async issue(res: Response, staffId: string): Promise<void> {
     const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(staffId).setAudience(AUDIENCE).setIssuedAt().setExpirationTime(`${SESSION_HOURS}h`).sign(this.key);
     res.append('Set-Cookie', stringifySetCookie({ name: this.name, value: token, httpOnly: true, sameSite: 'strict', secure: this.secure, path: '/', maxAge: SESSION_HOURS * 3600 }));
+  }
+
+  /**
+   * Keeps a pending sign-in's checks until the provider redirects back. SameSite=Lax: that redirect is a
+   * navigation from the provider's site, which a Strict cookie would not accompany; only the callback reads it.
+   */
+  async issueLoginState(res: Response, login: LoginState): Promise<void> {
+    const token = await new SignJWT({ ...login }).setProtectedHeader({ alg: 'HS256' }).setAudience(LOGIN_AUDIENCE).setIssuedAt().setExpirationTime(`${LOGIN_MINUTES}m`).sign(this.key);
+    res.append('Set-Cookie', stringifySetCookie({ name: this.loginName, value: token, httpOnly: true, sameSite: 'lax', secure: this.secure, path: '/auth/callback', maxAge: LOGIN_MINUTES * 60 }));
+  }
+
+  async loginStateOf(req: Pick<Request, 'headers'>, res: Response): Promise<LoginState | undefined> {
+    res.append('Set-Cookie', stringifySetCookie({ name: this.loginName, value: '', httpOnly: true, sameSite: 'lax', secure: this.secure, path: '/auth/callback', maxAge: 0 }));
+    const token = req.headers.cookie ? parseCookie(req.headers.cookie)[this.loginName] : undefined;
+    if (!token) return undefined;
+    try {
+      const { payload } = await jwtVerify<LoginState>(token, this.key, { audience: LOGIN_AUDIENCE, algorithms: ['HS256'] });
+      return { verifier: payload.verifier, state: payload.state, nonce: payload.nonce };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private get loginName(): string {
+    return this.secure ? '__Secure-oneplan_login' : 'oneplan_login';
   }
 
   clear(res: Response): void {

@@ -63,6 +63,8 @@ export const CONFIG_SPEC = {
   JWT_JWKS_URL: str({ default: '', desc: 'JWKS URL of an external identity provider (tokens issued by JWT_ISSUER); when set, HS256 is not accepted' }),
   OIDC_ISSUER: str({ default: '', desc: "The clinic's OpenID Connect provider: its keys are found through its discovery document; when set, HS256 is not accepted" }),
   OIDC_STAFF_CLAIM: str({ default: 'email', desc: "The claim of a provider's token holding the staff member's email" }),
+  OIDC_WEB_CLIENT_ID: str({ default: '', desc: "The web app's client at OIDC_ISSUER (authorization code with PKCE; redirect URI APP_URL/auth/callback); empty: no sign-in through the provider" }),
+  OIDC_WEB_CLIENT_SECRET: str({ default: '', desc: "That client's secret (the API is the confidential client; the browser never sees a token)" }),
   LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
   TRUST_PROXY: trustProxy({
     default: 'loopback',
@@ -117,6 +119,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): { config: AppConfig; proble
     problems.push('JWT_SECRET: set a secret of your own in production (or OIDC_ISSUER, or JWT_JWKS_URL)');
   }
   if (config.OIDC_ISSUER && config.JWT_JWKS_URL) problems.push('OIDC_ISSUER: set it or JWT_JWKS_URL, not both');
+  if (config.OIDC_WEB_CLIENT_ID && (!config.OIDC_ISSUER || !config.OIDC_WEB_CLIENT_SECRET)) problems.push('OIDC_WEB_CLIENT_ID: needs OIDC_ISSUER and OIDC_WEB_CLIENT_SECRET');
   if (config.REDIS_SENTINELS && config.REDIS_CLUSTER_NODES) problems.push('REDIS_CLUSTER_NODES: set it or REDIS_SENTINELS, not both');
   for (const name of ['OIDC_ISSUER', 'JWT_JWKS_URL', 'OTEL_EXPORTER_OTLP_ENDPOINT'] as const)
     if (config[name] && !/^https?:\/\/[^/]/.test(config[name])) problems.push(`${name}: must be an http(s) URL`);

@@ -5,6 +5,7 @@ import { ActorRepository, Authenticator, RequestRateLimits, SessionCookies } fro
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { DomainError } from '@oneplan/errors';
 import type { OnePlanRequest } from '@oneplan/graphql';
+import { ProviderSignIn } from './provider-sign-in.js';
 
 /** Staff listed on the development sign-in page. */
 const DIRECTORY_LIMIT = 200;
@@ -13,7 +14,8 @@ type Handler = (req: OnePlanRequest, res: Response) => Promise<void>;
 
 /**
  * The web app's sign-in and sign-out under /auth. A session lives in an HttpOnly cookie (SessionCookies);
- * the page learns who is signed in from /auth/session. Outside production a development sign-in lists
+ * the page learns who is signed in from /auth/session. With OIDC_WEB_CLIENT_ID, /auth/login signs in
+ * through the clinic's identity provider (ProviderSignIn). Outside production a development sign-in lists
  * the active staff and signs in as any of them (the demo clinic); production has no such route. Every
  * route spends the client address's rate budget; the ones that change the session take JSON only (a
  * cross-site form cannot send it) and the cookie is SameSite=Strict.
@@ -26,12 +28,17 @@ export class WebSessions {
     private readonly authenticator: Authenticator,
     private readonly rateLimits: RequestRateLimits,
     private readonly sessions: SessionCookies,
+    private readonly provider: ProviderSignIn,
   ) {}
 
   mount(app: NestExpressApplication): void {
     const server = app.getHttpAdapter().getInstance() as express.Express;
     server.get('/auth/session', this.route(this.session));
     server.post('/auth/sign-out', this.route(this.signOut));
+    if (this.provider.enabled) {
+      server.get('/auth/login', this.route(this.provider.login));
+      server.get('/auth/callback', this.route(this.provider.callback));
+    }
     if (this.config.NODE_ENV === 'production') return;
     server.get('/auth/dev/staff', this.route(this.directory));
     server.post('/auth/dev/sign-in', express.json({ limit: 1024, strict: true }), this.route(this.devSignIn));
@@ -70,7 +77,8 @@ export class WebSessions {
         .then(() => handler(req as OnePlanRequest, res))
         .catch((error: unknown) => {
           if (!(error instanceof DomainError)) return next(error);
-          res.status(error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'RATE_LIMITED' ? 429 : 400).json({ error: { code: error.code, message: error.message } });
+          const status = { UNAUTHENTICATED: 401, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 }[error.code as string] ?? 400;
+          res.status(status).json({ error: { code: error.code, message: error.message } });
         });
     };
   }

@@ -3,7 +3,7 @@ import './app.css';
 import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
-import { Route, Switch } from 'wouter';
+import { Redirect, Route, Switch } from 'wouter';
 import { createApiClient } from './client.js';
 import { Layout } from './layout.js';
 import { Groups } from './pages/groups.js';
@@ -37,6 +37,9 @@ function App() {
         <Switch>
           <Route path="/">
             <Home staff={staff} />
+          </Route>
+          <Route path="/sign-in">
+            <Redirect to="/" />
           </Route>
           <Route path="/groups">
             <Groups staff={staff} />

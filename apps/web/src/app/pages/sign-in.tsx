@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react';
 import { DISCIPLINE_LABELS, devDirectory, type DirectoryEntry, devSignIn } from '../session.js';
 
+/** Why a sign-in through the identity provider came back refused (the API says which, nothing more). */
+const FAILURES: Record<string, string> = {
+  expired: 'The sign-in took too long or was started in another window: try again.',
+  provider: "Your organization's sign-in did not complete: try again.",
+  unknown: 'Your account is not an active OnePlan staff member: ask your program administrator.',
+};
+
 /**
  * Sign-in. Outside production, a list of the staff to sign in as (the demo clinic); in production the
  * clinic's identity provider. As an overlay it keeps the page under it, and what was typed there.
@@ -8,6 +15,7 @@ import { DISCIPLINE_LABELS, devDirectory, type DirectoryEntry, devSignIn } from 
 export function SignIn({ onSignedIn, overlay = false }: { onSignedIn: () => void; overlay?: boolean }) {
   const [directory, setDirectory] = useState<DirectoryEntry[] | null | undefined>(undefined);
   const [failed, setFailed] = useState(false);
+  const providerFailure = FAILURES[new URLSearchParams(window.location.search).get('failed') ?? ''];
 
   useEffect(() => {
     void devDirectory().then(setDirectory);
@@ -27,6 +35,7 @@ export function SignIn({ onSignedIn, overlay = false }: { onSignedIn: () => void
         </p>
       )}
       {failed && <p role="alert">That sign-in did not work; try again.</p>}
+      {providerFailure && <p role="alert">{providerFailure}</p>}
       {directory &&
         programs.map((program) => (
           <div key={program}>
