@@ -75,6 +75,7 @@ describe('What a query is charged against what it returns, on the demo clinic (e
       programs: [{}],
       myNotifications: [{}],
       myTasks: [{}],
+      myAgenda: [{}],
       unreadNotificationCount: [{}],
       failedReminderJobs: [{}],
       episodes: byPatient,

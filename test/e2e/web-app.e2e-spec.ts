@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
 import { fillPlan, REALISTIC_PLAN } from '../../bench/plan-fixture.js';
@@ -90,8 +91,28 @@ describe('The care team web app in Chromium (e2e)', () => {
     await page.setViewportSize(SIZES[0]);
   }
 
-  it('should sign a therapist in, list their caseload, open the whole plan, and pass axe-core on each screen', async () => {
+  it("should sign a therapist in to today's agenda and a searchable caseload, open the whole plan, and pass axe-core on each screen", async () => {
+    // Noon today on the program's calendar (America/New_York), whatever the time here.
+    const noon = DateTime.now().setZone('America/New_York').set({ hour: 12, minute: 0, second: 0, millisecond: 0 });
+    await api.prisma.individualSession.create({
+      data: {
+        planId: clinic.planId,
+        therapistId: clinic.staff.therapist,
+        type: 'THERAPY',
+        scheduledStart: noon.toJSDate(),
+        scheduledEnd: noon.plus({ minutes: 50 }).toJSDate(),
+        createdById: clinic.staff.therapist,
+      },
+    });
     const page = await signedIn(clinic.staff.therapist);
+    const today = page.locator('section', { has: page.getByRole('heading', { name: 'Today' }) });
+    await today.getByRole('link', { name: 'therapy session' }).waitFor();
+    await expect(today.textContent()).resolves.toContain('12:00');
+    const caseload = page.locator('table.caseload');
+    await page.getByLabel('Last name starts with').fill('zzz');
+    await caseload.getByRole('link').first().waitFor({ state: 'detached' });
+    await page.getByLabel('Last name starts with').fill(lastName.slice(0, 4).toLowerCase());
+    await caseload.getByRole('link', { name: new RegExp(lastName) }).waitFor();
     expect(await violations(page)).toEqual([]);
     await screenshots(page, 'home');
     await page.getByRole('link', { name: new RegExp(lastName) }).click();

@@ -198,6 +198,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
   programs: async () => call(`{ programs(first: 5) { nodes { id name } totalCount } }`, {}),
   myNotifications: async () => call(`{ myNotifications(first: 5) { nodes { id message } } }`, {}),
   myTasks: async () => call(`{ myTasks(first: 5) { nodes { id title } totalCount } }`, {}),
+  myAgenda: async () => call(`{ myAgenda { kind id title startsAt patientId } }`, {}),
   unreadNotificationCount: async () => call(`{ unreadNotificationCount }`, {}),
   markNotificationsRead: async (_api, t) => call(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { markedRead } }`, { ids: [t.planId] }),
   caseload: async (_api, _t, actorId) => call(`query($staffId: ID) { caseload(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: actorId }),

@@ -120,6 +120,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   createProgram: { scope: 'program', roles: ['ORGANIZATION_ADMIN'] },
   myNotifications: { scope: 'program', roles: EVERYONE },
   myTasks: { scope: 'program', roles: PROGRAM_STAFF },
+  myAgenda: { scope: 'program', roles: PROGRAM_STAFF },
   unreadNotificationCount: { scope: 'program', roles: EVERYONE },
   markNotificationsRead: { scope: 'program', roles: EVERYONE },
   notificationAdded: { scope: 'program', roles: EVERYONE, subscription: true },

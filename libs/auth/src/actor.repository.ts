@@ -23,10 +23,11 @@ export class ActorRepository {
     return staff ?? null;
   }
 
-  /** What the web app shows of the signed-in staff member. */
-  async profile(staffId: string): Promise<{ id: string; name: string; discipline: string; programId: string | null } | null> {
-    const [staff] = await this.prisma.read<{ id: string; name: string; discipline: string; programId: string | null }>(Prisma.sql`
-      SELECT "id", "name", "discipline"::text AS "discipline", "programId" FROM "StaffMember" WHERE "id" = ${staffId}::uuid AND "active"`);
+  /** What the web app shows of the signed-in staff member, with their program's time zone (its calendar). */
+  async profile(staffId: string): Promise<{ id: string; name: string; discipline: string; programId: string | null; timeZone: string | null } | null> {
+    const [staff] = await this.prisma.read<{ id: string; name: string; discipline: string; programId: string | null; timeZone: string | null }>(Prisma.sql`
+      SELECT s."id", s."name", s."discipline"::text AS "discipline", s."programId", p."timeZone"
+      FROM "StaffMember" s LEFT JOIN "Program" p ON p."id" = s."programId" WHERE s."id" = ${staffId}::uuid AND s."active"`);
     return staff ?? null;
   }
 

@@ -5,6 +5,7 @@ import {
   type Discipline,
   type EpisodeRow,
   type Keyset,
+  likePrefix,
   type LevelOfCare,
   type MeasureScheduleRow,
   type OrganizationRow,
@@ -76,9 +77,6 @@ export const PROGRAMS_ORDER: Keyset<ProgramRow> = {
   descending: false,
   valuesOf: (row) => [row.name, row.id],
 };
-
-/** A LIKE pattern matching text that starts with `prefix`, its wildcards taken literally. */
-const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 @Injectable()
 export class CareTeamRepository {
@@ -183,8 +181,8 @@ export class CareTeamRepository {
 
   private patientsOf(filter: PatientFilter) {
     const conditions = [Prisma.sql`pa."programId" = ${filter.programId}::uuid`];
-    if (filter.lastNameStartsWith) conditions.push(Prisma.sql`pa."lastName" ILIKE ${startsWith(filter.lastNameStartsWith)}`);
-    if (filter.recordNumberStartsWith) conditions.push(Prisma.sql`pa."recordNumber" LIKE ${startsWith(filter.recordNumberStartsWith)}`);
+    if (filter.lastNameStartsWith) conditions.push(Prisma.sql`pa."lastName" ILIKE ${likePrefix(filter.lastNameStartsWith)}`);
+    if (filter.recordNumberStartsWith) conditions.push(Prisma.sql`pa."recordNumber" LIKE ${likePrefix(filter.recordNumberStartsWith)}`);
     if (filter.seenBy) {
       const { staffId, today } = filter.seenBy;
       conditions.push(Prisma.sql`(EXISTS (SELECT 1 FROM "CareTeamMember" m JOIN "Episode" e ON e."id" = m."episodeId"

@@ -4,6 +4,7 @@ import {
   type Keyset,
   type LevelOfCare,
   type LevelOfCareChangeRow,
+  likePrefix,
   type PhaseChangeRow,
   Prisma,
   PrismaService,
@@ -158,19 +159,20 @@ export class PlanRepository {
   }
 
   /** Open plans of the episodes a staff member is on the care team of on `today` (program-local). */
-  private caseloadOf(staffId: string, today: Date) {
+  private caseloadOf(staffId: string, today: Date, lastNameStartsWith?: string) {
+    const named = lastNameStartsWith ? Prisma.sql`AND pa."lastName" ILIKE ${likePrefix(lastNameStartsWith)}` : Prisma.empty;
     return Prisma.sql`FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Patient" pa ON pa."id" = e."patientId"
-      WHERE p."status" <> 'CLOSED' AND EXISTS (
+      WHERE p."status" <> 'CLOSED' ${named} AND EXISTS (
         SELECT 1 FROM "CareTeamMember" m WHERE m."episodeId" = e."id" AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', day(today))})`;
   }
 
-  caseloadPage(staffId: string, today: Date, order: keyof typeof CASELOAD_ORDERS, window: PageWindow): Promise<CaseloadPlan[]> {
-    const rows = Prisma.sql`SELECT p.*, e."patientId", pa."lastName" AS "patientLastName", pa."firstName" AS "patientFirstName" ${this.caseloadOf(staffId, today)}`;
+  caseloadPage(staffId: string, today: Date, order: keyof typeof CASELOAD_ORDERS, window: PageWindow, lastNameStartsWith?: string): Promise<CaseloadPlan[]> {
+    const rows = Prisma.sql`SELECT p.*, e."patientId", pa."lastName" AS "patientLastName", pa."firstName" AS "patientFirstName" ${this.caseloadOf(staffId, today, lastNameStartsWith)}`;
     return this.prisma.keysetPage(rows, CASELOAD_ORDERS[order], window);
   }
 
-  countCaseload(staffId: string, today: Date): Promise<number> {
-    return this.prisma.countOf(this.caseloadOf(staffId, today));
+  countCaseload(staffId: string, today: Date, lastNameStartsWith?: string): Promise<number> {
+    return this.prisma.countOf(this.caseloadOf(staffId, today, lastNameStartsWith));
   }
 
   phaseChangesByIds(ids: string[]): Promise<PhaseChangeRow[]> {

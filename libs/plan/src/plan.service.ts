@@ -111,8 +111,8 @@ export class PlanService {
     const [program] = await this.careTeams.programsByIds([staff.programId]);
     const today = todayIn(program.timeZone);
     const window = pageWindow(args);
-    const rows = await this.plans.caseloadPage(staffId, today, args.orderBy, window);
-    return toConnection(rows, window, CASELOAD_ORDERS[args.orderBy].valuesOf, () => this.plans.countCaseload(staffId, today));
+    const rows = await this.plans.caseloadPage(staffId, today, args.orderBy, window, args.lastNameStartsWith);
+    return toConnection(rows, window, CASELOAD_ORDERS[args.orderBy].valuesOf, () => this.plans.countCaseload(staffId, today, args.lastNameStartsWith));
   }
 
   /**

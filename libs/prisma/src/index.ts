@@ -39,6 +39,6 @@ export type {
   TreatmentPlan as TreatmentPlanRow,
   TriggerDate as TriggerDateRow,
 } from './generated/client.js';
-export { byTime, type KeyColumn, type Keyset, keysetClauses } from './keyset.js';
+export { byTime, type KeyColumn, type Keyset, keysetClauses, likePrefix } from './keyset.js';
 export { linkedIds } from './linked-ids.js';
 export { joiningWave, ReadWave } from './read-wave.js';

@@ -67,3 +67,8 @@ export function byTime<T extends { id: string }>(column: keyof T & string, desce
     valuesOf: (row) => [(row[column] as Date).toISOString(), row.id],
   };
 }
+
+/** A LIKE pattern matching text that starts with `prefix`, its wildcards taken literally. */
+export function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}

@@ -3,6 +3,8 @@ import { CareTeamModule } from '@oneplan/care-team';
 import { GoalsModule } from '@oneplan/goals';
 import { NotesModule } from '@oneplan/notes';
 import { PlanItemResolver, PlanModule } from '@oneplan/plan';
+import { AgendaRepository } from './agenda.repository.js';
+import { AgendaResolver } from './agenda.resolver.js';
 import { IndividualSessionLoaders } from './individual-session.loaders.js';
 import { IndividualSessionRepository } from './individual-session.repository.js';
 import { IndividualSessionResolver, PlanSessionsResolver } from './individual-session.resolver.js';
@@ -14,6 +16,8 @@ import { IndividualSession } from './models/individual-session.model.js';
   imports: [CareTeamModule, GoalsModule, NotesModule, PlanModule],
   providers: [
     PlanItemResolver(IndividualSession),
+    AgendaRepository,
+    AgendaResolver,
     IndividualSessionNodes,
     IndividualSessionLoaders,
     IndividualSessionRepository,

@@ -5,6 +5,13 @@ export const CHANGE_LABELS: Record<string, string> = { START: 'Started', ADJUST:
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
+/** A time of day in the program's time zone (the browser's when there is none). */
+export function formatTime(value: string, timeZone: string | null, withDay = false): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone: timeZone ?? undefined, hour: 'numeric', minute: '2-digit', ...(withDay ? { weekday: 'short', month: 'short', day: 'numeric' } : {}) }).format(
+    new Date(value),
+  );
+}
+
 /** A date (YYYY-MM-DD) or instant, in the reader's locale; a plain date is not shifted by time zones. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';

@@ -4,6 +4,8 @@ export interface Staff {
   name: string;
   discipline: string;
   programId: string | null;
+  /** The program's time zone: times are shown in it (the program's calendar, wherever the browser is). */
+  timeZone: string | null;
 }
 
 export async function currentStaff(): Promise<Staff | null> {

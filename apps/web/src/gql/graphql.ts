@@ -24,6 +24,9 @@ export type AddClinicalNoteInput = {
   text: string;
 };
 
+/** An individual session one runs, or a group one facilitates. */
+export type AgendaItemKind = 'GROUP' | 'SESSION';
+
 /** One patient's attendance. */
 export type AttendanceEntryInput = {
   /** Minutes attended, for LATE or LEFT_EARLY (0-600). */
@@ -272,6 +275,7 @@ export type CaseloadQueryVariables = Exact<{
   orderBy: CaseloadOrder;
   first: number;
   after?: string | null | undefined;
+  lastNameStartsWith?: string | null | undefined;
 }>;
 
 export type CaseloadQuery = {
@@ -297,6 +301,10 @@ export type MyTasksQuery = {
     nodes: Array<{ id: string; title: string; dueDate: string; status: TaskStatus; planId: string; plan: { id: string; patient: { id: string; firstName: string; lastName: string } } }>;
   };
 };
+
+export type MyAgendaQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAgendaQuery = { myAgenda: Array<{ kind: AgendaItemKind; id: string; title: string; startsAt: string; endsAt: string; patientId: string | null }> };
 
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
@@ -568,6 +576,7 @@ export const CaseloadDocument = {
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         { kind: 'VariableDefinition', variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } }, type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        { kind: 'VariableDefinition', variable: { kind: 'Variable', name: { kind: 'Name', value: 'lastNameStartsWith' } }, type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -579,6 +588,7 @@ export const CaseloadDocument = {
               { kind: 'Argument', name: { kind: 'Name', value: 'orderBy' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } } },
               { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } } },
               { kind: 'Argument', name: { kind: 'Name', value: 'after' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'lastNameStartsWith' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'lastNameStartsWith' } } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -732,6 +742,36 @@ export const MyTasksDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
+export const MyAgendaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyAgenda' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAgenda' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'patientId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyAgendaQuery, MyAgendaQueryVariables>;
 export const NotificationAddedDocument = {
   kind: 'Document',
   definitions: [

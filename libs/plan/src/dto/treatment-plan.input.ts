@@ -119,4 +119,9 @@ export class CaseloadArgs extends ConnectionArgs {
   @Field(() => CaseloadOrder, { defaultValue: CaseloadOrder.NEXT_REVIEW_DATE, description: 'Soonest review first, or by patient name.' })
   @IsEnum(CaseloadOrder)
   orderBy: CaseloadOrder = CaseloadOrder.NEXT_REVIEW_DATE;
+
+  @Field(() => String, { nullable: true, description: 'Only patients whose last name starts with this (any case).' })
+  @IsOptional()
+  @Length(1, 100)
+  lastNameStartsWith?: string;
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql/index.js';
 import type { AttendanceStatus } from '../../gql/graphql.js';
+import { formatTime } from '../labels.js';
 import type { Staff } from '../session.js';
 
 const WeekQuery = graphql(`
@@ -58,8 +59,6 @@ const STATUSES: Array<[AttendanceStatus, string]> = [
   ['EXCUSED', 'Excused'],
 ];
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
-
 /** The facilitator's week: the last six days (groups still to record) and the next seven, in the browser's time zone. */
 function thisWeek(): { from: string; to: string } {
   const start = new Date();
@@ -85,7 +84,7 @@ export function Groups({ staff }: { staff: Staff }) {
         {groups.map((entry) => (
           <li key={entry.id}>
             <button type="button" aria-pressed={entry.id === selected} disabled={entry.facilitatorId !== staff.id} onClick={() => setSelected(entry.id)}>
-              {timeFormat.format(new Date(entry.startsAt))} · {entry.topic}
+              {formatTime(entry.startsAt, staff.timeZone, true)} · {entry.topic}
               {entry.facilitatorId !== staff.id && ' (another facilitator)'}
             </button>
           </li>
@@ -96,7 +95,7 @@ export function Groups({ staff }: { staff: Staff }) {
         <AttendanceForm
           key={group.id}
           groupSessionId={group.id}
-          title={`${group.topic}, ${timeFormat.format(new Date(group.startsAt))}`}
+          title={`${group.topic}, ${formatTime(group.startsAt, staff.timeZone, true)}`}
           roster={data.caseload.nodes.map((plan) => plan.patient)}
           recorded={new Map(group.attendance.map((entry) => [entry.patientId, entry.status]))}
         />

@@ -4,13 +4,13 @@ import { Link } from 'wouter';
 import { graphql } from '../../gql/index.js';
 import type { CaseloadOrder } from '../../gql/graphql.js';
 import type { Staff } from '../session.js';
-import { formatDate, LEVEL_LABELS, PHASE_LABELS } from '../labels.js';
+import { formatDate, formatTime, LEVEL_LABELS, PHASE_LABELS } from '../labels.js';
 
 const PAGE_SIZE = 20;
 
 const CaseloadQuery = graphql(`
-  query Caseload($orderBy: CaseloadOrder!, $first: Int!, $after: String) {
-    caseload(orderBy: $orderBy, first: $first, after: $after) {
+  query Caseload($orderBy: CaseloadOrder!, $first: Int!, $after: String, $lastNameStartsWith: String) {
+    caseload(orderBy: $orderBy, first: $first, after: $after, lastNameStartsWith: $lastNameStartsWith) {
       totalCount
       pageInfo {
         hasNextPage
@@ -71,6 +71,19 @@ const TasksQuery = graphql(`
   }
 `);
 
+const AgendaQuery = graphql(`
+  query MyAgenda {
+    myAgenda {
+      kind
+      id
+      title
+      startsAt
+      endsAt
+      patientId
+    }
+  }
+`);
+
 const NotificationAdded = graphql(`
   subscription NotificationAdded {
     notificationAdded {
@@ -96,6 +109,7 @@ export function Home({ staff }: { staff: Staff }) {
         </p>
       )}
       <div className="columns">
+        {staff.programId && <Agenda timeZone={staff.timeZone} />}
         <Notifications refreshed={refreshed} />
         {staff.programId && <Tasks refreshed={refreshed} />}
       </div>
@@ -109,6 +123,25 @@ function useRefresh(refreshed: number, reexecute: (options: { requestPolicy: 'ne
   useEffect(() => {
     if (refreshed > 0) reexecute({ requestPolicy: 'network-only' });
   }, [refreshed, reexecute]);
+}
+
+function Agenda({ timeZone }: { timeZone: string | null }) {
+  const [{ data, error }] = useQuery({ query: AgendaQuery });
+  return (
+    <section aria-labelledby="agenda-title" className="panel">
+      <h2 id="agenda-title">Today</h2>
+      {error && <p role="alert">Today's agenda could not be loaded.</p>}
+      <ul className="agenda">
+        {data?.myAgenda.map((item) => (
+          <li key={item.id}>
+            {formatTime(item.startsAt, timeZone)}–{formatTime(item.endsAt, timeZone)} ·{' '}
+            {item.patientId ? <Link href={`/patients/${item.patientId}`}>{`${item.title.toLowerCase().replace(/_/g, ' ')} session`}</Link> : `Group: ${item.title}`}
+          </li>
+        ))}
+        {data && data.myAgenda.length === 0 && <li className="muted">Nothing scheduled today.</li>}
+      </ul>
+    </section>
+  );
 }
 
 function Tasks({ refreshed }: { refreshed: number }) {
@@ -156,12 +189,26 @@ function Notifications({ refreshed }: { refreshed: number }) {
 
 function Caseload() {
   const [orderBy, setOrderBy] = useState<CaseloadOrder>('NEXT_REVIEW_DATE');
+  const [search, setSearch] = useState('');
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const [{ data, fetching, error }] = useQuery({ query: CaseloadQuery, variables: { orderBy, first: PAGE_SIZE, after: cursors.at(-1) } });
+  const lastNameStartsWith = search.trim() || null;
+  const [{ data, fetching, error }] = useQuery({ query: CaseloadQuery, variables: { orderBy, first: PAGE_SIZE, after: cursors.at(-1), lastNameStartsWith } });
   const page = data?.caseload;
   return (
     <section aria-labelledby="caseload-title" className="panel">
       <h2 id="caseload-title">My caseload {page && <span className="badge">{page.totalCount}</span>}</h2>
+      <label>
+        Last name starts with{' '}
+        <input
+          type="search"
+          maxLength={100}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setCursors([null]);
+          }}
+        />
+      </label>
       <label>
         Sort by{' '}
         <select
