@@ -365,4 +365,33 @@ describe('The care team web app in Chromium (e2e)', () => {
     process.stdout.write(`Web app: a realistic plan's page rendered ${median} ms after navigation (median of 3; first visit ${timings[0]} ms)\n`);
     expect(await page.locator('.goal').count()).toBe(REALISTIC_PLAN.goals);
   });
+
+  it("should add a problem, and amend one's own progress note with the original kept in view", async () => {
+    const goal = await api.prisma.goal.create({ data: { planId: clinic.planId, statement: 'Fewer nightmares', ownerId: clinic.staff.therapist, createdById: clinic.staff.therapist } });
+    await api.prisma.clinicalNote.create({
+      data: { planId: clinic.planId, goalId: goal.id, kind: 'PROGRESS', text: 'Two nightmares this week.', noteDate: new Date(), authorId: clinic.staff.therapist },
+    });
+    const page = await signedIn(clinic.staff.therapist);
+    await openPlan(page);
+    await page.getByRole('button', { name: 'Add a problem' }).click();
+    const problem = page.getByRole('form', { name: 'Add a problem' });
+    await problem.getByLabel('Problem').fill('Alcohol use to sleep');
+    await problem.getByLabel('Category').selectOption('SUBSTANCE_USE');
+    await problem.getByLabel('Description').fill('Drinks most evenings to fall asleep');
+    await problem.getByRole('button', { name: 'Add problem' }).click();
+    await page.getByText('Alcohol use to sleep').waitFor();
+    await page.getByLabel('Show').selectOption('TRAUMA');
+    await page.getByText('Alcohol use to sleep').waitFor({ state: 'detached' });
+
+    const block = page.locator('.goal', { has: page.getByRole('heading', { name: 'Fewer nightmares' }) });
+    await block.getByRole('button', { name: 'Amend' }).click();
+    const amend = block.getByRole('form', { name: 'Amend note' });
+    await amend.getByLabel('Amended text').fill('Three nightmares this week.');
+    await amend.getByLabel('Reason for the amendment').fill('Miscounted');
+    await amend.getByRole('button', { name: 'Save amendment' }).click();
+    await block.getByText('Amended (Miscounted): Three nightmares this week.').waitFor();
+    await expect(block.getByText('Two nightmares this week.').count()).resolves.toBe(1);
+    expect(await violations(page)).toEqual([]);
+    await screenshots(page, 'amended-note');
+  });
 });

@@ -44,7 +44,7 @@ function App() {
           <Route path="/groups">
             <Groups staff={staff} />
           </Route>
-          <Route path="/patients/:patientId">{(params) => <PlanPage patientId={params.patientId} />}</Route>
+          <Route path="/patients/:patientId">{(params) => <PlanPage patientId={params.patientId} staff={staff} />}</Route>
           <Route>
             <NotFound />
           </Route>

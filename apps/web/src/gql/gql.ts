@@ -28,6 +28,8 @@ type Documents = {
   '\n  mutation UpdateSafetyPlan($input: UpdateSafetyPlanInput!) {\n    updateSafetyPlan(input: $input) {\n      safetyPlan {\n        id\n        version\n        isComplete\n      }\n    }\n  }\n': typeof types.UpdateSafetyPlanDocument;
   '\n  mutation AddNote($input: AddClinicalNoteInput!) {\n    addClinicalNote(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n': typeof types.AddNoteDocument;
   '\n  mutation ReviseGoal($input: ReviseGoalInput!) {\n    reviseGoal(input: $input) {\n      goal {\n        id\n        statement\n        version\n      }\n    }\n  }\n': typeof types.ReviseGoalDocument;
+  '\n  mutation AddProblem($input: AddProblemInput!) {\n    addProblem(input: $input) {\n      problem {\n        id\n      }\n    }\n  }\n': typeof types.AddProblemDocument;
+  '\n  mutation AmendNote($input: AmendClinicalNoteInput!) {\n    amendClinicalNote(input: $input) {\n      amendment {\n        id\n      }\n    }\n  }\n': typeof types.AmendNoteDocument;
 };
 const documents: Documents = {
   '\n  query FacilitatorWeek($programId: ID!, $from: DateTime!, $to: DateTime!) {\n    groupSessions(programId: $programId, from: $from, to: $to, first: 50) {\n      nodes {\n        id\n        topic\n        type\n        startsAt\n        endsAt\n        modality\n        facilitatorId\n        attendance {\n          id\n          patientId\n          status\n        }\n      }\n    }\n    caseload(orderBy: PATIENT_NAME, first: 100) {\n      nodes {\n        id\n        patient {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n':
@@ -52,6 +54,8 @@ const documents: Documents = {
     types.UpdateSafetyPlanDocument,
   '\n  mutation AddNote($input: AddClinicalNoteInput!) {\n    addClinicalNote(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n': types.AddNoteDocument,
   '\n  mutation ReviseGoal($input: ReviseGoalInput!) {\n    reviseGoal(input: $input) {\n      goal {\n        id\n        statement\n        version\n      }\n    }\n  }\n': types.ReviseGoalDocument,
+  '\n  mutation AddProblem($input: AddProblemInput!) {\n    addProblem(input: $input) {\n      problem {\n        id\n      }\n    }\n  }\n': types.AddProblemDocument,
+  '\n  mutation AmendNote($input: AmendClinicalNoteInput!) {\n    amendClinicalNote(input: $input) {\n      amendment {\n        id\n      }\n    }\n  }\n': types.AmendNoteDocument,
 };
 
 /**
@@ -152,6 +156,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReviseGoal($input: ReviseGoalInput!) {\n    reviseGoal(input: $input) {\n      goal {\n        id\n        statement\n        version\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReviseGoal($input: ReviseGoalInput!) {\n    reviseGoal(input: $input) {\n      goal {\n        id\n        statement\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddProblem($input: AddProblemInput!) {\n    addProblem(input: $input) {\n      problem {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddProblem($input: AddProblemInput!) {\n    addProblem(input: $input) {\n      problem {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AmendNote($input: AmendClinicalNoteInput!) {\n    amendClinicalNote(input: $input) {\n      amendment {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AmendNote($input: AmendClinicalNoteInput!) {\n    amendClinicalNote(input: $input) {\n      amendment {\n        id\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

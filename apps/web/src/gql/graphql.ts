@@ -24,8 +24,30 @@ export type AddClinicalNoteInput = {
   text: string;
 };
 
+/** A new problem on the plan. */
+export type AddProblemInput = {
+  /** Trauma, substance use or co-occurring. */
+  category: ProblemCategory;
+  /** Description (1-4000 characters). */
+  description: string;
+  /** The plan. */
+  planId: string;
+  /** Short title (1-200 characters). */
+  title: string;
+};
+
 /** An individual session one runs, or a group one facilitates. */
 export type AgendaItemKind = 'GROUP' | 'SESSION';
+
+/** Corrects a note you wrote; the original stays, with its author and time. */
+export type AmendClinicalNoteInput = {
+  /** The note to correct. */
+  noteId: string;
+  /** Why the note is amended (1-1000 characters). */
+  reason: string;
+  /** The corrected text (1-20000 characters). */
+  text: string;
+};
 
 /** One patient's attendance. */
 export type AttendanceEntryInput = {
@@ -392,6 +414,18 @@ export type ReviseGoalMutationVariables = Exact<{
 }>;
 
 export type ReviseGoalMutation = { reviseGoal: { goal: { id: string; statement: string; version: number } } };
+
+export type AddProblemMutationVariables = Exact<{
+  input: AddProblemInput;
+}>;
+
+export type AddProblemMutation = { addProblem: { problem: { id: string } } };
+
+export type AmendNoteMutationVariables = Exact<{
+  input: AmendClinicalNoteInput;
+}>;
+
+export type AmendNoteMutation = { amendClinicalNote: { amendment: { id: string } } };
 
 export const FacilitatorWeekDocument = {
   kind: 'Document',
@@ -1434,3 +1468,65 @@ export const ReviseGoalDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviseGoalMutation, ReviseGoalMutationVariables>;
+export const AddProblemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddProblem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddProblemInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProblem' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'problem' }, selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddProblemMutation, AddProblemMutationVariables>;
+export const AmendNoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AmendNote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AmendClinicalNoteInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'amendClinicalNote' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amendment' }, selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AmendNoteMutation, AmendNoteMutationVariables>;

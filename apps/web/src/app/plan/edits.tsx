@@ -1,8 +1,8 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
-import type { TreatmentPhase } from '../../gql/graphql.js';
-import { PHASE_LABELS } from '../labels.js';
-import { AddNote, ChangePhase, UpdateSafetyPlan } from './plan-query.js';
+import type { ProblemCategory, TreatmentPhase } from '../../gql/graphql.js';
+import { CATEGORY_LABELS, PHASE_LABELS } from '../labels.js';
+import { AddNote, AddProblem, AmendNote, ChangePhase, UpdateSafetyPlan } from './plan-query.js';
 
 /** The API's refusal in words, with what a rule of care found missing. */
 export function Refusal({ error }: { error?: CombinedError }) {
@@ -23,6 +23,21 @@ export function Refusal({ error }: { error?: CombinedError }) {
         </>
       )}
     </div>
+  );
+}
+
+/** A form's save and cancel buttons, and the API's refusal when there is one. */
+function FormActions({ label, fetching, close, error }: { label: string; fetching: boolean; close: () => void; error?: CombinedError }) {
+  return (
+    <>
+      <button type="submit" disabled={fetching}>
+        {label}
+      </button>{' '}
+      <button type="button" onClick={close}>
+        Cancel
+      </button>
+      <Refusal error={error} />
+    </>
   );
 }
 
@@ -62,13 +77,7 @@ export function PhaseForm({ planId, version, phase, close }: { planId: string; v
         Reason
         <textarea required maxLength={2000} value={reason} onChange={(event) => setReason(event.target.value)} />
       </label>
-      <button type="submit" disabled={fetching}>
-        Change phase
-      </button>{' '}
-      <button type="button" onClick={close}>
-        Cancel
-      </button>
-      <Refusal error={error} />
+      <FormActions label="Change phase" fetching={fetching} close={close} error={error} />
     </form>
   );
 }
@@ -123,13 +132,7 @@ export function SafetyPlanForm({
       {area('copingStrategies', 'Coping strategies')}
       {area('peopleAndPlaces', 'People and places that help')}
       {area('contacts', 'Contacts as "Name: phone"')}
-      <button type="submit" disabled={fetching}>
-        Save safety plan
-      </button>{' '}
-      <button type="button" onClick={close}>
-        Cancel
-      </button>
-      <Refusal error={error} />
+      <FormActions label="Save safety plan" fetching={fetching} close={close} error={error} />
     </form>
   );
 }
@@ -148,13 +151,62 @@ export function ReadinessNoteForm({ planId, close }: { planId: string; close: ()
         Readiness for trauma processing
         <textarea required maxLength={20000} value={text} onChange={(event) => setText(event.target.value)} />
       </label>
-      <button type="submit" disabled={fetching}>
-        Save readiness note
-      </button>{' '}
-      <button type="button" onClick={close}>
-        Cancel
-      </button>
-      <Refusal error={error} />
+      <FormActions label="Save readiness note" fetching={fetching} close={close} error={error} />
+    </form>
+  );
+}
+
+export function ProblemForm({ planId, close }: { planId: string; close: () => void }) {
+  const [fields, setFields] = useState({ title: '', description: '', category: 'CO_OCCURRING' as ProblemCategory });
+  const [{ fetching, error }, add] = useMutation(AddProblem);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await add({ input: { planId, ...fields } })).error) close();
+  };
+  return (
+    <form onSubmit={submit} aria-label="Add a problem">
+      <label>
+        Problem
+        <input required maxLength={200} value={fields.title} onChange={(event) => setFields({ ...fields, title: event.target.value })} />
+      </label>
+      <label>
+        Category
+        <select value={fields.category} onChange={(event) => setFields({ ...fields, category: event.target.value as ProblemCategory })}>
+          {Object.entries(CATEGORY_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Description
+        <textarea required maxLength={5000} value={fields.description} onChange={(event) => setFields({ ...fields, description: event.target.value })} />
+      </label>
+      <FormActions label="Add problem" fetching={fetching} close={close} error={error} />
+    </form>
+  );
+}
+
+/** An amendment of one's own note: a new text beside the original, which stays as it was. */
+export function AmendForm({ noteId, original, close }: { noteId: string; original: string; close: () => void }) {
+  const [fields, setFields] = useState({ text: original, reason: '' });
+  const [{ fetching, error }, amend] = useMutation(AmendNote);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await amend({ input: { noteId, ...fields } })).error) close();
+  };
+  return (
+    <form onSubmit={submit} aria-label="Amend note">
+      <label>
+        Amended text
+        <textarea required maxLength={20000} value={fields.text} onChange={(event) => setFields({ ...fields, text: event.target.value })} />
+      </label>
+      <label>
+        Reason for the amendment
+        <input required maxLength={500} value={fields.reason} onChange={(event) => setFields({ ...fields, reason: event.target.value })} />
+      </label>
+      <FormActions label="Save amendment" fetching={fetching} close={close} error={error} />
     </form>
   );
 }

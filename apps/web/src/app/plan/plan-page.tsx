@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { NotFound } from '../pages/not-found.js';
 import { CATEGORY_LABELS, CHANGE_LABELS, formatDate, LEVEL_LABELS, PHASE_LABELS } from '../labels.js';
+import type { Staff } from '../session.js';
 import { CrisisLines } from './crisis-lines.js';
-import { EditPanel, PhaseForm, ReadinessNoteForm, SafetyPlanForm } from './edits.js';
+import { AmendForm, EditPanel, PhaseForm, ProblemForm, ReadinessNoteForm, SafetyPlanForm } from './edits.js';
 import { GoalEditor } from './goal-editor.js';
 import { LineChart } from './line-chart.js';
 import { MedicationForm } from './medication-form.js';
@@ -16,7 +17,7 @@ const MEASURE_LABELS: Record<string, string> = { PHQ9: 'PHQ-9', GAD7: 'GAD-7', P
  * subscription alone (the plan is read again), within a second. A patient the staff member may not see
  * is a not-found page: the API answers NOT_FOUND, and nothing of the patient is rendered.
  */
-export function PlanPage({ patientId }: { patientId: string }) {
+export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff }) {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: PlanQuery, variables: { patientId } });
   const plan = data?.patientPlan;
   const [filter, setFilter] = useState<string>('ALL');
@@ -93,6 +94,7 @@ export function PlanPage({ patientId }: { patientId: string }) {
 
       <section aria-labelledby="problems-title" className="panel">
         <h2 id="problems-title">Problems</h2>
+        {may.has('addProblem') && <EditPanel label="Add a problem">{(close) => <ProblemForm planId={plan.id} close={close} />}</EditPanel>}
         <label>
           Show{' '}
           <select value={filter} onChange={(event) => setFilter(event.target.value)}>
@@ -131,6 +133,9 @@ export function PlanPage({ patientId }: { patientId: string }) {
                     <li key={note.id}>
                       <p>{note.text}</p>
                       <p className="muted">{note.author.name}</p>
+                      {may.has('amendClinicalNote') && note.author.id === staff.id && (
+                        <EditPanel label="Amend">{(close) => <AmendForm noteId={note.id} original={note.text} close={close} />}</EditPanel>
+                      )}
                       {note.amendments.map((amendment) => (
                         <p key={amendment.id} className="amendment">
                           Amended ({amendment.amendmentReason}): {amendment.text}

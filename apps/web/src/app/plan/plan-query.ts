@@ -224,3 +224,23 @@ export const ReviseGoal = graphql(`
     }
   }
 `);
+
+export const AddProblem = graphql(`
+  mutation AddProblem($input: AddProblemInput!) {
+    addProblem(input: $input) {
+      problem {
+        id
+      }
+    }
+  }
+`);
+
+export const AmendNote = graphql(`
+  mutation AmendNote($input: AmendClinicalNoteInput!) {
+    amendClinicalNote(input: $input) {
+      amendment {
+        id
+      }
+    }
+  }
+`);
