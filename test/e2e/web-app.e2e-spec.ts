@@ -366,7 +366,7 @@ describe('The care team web app in Chromium (e2e)', () => {
     expect(await page.locator('.goal').count()).toBe(REALISTIC_PLAN.goals);
   });
 
-  it("should add a problem, and amend one's own progress note with the original kept in view", async () => {
+  it("should add a problem and an objective, edit the header, and amend one's own progress note with the original kept in view", async () => {
     const goal = await api.prisma.goal.create({ data: { planId: clinic.planId, statement: 'Fewer nightmares', ownerId: clinic.staff.therapist, createdById: clinic.staff.therapist } });
     await api.prisma.clinicalNote.create({
       data: { planId: clinic.planId, goalId: goal.id, kind: 'PROGRESS', text: 'Two nightmares this week.', noteDate: new Date(), authorId: clinic.staff.therapist },
@@ -391,6 +391,23 @@ describe('The care team web app in Chromium (e2e)', () => {
     await amend.getByRole('button', { name: 'Save amendment' }).click();
     await block.getByText('Amended (Miscounted): Three nightmares this week.').waitFor();
     await expect(block.getByText('Two nightmares this week.').count()).resolves.toBe(1);
+
+    await block.getByRole('button', { name: 'Add an objective' }).click();
+    const objective = block.getByRole('form', { name: 'Add an objective' });
+    await objective.getByLabel('Objective').fill('PCL-5 below 33');
+    await objective.getByLabel('Measured by').fill('PCL-5 every two weeks');
+    await objective.getByLabel('Outcome measure').selectOption('PCL5');
+    await objective.getByLabel('Target', { exact: true }).fill('33');
+    await objective.getByLabel('Target date').fill(DateTime.now().plus({ months: 2 }).toISODate()!);
+    await objective.getByRole('button', { name: 'Add objective' }).click();
+    await block.getByText(/PCL-5 below 33 \(target 33 by/).waitFor();
+
+    await page.getByRole('button', { name: 'Edit header' }).click();
+    const header = page.getByRole('form', { name: "Edit the plan's header" });
+    await header.getByLabel('Status').selectOption('ACTIVE');
+    await header.getByLabel('Reason').fill('Plan reviewed with the patient');
+    await header.getByRole('button', { name: 'Save header' }).click();
+    await page.locator('.facts').getByText('active', { exact: true }).waitFor();
     expect(await violations(page)).toEqual([]);
     await screenshots(page, 'amended-note');
   });

@@ -30,6 +30,8 @@ type Documents = {
   '\n  mutation ReviseGoal($input: ReviseGoalInput!) {\n    reviseGoal(input: $input) {\n      goal {\n        id\n        statement\n        version\n      }\n    }\n  }\n': typeof types.ReviseGoalDocument;
   '\n  mutation AddProblem($input: AddProblemInput!) {\n    addProblem(input: $input) {\n      problem {\n        id\n      }\n    }\n  }\n': typeof types.AddProblemDocument;
   '\n  mutation AmendNote($input: AmendClinicalNoteInput!) {\n    amendClinicalNote(input: $input) {\n      amendment {\n        id\n      }\n    }\n  }\n': typeof types.AmendNoteDocument;
+  '\n  mutation UpdatePlanHeader($input: UpdateTreatmentPlanInput!) {\n    updateTreatmentPlan(input: $input) {\n      plan {\n        id\n        status\n        nextReviewDate\n        version\n      }\n    }\n  }\n': typeof types.UpdatePlanHeaderDocument;
+  '\n  mutation AddObjective($input: AddObjectiveInput!) {\n    addObjective(input: $input) {\n      objective {\n        id\n      }\n    }\n  }\n': typeof types.AddObjectiveDocument;
 };
 const documents: Documents = {
   '\n  query FacilitatorWeek($programId: ID!, $from: DateTime!, $to: DateTime!) {\n    groupSessions(programId: $programId, from: $from, to: $to, first: 50) {\n      nodes {\n        id\n        topic\n        type\n        startsAt\n        endsAt\n        modality\n        facilitatorId\n        attendance {\n          id\n          patientId\n          status\n        }\n      }\n    }\n    caseload(orderBy: PATIENT_NAME, first: 100) {\n      nodes {\n        id\n        patient {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n':
@@ -56,6 +58,9 @@ const documents: Documents = {
   '\n  mutation ReviseGoal($input: ReviseGoalInput!) {\n    reviseGoal(input: $input) {\n      goal {\n        id\n        statement\n        version\n      }\n    }\n  }\n': types.ReviseGoalDocument,
   '\n  mutation AddProblem($input: AddProblemInput!) {\n    addProblem(input: $input) {\n      problem {\n        id\n      }\n    }\n  }\n': types.AddProblemDocument,
   '\n  mutation AmendNote($input: AmendClinicalNoteInput!) {\n    amendClinicalNote(input: $input) {\n      amendment {\n        id\n      }\n    }\n  }\n': types.AmendNoteDocument,
+  '\n  mutation UpdatePlanHeader($input: UpdateTreatmentPlanInput!) {\n    updateTreatmentPlan(input: $input) {\n      plan {\n        id\n        status\n        nextReviewDate\n        version\n      }\n    }\n  }\n':
+    types.UpdatePlanHeaderDocument,
+  '\n  mutation AddObjective($input: AddObjectiveInput!) {\n    addObjective(input: $input) {\n      objective {\n        id\n      }\n    }\n  }\n': types.AddObjectiveDocument,
 };
 
 /**
@@ -168,6 +173,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AmendNote($input: AmendClinicalNoteInput!) {\n    amendClinicalNote(input: $input) {\n      amendment {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AmendNote($input: AmendClinicalNoteInput!) {\n    amendClinicalNote(input: $input) {\n      amendment {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePlanHeader($input: UpdateTreatmentPlanInput!) {\n    updateTreatmentPlan(input: $input) {\n      plan {\n        id\n        status\n        nextReviewDate\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePlanHeader($input: UpdateTreatmentPlanInput!) {\n    updateTreatmentPlan(input: $input) {\n      plan {\n        id\n        status\n        nextReviewDate\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddObjective($input: AddObjectiveInput!) {\n    addObjective(input: $input) {\n      objective {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddObjective($input: AddObjectiveInput!) {\n    addObjective(input: $input) {\n      objective {\n        id\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -24,6 +24,24 @@ export type AddClinicalNoteInput = {
   text: string;
 };
 
+/** A measurable objective for a goal. */
+export type AddObjectiveInput = {
+  /** Baseline. */
+  baseline?: number | null | undefined;
+  /** What the patient will do (1-2000 characters). */
+  description: string;
+  /** The goal. */
+  goalId: string;
+  /** A standard outcome measure it targets. */
+  measureType?: OutcomeMeasureType | null | undefined;
+  /** What is measured (1-500 characters). */
+  measuredBy: string;
+  /** Target. */
+  target: number;
+  /** Target date. */
+  targetDate: string;
+};
+
 /** A new problem on the plan. */
 export type AddProblemInput = {
   /** Trauma, substance use or co-occurring. */
@@ -265,6 +283,22 @@ export type UpdateSafetyPlanInput = {
   warningSigns?: Array<string> | null | undefined;
 };
 
+/** Edits the plan's header. Name the version you saw. */
+export type UpdateTreatmentPlanInput = {
+  /** The plan version this edit is based on. */
+  expectedVersion: number;
+  /** Next review date. */
+  nextReviewDate?: string | null | undefined;
+  /** The plan. */
+  planId: string;
+  /** Why (kept in the plan history). */
+  reason?: string | null | undefined;
+  /** Days between reviews (1-180). */
+  reviewCadenceDays?: number | null | undefined;
+  /** New status; CLOSED is final. */
+  status?: PlanStatus | null | undefined;
+};
+
 export type FacilitatorWeekQueryVariables = Exact<{
   programId: string;
   from: string;
@@ -426,6 +460,18 @@ export type AmendNoteMutationVariables = Exact<{
 }>;
 
 export type AmendNoteMutation = { amendClinicalNote: { amendment: { id: string } } };
+
+export type UpdatePlanHeaderMutationVariables = Exact<{
+  input: UpdateTreatmentPlanInput;
+}>;
+
+export type UpdatePlanHeaderMutation = { updateTreatmentPlan: { plan: { id: string; status: PlanStatus; nextReviewDate: string; version: number } } };
+
+export type AddObjectiveMutationVariables = Exact<{
+  input: AddObjectiveInput;
+}>;
+
+export type AddObjectiveMutation = { addObjective: { objective: { id: string } } };
 
 export const FacilitatorWeekDocument = {
   kind: 'Document',
@@ -1530,3 +1576,79 @@ export const AmendNoteDocument = {
     },
   ],
 } as unknown as DocumentNode<AmendNoteMutation, AmendNoteMutationVariables>;
+export const UpdatePlanHeaderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePlanHeader' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTreatmentPlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTreatmentPlan' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextReviewDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePlanHeaderMutation, UpdatePlanHeaderMutationVariables>;
+export const AddObjectiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddObjective' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddObjectiveInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addObjective' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'objective' }, selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddObjectiveMutation, AddObjectiveMutationVariables>;

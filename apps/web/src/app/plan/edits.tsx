@@ -1,8 +1,8 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
-import type { ProblemCategory, TreatmentPhase } from '../../gql/graphql.js';
+import type { OutcomeMeasureType, PlanStatus, ProblemCategory, TreatmentPhase } from '../../gql/graphql.js';
 import { CATEGORY_LABELS, PHASE_LABELS } from '../labels.js';
-import { AddNote, AddProblem, AmendNote, ChangePhase, UpdateSafetyPlan } from './plan-query.js';
+import { AddNote, AddObjective, AddProblem, AmendNote, ChangePhase, UpdatePlanHeader, UpdateSafetyPlan } from './plan-query.js';
 
 /** The API's refusal in words, with what a rule of care found missing. */
 export function Refusal({ error }: { error?: CombinedError }) {
@@ -207,6 +207,91 @@ export function AmendForm({ noteId, original, close }: { noteId: string; origina
         <input required maxLength={500} value={fields.reason} onChange={(event) => setFields({ ...fields, reason: event.target.value })} />
       </label>
       <FormActions label="Save amendment" fetching={fetching} close={close} error={error} />
+    </form>
+  );
+}
+
+const STATUSES: PlanStatus[] = ['DRAFT', 'ACTIVE', 'UNDER_REVIEW', 'CLOSED'];
+
+export function HeaderForm({ plan, close }: { plan: { id: string; version: number; status: PlanStatus; nextReviewDate: string }; close: () => void }) {
+  const [fields, setFields] = useState({ status: plan.status, nextReviewDate: plan.nextReviewDate, reason: '' });
+  const [{ fetching, error }, update] = useMutation(UpdatePlanHeader);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await update({ input: { planId: plan.id, expectedVersion: plan.version, ...fields } })).error) close();
+  };
+  return (
+    <form onSubmit={submit} aria-label="Edit the plan's header">
+      <label>
+        Status
+        <select value={fields.status} onChange={(event) => setFields({ ...fields, status: event.target.value as PlanStatus })}>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {status.toLowerCase().replace('_', ' ')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Next review
+        <input type="date" required value={fields.nextReviewDate} onChange={(event) => setFields({ ...fields, nextReviewDate: event.target.value })} />
+      </label>
+      <label>
+        Reason
+        <input required maxLength={500} value={fields.reason} onChange={(event) => setFields({ ...fields, reason: event.target.value })} />
+      </label>
+      <FormActions label="Save header" fetching={fetching} close={close} error={error} />
+    </form>
+  );
+}
+
+const MEASURES: Array<[OutcomeMeasureType | '', string]> = [
+  ['', 'None (observed)'],
+  ['PHQ9', 'PHQ-9'],
+  ['GAD7', 'GAD-7'],
+  ['PCL5', 'PCL-5'],
+  ['AUDIT_C', 'AUDIT-C'],
+  ['CRAVING', 'Craving'],
+];
+
+export function ObjectiveForm({ goalId, close }: { goalId: string; close: () => void }) {
+  const [fields, setFields] = useState({ description: '', measuredBy: '', measureType: '' as OutcomeMeasureType | '', target: '', targetDate: '' });
+  const [{ fetching, error }, add] = useMutation(AddObjective);
+  const set = (name: keyof typeof fields) => (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { measureType, target, ...rest } = fields;
+    if (!(await add({ input: { goalId, ...rest, target: Number(target), ...(measureType ? { measureType } : {}) } })).error) close();
+  };
+  return (
+    <form onSubmit={submit} aria-label="Add an objective">
+      <label>
+        Objective
+        <input required maxLength={500} value={fields.description} onChange={set('description')} />
+      </label>
+      <label>
+        Measured by
+        <input required maxLength={200} value={fields.measuredBy} onChange={set('measuredBy')} />
+      </label>
+      <label>
+        Outcome measure
+        <select value={fields.measureType} onChange={set('measureType')}>
+          {MEASURES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Target
+        <input type="number" required step="any" value={fields.target} onChange={set('target')} />
+      </label>
+      <label>
+        Target date
+        <input type="date" required value={fields.targetDate} onChange={set('targetDate')} />
+      </label>
+      <FormActions label="Add objective" fetching={fetching} close={close} error={error} />
     </form>
   );
 }

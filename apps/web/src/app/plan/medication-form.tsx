@@ -4,7 +4,8 @@ import type { MedicationChangeType } from '../../gql/graphql.js';
 import { RecordMedicationChange } from './plan-query.js';
 
 /** The prescriber's log of a start, adjustment, hold or stop; the plan updates for everyone from the subscription. */
-export function MedicationForm({ planId }: { planId: string }) {
+export function MedicationForm({ planId, goals }: { planId: string; goals: Array<{ id: string; statement: string }> }) {
+  const [goalIds, setGoalIds] = useState<string[]>([]);
   const [fields, setFields] = useState({ medicationName: '', dose: '', route: 'oral', frequency: 'daily', changeType: 'START' as MedicationChangeType, reason: '', targetSymptoms: '' });
   const [{ fetching, error }, record] = useMutation(RecordMedicationChange);
   const [saved, setSaved] = useState(false);
@@ -18,6 +19,7 @@ export function MedicationForm({ planId }: { planId: string }) {
       input: {
         ...rest,
         planId,
+        goalIds,
         effectiveAt: new Date().toISOString(),
         targetSymptoms: targetSymptoms
           .split(',')
@@ -28,6 +30,7 @@ export function MedicationForm({ planId }: { planId: string }) {
     // What was typed stays until it is saved.
     if (!result.error) {
       setFields({ ...fields, medicationName: '', dose: '', reason: '', targetSymptoms: '' });
+      setGoalIds([]);
       setSaved(true);
     }
   };
@@ -49,6 +52,17 @@ export function MedicationForm({ planId }: { planId: string }) {
       <TextField label="Route" maxLength={100} required={true} value={fields.route} onChange={set('route')} />
       <TextField label="Frequency" maxLength={100} required={true} value={fields.frequency} onChange={set('frequency')} />
       <TextField label="Target symptoms (comma-separated)" maxLength={500} required={false} value={fields.targetSymptoms} onChange={set('targetSymptoms')} />
+      {goals.length > 0 && (
+        <fieldset>
+          <legend>Goals this change serves</legend>
+          {goals.map((goal) => (
+            <label key={goal.id} className="choice">
+              <input type="checkbox" checked={goalIds.includes(goal.id)} onChange={(event) => setGoalIds(event.target.checked ? [...goalIds, goal.id] : goalIds.filter((id) => id !== goal.id))} />
+              {goal.statement}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label>
         Reason
         <textarea required maxLength={2000} value={fields.reason} onChange={set('reason')} />

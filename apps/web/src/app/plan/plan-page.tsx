@@ -4,7 +4,7 @@ import { NotFound } from '../pages/not-found.js';
 import { CATEGORY_LABELS, CHANGE_LABELS, formatDate, LEVEL_LABELS, PHASE_LABELS } from '../labels.js';
 import type { Staff } from '../session.js';
 import { CrisisLines } from './crisis-lines.js';
-import { AmendForm, EditPanel, PhaseForm, ProblemForm, ReadinessNoteForm, SafetyPlanForm } from './edits.js';
+import { AmendForm, EditPanel, HeaderForm, ObjectiveForm, PhaseForm, ProblemForm, ReadinessNoteForm, SafetyPlanForm } from './edits.js';
 import { GoalEditor } from './goal-editor.js';
 import { LineChart } from './line-chart.js';
 import { MedicationForm } from './medication-form.js';
@@ -68,8 +68,9 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
         </dl>
         <CrisisLines lines={plan.safetyPlan?.crisisLines ?? []} />
       </header>
-      {(may.has('changePhase') || may.has('addClinicalNote')) && (
+      {(may.has('updateTreatmentPlan') || may.has('changePhase') || may.has('addClinicalNote')) && (
         <div className="plan-actions">
+          {may.has('updateTreatmentPlan') && <EditPanel label="Edit header">{(close) => <HeaderForm plan={plan} close={close} />}</EditPanel>}
           {may.has('changePhase') && <EditPanel label="Change phase">{(close) => <PhaseForm planId={plan.id} version={plan.version} phase={plan.phase} close={close} />}</EditPanel>}
           {may.has('addClinicalNote') && <EditPanel label="Add a readiness note">{(close) => <ReadinessNoteForm planId={plan.id} close={close} />}</EditPanel>}
         </div>
@@ -124,6 +125,7 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
               {goal.status.toLowerCase().replace('_', ' ')} · {goal.owner.name}
             </p>
             <List title="Objectives" items={goal.objectives.map((objective) => `${objective.description} (target ${objective.target} by ${formatDate(objective.targetDate)})`)} />
+            {may.has('addObjective') && <EditPanel label="Add an objective">{(close) => <ObjectiveForm goalId={goal.id} close={close} />}</EditPanel>}
             <List title="Interventions" items={goal.interventions.map((intervention) => intervention.name)} />
             {goal.progressNotes.nodes.length > 0 && (
               <>
@@ -186,7 +188,7 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
             </li>
           ))}
         </ul>
-        {may.has('recordMedicationChange') && <MedicationForm planId={plan.id} />}
+        {may.has('recordMedicationChange') && <MedicationForm planId={plan.id} goals={plan.goals} />}
       </section>
 
       <div className="columns">

@@ -244,3 +244,26 @@ export const AmendNote = graphql(`
     }
   }
 `);
+
+export const UpdatePlanHeader = graphql(`
+  mutation UpdatePlanHeader($input: UpdateTreatmentPlanInput!) {
+    updateTreatmentPlan(input: $input) {
+      plan {
+        id
+        status
+        nextReviewDate
+        version
+      }
+    }
+  }
+`);
+
+export const AddObjective = graphql(`
+  mutation AddObjective($input: AddObjectiveInput!) {
+    addObjective(input: $input) {
+      objective {
+        id
+      }
+    }
+  }
+`);
