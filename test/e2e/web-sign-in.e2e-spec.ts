@@ -1,7 +1,6 @@
 import { jest } from '@jest/globals';
 import type { Server } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
-import Provider from 'oidc-provider';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { launchChromium } from '../support/browser.js';
@@ -16,8 +15,11 @@ const STAFF_EMAIL = 'casey.browser@clinic.example';
 async function startProvider(port: number, redirectUri: string): Promise<{ issuer: string; close: () => Promise<void> }> {
   const issuer = `http://127.0.0.1:${port}`;
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-  // Its notice about the in-memory adapter and development interactions (right for a test) is not this suite's output.
+  // Its notices about the runtime, the in-memory adapter and development interactions (right for a test) are not this suite's output.
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
+  // Imported here: it warns as it loads that it prefers a later Node than this machine's 20.
+  const { default: Provider } = await import('oidc-provider');
   const provider = new Provider(issuer, {
     clients: [
       { client_id: CLIENT_ID, client_secret: SECRET, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_post' },
@@ -30,6 +32,8 @@ async function startProvider(port: number, redirectUri: string): Promise<{ issue
   });
   warn.mockRestore();
   const server: Server = provider.listen(port);
+  // The development-interactions notice comes as the first interaction renders.
+  server.once('close', () => info.mockRestore());
   await new Promise((resolve) => server.once('listening', resolve));
   return { issuer, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
