@@ -199,6 +199,7 @@ describe('The care team web app in Chromium (e2e)', () => {
     const hour = 3_600_000;
     const groups = [];
     for (const [topic, hoursAgo] of [
+      ['Morning check-in', 7],
       ['Grounding skills', 5],
       ['Relapse prevention', 3],
     ] as const) {
@@ -223,6 +224,19 @@ describe('The care team web app in Chromium (e2e)', () => {
     const facilitator = await signedIn(clinic.staff.facilitator);
     await facilitator.getByRole('link', { name: 'My groups this week' }).click();
     await facilitator.getByRole('heading', { name: 'My groups this week' }).waitFor();
+
+    // Present at the earliest group: the therapist's hours-of-care chart changes without reload.
+    const hoursChart = therapist.getByRole('img', { name: /^Weekly hours of care/ });
+    const hoursBefore = await hoursChart.getAttribute('aria-label');
+    await facilitator.getByRole('button', { name: /Morning check-in/ }).click();
+    await facilitator
+      .getByRole('group', { name: new RegExp(lastName) })
+      .getByRole('radio', { name: 'Present' })
+      .check();
+    await facilitator.getByRole('button', { name: 'Save attendance' }).click();
+    await facilitator.getByRole('status').filter({ hasText: 'Attendance saved' }).waitFor();
+    await therapist.getByText(/Morning check-in: present/).waitFor({ timeout: 5000 });
+    expect(await hoursChart.getAttribute('aria-label')).not.toBe(hoursBefore);
 
     // Keyboard only: the first group, then the patient's row, marked absent, saved.
     const first = facilitator.getByRole('button', { name: /Grounding skills/ });

@@ -164,6 +164,7 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
             unit=" h"
             points={plan.weeklyCareHours.map((week) => ({ label: formatDate(week.weekStart), value: week.totalHours }))}
             target={plan.weeklyCareHours.at(-1)?.requiredMinimum}
+            ceiling={plan.weeklyCareHours.at(-1)?.requiredMaximum ?? undefined}
           />
         </div>
       </section>
