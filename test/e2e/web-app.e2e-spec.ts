@@ -345,7 +345,7 @@ describe('The care team web app in Chromium (e2e)', () => {
     await expect(conflict.locator('.your-version').textContent()).resolves.toBe('Sleep through the night without alcohol');
     expect(await violations(second)).toEqual([]);
     await screenshots(second, 'goal-conflict');
-    await conflict.getByLabel(/Merged statement/).fill('Sleep six hours on most nights, without alcohol');
+    await conflict.getByLabel(/Merged goal statement/).fill('Sleep six hours on most nights, without alcohol');
     await conflict.getByRole('button', { name: 'Save merged' }).click();
     await second.getByRole('heading', { name: 'Sleep six hours on most nights, without alcohol' }).waitFor();
     await first.getByRole('heading', { name: 'Sleep six hours on most nights, without alcohol' }).waitFor({ timeout: 5000 });
@@ -394,8 +394,14 @@ describe('The care team web app in Chromium (e2e)', () => {
     await problem.getByLabel('Description').fill('Drinks most evenings to fall asleep');
     await problem.getByRole('button', { name: 'Add problem' }).click();
     await page.getByText('Alcohol use to sleep').waitFor();
+    const problemRow = page.locator('li', { hasText: 'Alcohol use to sleep' });
+    await problemRow.getByRole('button', { name: 'Edit problem' }).click();
+    const problemForm = page.getByRole('form', { name: 'Edit problem' });
+    await problemForm.getByLabel('Problem').fill('Alcohol use to fall asleep');
+    await problemForm.getByRole('button', { name: 'Save problem' }).click();
+    await page.getByText('Alcohol use to fall asleep').waitFor();
     await page.getByLabel('Show').selectOption('TRAUMA');
-    await page.getByText('Alcohol use to sleep').waitFor({ state: 'detached' });
+    await page.getByText('Alcohol use to fall asleep').waitFor({ state: 'detached' });
 
     const block = page.locator('.goal', { has: page.getByRole('heading', { name: 'Fewer nightmares' }) });
     await block.getByRole('button', { name: 'Amend' }).click();

@@ -263,6 +263,40 @@ export type TaskStatus = 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'OPEN';
 /** Stage of care: stabilization comes before trauma processing, then maintenance. */
 export type TreatmentPhase = 'MAINTENANCE' | 'STABILIZATION' | 'TRAUMA_PROCESSING';
 
+/** Edits an objective. Name the version you saw. */
+export type UpdateObjectiveInput = {
+  /** Whether the objective has been met. */
+  achieved?: boolean | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The objective version this edit is based on. */
+  expectedVersion: number;
+  /** The objective. */
+  objectiveId: string;
+  /** New target. */
+  target?: number | null | undefined;
+  /** New target date. */
+  targetDate?: string | null | undefined;
+};
+
+/** Edits a problem. Name the version you saw. */
+export type UpdateProblemInput = {
+  /** New category. */
+  category?: ProblemCategory | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The problem version this edit is based on. */
+  expectedVersion: number;
+  /** The problem. */
+  problemId: string;
+  /** Why (kept in the plan history). */
+  reason?: string | null | undefined;
+  /** Whether the problem is resolved. */
+  resolved?: boolean | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
+};
+
 /** Edits the safety plan; each list given replaces the one before. Name the version you saw. */
 export type UpdateSafetyPlanInput = {
   /** Contacts (up to 20). */
@@ -380,7 +414,7 @@ export type PatientPlanQuery = {
     version: number;
     allowedOperations: Array<string>;
     patient: { id: string; firstName: string; lastName: string; recordNumber: string };
-    problems: Array<{ id: string; title: string; category: ProblemCategory; part2: boolean }>;
+    problems: Array<{ id: string; title: string; category: ProblemCategory; part2: boolean; version: number }>;
     safetyPlan: {
       id: string;
       version: number;
@@ -398,7 +432,7 @@ export type PatientPlanQuery = {
       status: GoalStatus;
       version: number;
       owner: { id: string; name: string };
-      objectives: Array<{ id: string; description: string; target: number; targetDate: string; measureType: OutcomeMeasureType | null }>;
+      objectives: Array<{ id: string; description: string; target: number; targetDate: string; measureType: OutcomeMeasureType | null; version: number }>;
       interventions: Array<{ id: string; name: string }>;
       progressNotes: { nodes: Array<{ id: string; text: string; author: { id: string; name: string }; amendments: Array<{ id: string; text: string; amendmentReason: string | null }> }> };
     }>;
@@ -472,6 +506,18 @@ export type AddObjectiveMutationVariables = Exact<{
 }>;
 
 export type AddObjectiveMutation = { addObjective: { objective: { id: string } } };
+
+export type UpdateProblemMutationVariables = Exact<{
+  input: UpdateProblemInput;
+}>;
+
+export type UpdateProblemMutation = { updateProblem: { problem: { id: string; title: string; version: number } } };
+
+export type UpdateObjectiveMutationVariables = Exact<{
+  input: UpdateObjectiveInput;
+}>;
+
+export type UpdateObjectiveMutation = { updateObjective: { objective: { id: string; description: string; version: number } } };
 
 export const FacilitatorWeekDocument = {
   kind: 'Document',
@@ -922,6 +968,7 @@ export const PatientPlanDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'part2' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                     ],
                   },
                 },
@@ -995,6 +1042,7 @@ export const PatientPlanDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'measureType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                           ],
                         },
                       },
@@ -1652,3 +1700,91 @@ export const AddObjectiveDocument = {
     },
   ],
 } as unknown as DocumentNode<AddObjectiveMutation, AddObjectiveMutationVariables>;
+export const UpdateProblemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProblem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProblemInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProblem' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProblemMutation, UpdateProblemMutationVariables>;
+export const UpdateObjectiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateObjective' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateObjectiveInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateObjective' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'objective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateObjectiveMutation, UpdateObjectiveMutationVariables>;

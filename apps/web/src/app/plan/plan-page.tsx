@@ -5,7 +5,7 @@ import { CATEGORY_LABELS, CHANGE_LABELS, formatDate, LEVEL_LABELS, PHASE_LABELS 
 import type { Staff } from '../session.js';
 import { CrisisLines } from './crisis-lines.js';
 import { AmendForm, EditPanel, HeaderForm, ObjectiveForm, PhaseForm, ProblemForm, ReadinessNoteForm, SafetyPlanForm } from './edits.js';
-import { GoalEditor } from './goal-editor.js';
+import { GoalEditor, ObjectiveEditor, ProblemEditor } from './versioned-text-editor.js';
 import { LineChart } from './line-chart.js';
 import { MedicationForm } from './medication-form.js';
 import { PlanChanged, PlanQuery } from './plan-query.js';
@@ -110,6 +110,9 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
             <li key={problem.id}>
               <span className={`tag tag-${problem.category.toLowerCase()}`}>{CATEGORY_LABELS[problem.category]}</span> {problem.title}
               {problem.part2 && <span className="muted"> · 42 CFR Part 2</span>}
+              {may.has('updateProblem') && (
+                <EditPanel label="Edit problem">{(close) => <ProblemEditor current={{ id: problem.id, text: problem.title, version: problem.version }} close={close} refresh={refresh} />}</EditPanel>
+              )}
             </li>
           ))}
         </ul>
@@ -120,11 +123,26 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
         {plan.goals.map((goal) => (
           <div key={goal.id} className="goal">
             <h3>{goal.statement}</h3>
-            {may.has('reviseGoal') && <EditPanel label="Edit goal">{(close) => <GoalEditor current={goal} close={close} refresh={refresh} />}</EditPanel>}
+            {may.has('reviseGoal') && (
+              <EditPanel label="Edit goal">{(close) => <GoalEditor current={{ id: goal.id, text: goal.statement, version: goal.version }} close={close} refresh={refresh} />}</EditPanel>
+            )}
             <p className="muted">
               {goal.status.toLowerCase().replace('_', ' ')} · {goal.owner.name}
             </p>
-            <List title="Objectives" items={goal.objectives.map((objective) => `${objective.description} (target ${objective.target} by ${formatDate(objective.targetDate)})`)} />
+            <h4>Objectives</h4>
+            <ul>
+              {goal.objectives.map((objective) => (
+                <li key={objective.id}>
+                  {objective.description} (target {objective.target} by {formatDate(objective.targetDate)})
+                  {may.has('updateObjective') && (
+                    <EditPanel label="Edit objective">
+                      {(close) => <ObjectiveEditor current={{ id: objective.id, text: objective.description, version: objective.version }} close={close} refresh={refresh} />}
+                    </EditPanel>
+                  )}
+                </li>
+              ))}
+              {goal.objectives.length === 0 && <li className="muted">None recorded.</li>}
+            </ul>
             {may.has('addObjective') && <EditPanel label="Add an objective">{(close) => <ObjectiveForm goalId={goal.id} close={close} />}</EditPanel>}
             <List title="Interventions" items={goal.interventions.map((intervention) => intervention.name)} />
             {goal.progressNotes.nodes.length > 0 && (

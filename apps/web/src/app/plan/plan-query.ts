@@ -22,6 +22,7 @@ export const PlanQuery = graphql(`
         title
         category
         part2
+        version
       }
       safetyPlan {
         id
@@ -55,6 +56,7 @@ export const PlanQuery = graphql(`
           target
           targetDate
           measureType
+          version
         }
         interventions {
           id
@@ -263,6 +265,30 @@ export const AddObjective = graphql(`
     addObjective(input: $input) {
       objective {
         id
+      }
+    }
+  }
+`);
+
+export const UpdateProblem = graphql(`
+  mutation UpdateProblem($input: UpdateProblemInput!) {
+    updateProblem(input: $input) {
+      problem {
+        id
+        title
+        version
+      }
+    }
+  }
+`);
+
+export const UpdateObjective = graphql(`
+  mutation UpdateObjective($input: UpdateObjectiveInput!) {
+    updateObjective(input: $input) {
+      objective {
+        id
+        description
+        version
       }
     }
   }
