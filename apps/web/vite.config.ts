@@ -16,5 +16,7 @@ export default defineConfig({
       onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : warn(warning)),
     },
   },
+  // The dev server serves the care team's app; the explorer (GraphiQL with Monaco's workers) is served built by the API.
+  optimizeDeps: { entries: ['index.html'] },
   server: { proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/auth': 'http://127.0.0.1:3000' } },
 });
