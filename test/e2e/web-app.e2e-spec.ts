@@ -125,6 +125,7 @@ describe('The care team web app in Chromium (e2e)', () => {
     await page.getByRole('button', { name: 'Crisis lines' }).click();
     const dialog = page.getByRole('dialog', { name: 'Crisis lines' });
     await expect(dialog.textContent()).resolves.toMatch(/988[\s\S]*911[\s\S]*1-800-662-4357/);
+    expect(await violations(page)).toEqual([]);
     await screenshots(page, 'crisis-lines');
     // No patient data in the address, the title or the browser's storage; the session cookie is out of scripts' reach.
     expect(page.url()).not.toContain(lastName);
@@ -145,6 +146,7 @@ describe('The care team web app in Chromium (e2e)', () => {
     await prescriber.getByLabel('Medication', { exact: true }).fill('Prazosin');
     await prescriber.getByLabel('Dose').fill('1 mg');
     await prescriber.getByLabel('Reason').fill('Trauma-related nightmares');
+    expect(await violations(prescriber)).toEqual([]);
     await screenshots(prescriber, 'medication-form');
     await prescriber.getByRole('button', { name: 'Save medication change' }).click();
     await prescriber.getByRole('status').filter({ hasText: 'Saved' }).waitFor();

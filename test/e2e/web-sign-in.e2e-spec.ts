@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
@@ -7,6 +8,7 @@ import { launchChromium } from '../support/browser.js';
 import { freePorts } from '../support/processes.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
+const root = path.resolve(import.meta.dirname, '../..');
 const CLIENT_ID = 'oneplan-web';
 const SECRET = 'a-web-client-secret-long-enough-for-the-provider';
 const STAFF_EMAIL = 'casey.browser@clinic.example';
@@ -73,8 +75,13 @@ describe("The web app's sign-in through the clinic's OpenID Connect provider (e2
 
   /** From OnePlan's sign-in page through the provider's login and consent, as `email`. */
   async function signInAs(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
+    // bypassCSP lets the suite inject axe-core; the app itself runs under the page's policy.
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
     await page.goto(`${base}/`);
+    await page.getByRole('link', { name: /Sign in with your organization/ }).waitFor();
+    await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
+    const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run());
+    expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
     await page.getByRole('link', { name: /Sign in with your organization/ }).click();
     await page.locator('input[name="login"]').fill(email);
     await page.locator('input[name="password"]').fill('any');
