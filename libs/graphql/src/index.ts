@@ -13,3 +13,4 @@ export { inputValidationPipe, validateArguments } from './validation.js';
 export { GraphQLErrorFilter } from './graphql-error.filter.js';
 export { Payload, type PayloadField } from './payload.js';
 export { operationLabel } from './operation-label.js';
+export { Coding, CODE_SYSTEMS, codingOf } from './coding.js';

@@ -1,9 +1,10 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
-import { type Actor, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, Payload } from '@oneplan/graphql';
+import { type Actor, Coding, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, Payload } from '@oneplan/graphql';
 import { PART2_FIELD_DESCRIPTION, part2, PLAN_AFTER, PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import { RecordOutcomeMeasureInput } from './dto/outcome-measure.input.js';
+import { MEASURE_CODES, PHQ9_ITEM_9_CODE } from './measure-codes.js';
 import { OutcomeMeasure } from './models/outcome-measure.model.js';
 import { OutcomeMeasureRepository } from './outcome-measure.repository.js';
 import { OutcomeMeasureService } from './outcome-measure.service.js';
@@ -35,6 +36,16 @@ export class OutcomeMeasureResolver {
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
   part2(measure: OutcomeMeasure) {
     return part2.measure(measure);
+  }
+
+  @ResolveField(() => Coding, { description: 'The standard code of the instrument (LOINC; a OnePlan code for the craving rating).' })
+  code(measure: OutcomeMeasure) {
+    return MEASURE_CODES[measure.type];
+  }
+
+  @ResolveField(() => Coding, { nullable: true, description: "PHQ-9 item 9's LOINC code when the item was scored; null otherwise." })
+  selfHarmItemCode(measure: OutcomeMeasure) {
+    return measure.selfHarmItem === null || measure.selfHarmItem === undefined ? null : PHQ9_ITEM_9_CODE;
   }
 
   @ResolveField(() => StaffMember, { description: 'Who recorded it.' })

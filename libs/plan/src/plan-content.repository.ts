@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type ProblemCategory, type ProblemRow, PrismaService, type SafetyPlanRow, type TriggerDateRow, type Tx } from '@oneplan/prisma';
 
-export type ProblemFields = Pick<ProblemRow, 'title' | 'description' | 'category' | 'resolved'>;
+export type ProblemCodes = Pick<ProblemRow, 'snomedCode' | 'snomedDisplay' | 'icd10Code' | 'icd10Display'>;
+export type ProblemFields = Pick<ProblemRow, 'title' | 'description' | 'category' | 'resolved'> & ProblemCodes;
 export type SafetyPlanFields = Pick<SafetyPlanRow, 'warningSigns' | 'copingStrategies' | 'peopleAndPlaces' | 'contacts' | 'crisisLines'>;
 export type TriggerDateFields = Pick<TriggerDateRow, 'label' | 'date' | 'recursAnnually' | 'leadTimeDays'>;
 
@@ -20,7 +21,7 @@ export class PlanContentRepository {
     return tx.problem.findMany({ where: { id: { in: ids } } });
   }
 
-  createProblem(tx: Tx, data: { planId: string; title: string; description: string; category: ProblemCategory; createdById: string }): Promise<ProblemRow> {
+  createProblem(tx: Tx, data: { planId: string; title: string; description: string; category: ProblemCategory; createdById: string } & Partial<ProblemCodes>): Promise<ProblemRow> {
     return tx.problem.create({ data });
   }
 

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
-import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
-import type { SafetyPlanRow } from '@oneplan/prisma';
+import { type Actor, CODE_SYSTEMS, Coding, codingOf, type GraphQLContext, listCost } from '@oneplan/graphql';
+import type { ProblemRow, SafetyPlanRow } from '@oneplan/prisma';
 import { AddProblemInput, AddTriggerDateInput, UpdateProblemInput, UpdateSafetyPlanInput } from './dto/plan-content.input.js';
 import { Problem, SafetyPlan, TriggerDate } from './models/plan-content.model.js';
 import { AddProblemPayload, AddTriggerDatePayload, UpdateProblemPayload, UpdateSafetyPlanPayload } from './models/plan-payloads.js';
@@ -77,5 +77,15 @@ export class ProblemResolver {
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })
   part2(problem: Problem) {
     return part2.problem(problem);
+  }
+
+  @ResolveField(() => Coding, { nullable: true, description: 'The SNOMED CT concept the problem is coded with, if any.' })
+  snomed(problem: ProblemRow) {
+    return codingOf(CODE_SYSTEMS.snomed, problem.snomedCode, problem.snomedDisplay);
+  }
+
+  @ResolveField(() => Coding, { nullable: true, description: 'The ICD-10-CM diagnosis the problem is coded with, if any.' })
+  icd10(problem: ProblemRow) {
+    return codingOf(CODE_SYSTEMS.icd10cm, problem.icd10Code, problem.icd10Display);
   }
 }

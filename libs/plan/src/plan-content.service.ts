@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@oneplan/errors';
+import { BadUserInputError, NotFoundError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
 import type { ProblemRow, SafetyPlanRow, TriggerDateRow, Tx } from '@oneplan/prisma';
 import type { AddProblemInput, AddTriggerDateInput, UpdateProblemInput, UpdateSafetyPlanInput } from './dto/plan-content.input.js';
-import { PlanContentRepository, type SafetyPlanFields } from './plan-content.repository.js';
+import { PlanContentRepository, type ProblemCodes, type SafetyPlanFields } from './plan-content.repository.js';
 import { ReminderTaskPurpose, TaskRepository } from './task.repository.js';
 import { closedTasks, created, PlanUnitOfWork, updated } from './unit-of-work.js';
 import { applyVersionedEdit } from './versioned-edit.js';
@@ -18,9 +18,11 @@ export class PlanContentService {
   ) {}
 
   async addProblem(actor: Actor, input: AddProblemInput): Promise<ProblemRow> {
+    checkCodePairs(input);
     return this.work.change(actor, input.planId, async ({ tx }) => {
       const problem = await this.content.createProblem(tx, { ...input, createdById: actor.staffId });
-      return { value: problem, revisions: [created('Problem', problem.id, { title: input.title, description: input.description, category: input.category })] };
+      const { planId: _planId, ...recorded } = input;
+      return { value: problem, revisions: [created('Problem', problem.id, recorded)] };
     });
   }
 
@@ -34,6 +36,7 @@ export class PlanContentService {
     };
     return this.work.change(actor, planOf, async ({ tx }) => {
       const current = await find(tx);
+      checkCodePairs({ ...current, ...patch });
       const changes = await applyVersionedEdit({
         entity: 'Problem',
         current,
@@ -73,5 +76,15 @@ export class PlanContentService {
       const closed = await this.tasks.closeReminderTasks(tx, [planId], ReminderTaskPurpose.SafetyPlanReview);
       return { value: (await this.content.safetyPlanOf(planId, tx))!, revisions: [...updated('SafetyPlan', current!.id, changes, reason), ...closedTasks(closed)] };
     });
+  }
+}
+
+/** A problem's codes come with their displays: a code without its display (or the reverse) is refused. */
+function checkCodePairs(codes: Partial<ProblemCodes>): void {
+  for (const [code, display] of [
+    ['snomedCode', 'snomedDisplay'],
+    ['icd10Code', 'icd10Display'],
+  ] as const) {
+    if (Boolean(codes[code]) !== Boolean(codes[display])) throw new BadUserInputError(codes[code] ? display : code, `${code} and ${display} go together`);
   }
 }

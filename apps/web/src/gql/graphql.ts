@@ -48,8 +48,16 @@ export type AddProblemInput = {
   category: ProblemCategory;
   /** Description (1-4000 characters). */
   description: string;
+  /** ICD-10-CM code, e.g. F43.10 or F10.20. */
+  icd10Code?: string | null | undefined;
+  /** The ICD-10-CM code's display (1-300 characters). */
+  icd10Display?: string | null | undefined;
   /** The plan. */
   planId: string;
+  /** SNOMED CT concept id (6-18 digits), e.g. 47505003 (posttraumatic stress disorder). */
+  snomedCode?: string | null | undefined;
+  /** The SNOMED CT concept's display (1-300 characters). */
+  snomedDisplay?: string | null | undefined;
   /** Short title (1-200 characters). */
   title: string;
 };
@@ -287,12 +295,20 @@ export type UpdateProblemInput = {
   description?: string | null | undefined;
   /** The problem version this edit is based on. */
   expectedVersion: number;
+  /** ICD-10-CM code, e.g. F43.10 or F10.20. */
+  icd10Code?: string | null | undefined;
+  /** The ICD-10-CM code's display (1-300 characters). */
+  icd10Display?: string | null | undefined;
   /** The problem. */
   problemId: string;
   /** Why (kept in the plan history). */
   reason?: string | null | undefined;
   /** Whether the problem is resolved. */
   resolved?: boolean | null | undefined;
+  /** SNOMED CT concept id (6-18 digits), e.g. 47505003 (posttraumatic stress disorder). */
+  snomedCode?: string | null | undefined;
+  /** The SNOMED CT concept's display (1-300 characters). */
+  snomedDisplay?: string | null | undefined;
   /** New title. */
   title?: string | null | undefined;
 };

@@ -3,9 +3,10 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { ProblemCategory } from '../models/enums.js';
+import { ProblemCodesInput } from './problem-codes.input.js';
 
 @InputType({ description: 'A new problem on the plan.' })
-export class AddProblemInput {
+export class AddProblemInput extends ProblemCodesInput {
   @Field(() => ID, { description: 'The plan.' })
   @IsUUID()
   planId!: string;
@@ -24,7 +25,7 @@ export class AddProblemInput {
 }
 
 @InputType({ description: 'Edits a problem. Name the version you saw.' })
-export class UpdateProblemInput {
+export class UpdateProblemInput extends ProblemCodesInput {
   @Field(() => ID, { description: 'The problem.' })
   @IsUUID()
   problemId!: string;
