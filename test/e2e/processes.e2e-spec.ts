@@ -148,7 +148,8 @@ describe('API and worker processes (e2e)', () => {
     const startRedis = () => spawn('redis-server', ['--port', redisPort, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     let redis = startRedis();
     const port = String(await freePort());
-    const started = run('worker', { DATABASE_URL: database.url, WORKER_PORT: port, REDIS_URL: `redis://127.0.0.1:${redisPort}` });
+    // The worker's queue prefix is named, not inherited from whichever suite ran before in this process.
+    const started = run('worker', { DATABASE_URL: database.url, WORKER_PORT: port, REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: 'oneplan-processes' });
     const readiness = async () => {
       const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
       return { status: response.status, body: await response.json() };
@@ -166,7 +167,7 @@ describe('API and worker processes (e2e)', () => {
         back = await readiness();
       }
       expect(back.status).toBe(200);
-      const queue = new Queue(QueueName.Reminders, { connection: { url: `redis://127.0.0.1:${redisPort}` } });
+      const queue = new Queue(QueueName.Reminders, { connection: { url: `redis://127.0.0.1:${redisPort}` }, prefix: 'oneplan-processes' });
       try {
         const job = await queue.add(JobName.Ping, { requestedAt: new Date().toISOString() });
         let state = await job.getState();

@@ -38,7 +38,7 @@ describe('Redis restarted without its data (e2e)', () => {
     const response = await fetch(`http://127.0.0.1:${workerPort}/health/ready`);
     return { code: response.status, ...((await response.json()) as Readiness) };
   };
-  const queue = () => new Queue(QueueName.Reminders, { connection: { url: REDIS_URL } });
+  const queue = () => new Queue(QueueName.Reminders, { connection: { url: REDIS_URL }, prefix: process.env.QUEUE_PREFIX });
 
   beforeAll(async () => {
     redis = await startRedis();

@@ -32,6 +32,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   // Suites share Redis and one client address: each counts its own requests, with budgets no suite
   // reaches unless it sets its own (the rate-limit suite does).
   process.env.RATE_LIMIT_KEY_PREFIX = `oneplan:rate:${database.name}`;
+  // Queues of the suite's own unless it names them: no other suite's worker takes this suite's jobs.
+  process.env.QUEUE_PREFIX = env.QUEUE_PREFIX ?? `oneplan-test-${database.name}`;
   process.env.RATE_LIMIT_PER_STAFF = env.RATE_LIMIT_PER_STAFF ?? '100000';
   process.env.RATE_LIMIT_PER_ADDRESS = env.RATE_LIMIT_PER_ADDRESS ?? '100000';
   const { createApi } = await import('../../apps/api/src/bootstrap.js');
