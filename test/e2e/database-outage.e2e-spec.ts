@@ -83,4 +83,19 @@ describe('PostgreSQL stopped and restarted under writes (e2e)', () => {
     expect((await verifyAuditChain(api.prisma)).broken).toBeNull();
     process.stdout.write(`PostgreSQL outage: ${attempts.length} writes, ${saved.length} acknowledged and kept, ${failed.length} answered 503 SERVICE_UNAVAILABLE and absent\n`);
   }, 120_000);
+
+  it("should answer the web app's sign-in routes with SERVICE_UNAVAILABLE, and no stack, while PostgreSQL is down", async () => {
+    const http = request(api.app.getHttpServer());
+    server.stop();
+    try {
+      const answers = [await http.get('/auth/session'), await http.get('/auth/dev/staff'), await http.post('/auth/dev/sign-in').send({ email: 'anyone@clinic.example' })];
+      for (const answer of answers) {
+        expect(answer.status).toBe(503);
+        expect(answer.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+        expect(answer.text).not.toMatch(/\n\s+at |Prisma|ECONNREFUSED/);
+      }
+    } finally {
+      server.start();
+    }
+  }, 60_000);
 });

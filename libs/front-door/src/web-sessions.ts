@@ -1,11 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import { ActorRepository, Authenticator, RequestRateLimits, SessionCookies } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { DomainError } from '@oneplan/errors';
+import { DomainError, unavailableFor } from '@oneplan/errors';
 import type { OnePlanRequest } from '@oneplan/graphql';
 import { ProviderSignIn } from './provider-sign-in.js';
+import { refuse } from './refusal.js';
 
 /** Staff listed on the development sign-in page. */
 const DIRECTORY_LIMIT = 200;
@@ -22,6 +23,8 @@ type Handler = (req: OnePlanRequest, res: Response) => Promise<void>;
  */
 @Injectable()
 export class WebSessions {
+  private readonly logger = new Logger(WebSessions.name);
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly actors: ActorRepository,
@@ -69,16 +72,16 @@ export class WebSessions {
     res.status(204).end();
   };
 
+  /** Runs a route after the address's rate budget; a refusal is answered as the front door answers one (stable code, no stack). */
   private route(handler: Handler) {
-    return (req: Request, res: Response, next: NextFunction) => {
+    return (req: Request, res: Response) => {
       res.setHeader('Cache-Control', 'no-store');
       this.rateLimits
         .spendForAddress(req.ip ?? 'unknown')
         .then(() => handler(req as OnePlanRequest, res))
         .catch((error: unknown) => {
-          if (!(error instanceof DomainError)) return next(error);
-          const status = { UNAUTHENTICATED: 401, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 }[error.code as string] ?? 400;
-          res.status(status).json({ error: { code: error.code, message: error.message } });
+          if (!(error instanceof DomainError) && !unavailableFor(error)) this.logger.error({ err: { name: (error as Error)?.name } }, 'Web session route failed');
+          refuse(res, error);
         });
     };
   }
