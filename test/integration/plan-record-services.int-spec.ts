@@ -1,3 +1,4 @@
+import { FhirExportRepository } from '@oneplan/fhir';
 import { AuditTrail } from '@oneplan/audit';
 import { Outbox } from '@oneplan/outbox';
 import { PlanChangesModule, PlanScopes, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
@@ -81,7 +82,14 @@ describe('Plan header, safety plan, tasks, sessions, measures and consents on a 
   it('should export only what a consent in force covers, recording the disclosure, and refuse the rest', async () => {
     const { clinic, prisma } = it_;
     const consents = new ConsentRepository(prisma);
-    const service = new ConsentService(it_.module.get(AuditTrail), consents, it_.module.get(Outbox), new PlanLoaders(content(), plans()), it_.module.get(TransactionRunner));
+    const service = new ConsentService(
+      it_.module.get(AuditTrail),
+      consents,
+      new FhirExportRepository(prisma),
+      it_.module.get(Outbox),
+      new PlanLoaders(content(), plans()),
+      it_.module.get(TransactionRunner),
+    );
     const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
     await service.record(clinic.therapist, {
       patientId: clinic.patientId,

@@ -92,6 +92,18 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
+  /**
+   * The same gate for an HTTP route that performs a patient operation (FHIR's $everything performs
+   * exportPlan): the operation's rule decides and is audited as if the operation had been asked for.
+   */
+  async authorizeRoute(req: OnePlanRequest, operation: string, args: Record<string, unknown>, recordTypes: string[]): Promise<Actor> {
+    const actor = await this.authenticator.actorOf(req);
+    const rule = ACCESS_RULES[operation];
+    if (rule?.scope !== 'patient') throw new ForbiddenError(`No patient access rule covers ${operation}`);
+    await this.authorizePatient(rule, args, actor, req, { operation, access: 'WRITE', recordTypes, responseKey: operation });
+    return actor;
+  }
+
   /** Each id is decided by its record type's rule; node refuses at once, nodes gives each refused id its error. */
   private async authorizeNodes(rule: NodeIdsRule, args: Record<string, unknown>, ctx: GraphQLContext) {
     const ids = rule.target === 'id' ? [idAt(args, 'id')] : (args.ids as unknown[]).map((_, index) => idAt(args, `ids.${index}`));

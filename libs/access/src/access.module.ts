@@ -14,7 +14,7 @@ import { AccessNodes } from './access.nodes.js';
 @Global()
 @Module({
   imports: [AuditModule, AuthModule, OutboxModule],
-  providers: [AccessNodes, AccessRepository, BreakGlassResolver, NodeAccess, NodeResolver, PatientVisibility, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [NodeAccess, PatientVisibility],
+  providers: [AccessNodes, AccessRepository, BreakGlassResolver, NodeAccess, NodeResolver, PatientVisibility, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
+  exports: [AccessGuard, NodeAccess, PatientVisibility],
 })
 export class AccessModule {}

@@ -4,3 +4,4 @@ export { renderAccessTables } from './access-table.js';
 export { PatientVisibility } from './patient-visibility.js';
 export { day, membershipInForce, programToday } from './care-team-in-force.js';
 export { NodeAccess } from './node-access.js';
+export { AccessGuard } from './access.guard.js';

@@ -1,5 +1,5 @@
 import type { DisclosureCategory } from '@oneplan/prisma';
-import { part2, type Part2Labels } from '@oneplan/plan';
+import { disclosedRecords, type Part2Labels } from '@oneplan/plan';
 import type { ConsentRepository } from './consent.repository.js';
 
 /** The notice that must accompany every disclosure of Part 2 records (42 CFR 2.32). */
@@ -17,49 +17,42 @@ export const PART2_NOTICE =
 type Source = NonNullable<Awaited<ReturnType<ConsentRepository['exportSource']>>>;
 type Plan = NonNullable<Source['plan']>;
 
-/**
- * The exported record: only the categories asked for (and consented to); Part 2 items only when
- * SUBSTANCE_USE is among them; SUD counseling notes only under their own category.
- */
+/** The exported record in OnePlan's own JSON shape, of what disclosedRecords selects. */
 export function buildPlanExport(source: Source & { plan: Plan }, labels: Part2Labels | null, categories: DisclosureCategory[]) {
   const { plan } = source;
-  const wants = (category: DisclosureCategory) => categories.includes(category);
-  const part2Allowed = wants('SUBSTANCE_USE');
-  const keep = (part2: boolean) => !part2 || part2Allowed;
-  const notes = plan.notes.filter((note) => !note.amendsId);
-  const amendmentsOf = (id: string) => plan.notes.filter((note) => note.amendsId === id).map((note) => ({ text: note.text, reason: note.amendmentReason, writtenAt: note.writtenAt }));
+  const disclosed = disclosedRecords(plan, labels, categories);
+  const noteOf = (note: Plan['notes'][number]) => ({
+    noteDate: note.noteDate,
+    text: note.text,
+    amendments: disclosed.amendmentsOf(note).map((amendment) => ({ text: amendment.text, reason: amendment.amendmentReason, writtenAt: amendment.writtenAt })),
+  });
   const document: Record<string, unknown> = { planId: plan.id, levelOfCare: plan.levelOfCare, phase: plan.phase, status: plan.status };
-  if (wants('PROBLEMS_AND_GOALS')) {
-    document.problems = plan.problems.filter((problem) => keep(part2.problem(problem))).map(({ title, description, category, resolved }) => ({ title, description, category, resolved }));
-    document.goals = plan.goals
-      .filter((goal) => keep(part2.goal(goal, labels)))
-      .map((goal) => ({
-        statement: goal.statement,
-        status: goal.status,
-        objectives: goal.objectives.map(({ description, measuredBy, target, targetDate, achieved }) => ({ description, measuredBy, target, targetDate, achieved })),
-      }));
+  if (categories.includes('PROBLEMS_AND_GOALS')) {
+    document.problems = disclosed.problems.map(({ title, description, category, resolved }) => ({ title, description, category, resolved }));
+    document.goals = disclosed.goals.map((goal) => ({
+      statement: goal.statement,
+      status: goal.status,
+      objectives: goal.objectives.map(({ description, measuredBy, target, targetDate, achieved }) => ({ description, measuredBy, target, targetDate, achieved })),
+    }));
   }
-  if (wants('MEDICATIONS')) {
-    document.medicationChanges = plan.medicationChanges
-      .filter((change) => keep(part2.medicationChange(change, labels)))
-      .map(({ medicationName, dose, route, frequency, changeType, effectiveAt }) => ({ medicationName, dose, route, frequency, changeType, effectiveAt }));
+  if (categories.includes('MEDICATIONS')) {
+    document.medicationChanges = disclosed.medicationChanges.map(({ medicationName, dose, route, frequency, changeType, effectiveAt }) => ({
+      medicationName,
+      dose,
+      route,
+      frequency,
+      changeType,
+      effectiveAt,
+    }));
   }
-  if (wants('OUTCOME_MEASURES')) {
-    document.outcomeMeasures = plan.measures.filter((measure) => keep(part2.measure(measure))).map(({ type, score, administeredAt }) => ({ type, score, administeredAt }));
-  }
-  if (wants('PROGRESS_NOTES')) {
-    document.progressNotes = notes
-      .filter((note) => note.kind === 'PROGRESS' && keep(part2.note(note, labels)))
-      .map((note) => ({ noteDate: note.noteDate, text: note.text, amendments: amendmentsOf(note.id) }));
-  }
-  if (wants('SUD_COUNSELING_NOTES')) {
-    document.sudCounselingNotes = notes.filter((note) => note.sudCounseling).map((note) => ({ noteDate: note.noteDate, text: note.text, amendments: amendmentsOf(note.id) }));
-  }
-  if (wants('SAFETY_PLAN') && plan.safetyPlan) {
-    const { warningSigns, copingStrategies, peopleAndPlaces, contacts, crisisLines } = plan.safetyPlan;
+  if (categories.includes('OUTCOME_MEASURES')) document.outcomeMeasures = disclosed.measures.map(({ type, score, administeredAt }) => ({ type, score, administeredAt }));
+  if (categories.includes('PROGRESS_NOTES')) document.progressNotes = disclosed.progressNotes.map(noteOf);
+  if (categories.includes('SUD_COUNSELING_NOTES')) document.sudCounselingNotes = disclosed.sudCounselingNotes.map(noteOf);
+  if (disclosed.safetyPlan) {
+    const { warningSigns, copingStrategies, peopleAndPlaces, contacts, crisisLines } = disclosed.safetyPlan;
     document.safetyPlan = { warningSigns, copingStrategies, peopleAndPlaces, contacts, crisisLines };
   }
-  if (wants('ATTENDANCE')) {
+  if (disclosed.attendance) {
     document.attendance = source.attendance.map((row) => ({ startsAt: row.groupSession.startsAt, groupType: row.groupSession.type, status: row.status }));
   }
   return document;

@@ -7,7 +7,7 @@ import { MetricsRegistry } from '@oneplan/metrics';
 import { PrismaService } from '@oneplan/prisma';
 
 /** Routes by their first segment; anything else is "other" (a label value never comes from a client's path). */
-const ROUTES = new Set(['/graphql', '/health', '/metrics', '/queues', '/explorer', '/auth', '/assets', '/patients', '/groups']);
+const ROUTES = new Set(['/graphql', '/health', '/metrics', '/queues', '/explorer', '/auth', '/assets', '/patients', '/groups', '/fhir']);
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**

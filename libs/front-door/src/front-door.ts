@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { type GraphQLError, parse } from 'graphql';
 import { Authenticator, RequestRateLimits } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { BadRequestError, DomainError, RequestTooLargeError, ServiceUnavailableError, unavailableFor } from '@oneplan/errors';
+import { BadRequestError, DomainError, RequestTooLargeError, ServiceUnavailableError, UnauthenticatedError, unavailableFor } from '@oneplan/errors';
 import { checkDocument, checkSource, documentLimits, type OnePlanRequest } from '@oneplan/graphql';
 import { ApiMetrics } from './api-metrics.js';
 import { Explorer } from './explorer.js';
@@ -51,6 +51,7 @@ export class FrontDoor {
     app.use('/graphql', this.guarded(this.admit));
     app.use('/graphql', this.jsonBody());
     app.use('/graphql', this.guarded(this.checkDocument));
+    app.use('/fhir', this.guarded(this.admitFhir));
   }
 
   /** Resolves once no GraphQL request is in flight (shutdown waits for it). */
@@ -68,6 +69,12 @@ export class FrontDoor {
     await this.rateLimits.spendForAddress(req.ip ?? 'unknown');
     const actor = await this.authenticator.actorOf(req);
     await this.rateLimits.spendForStaff(actor.staffId);
+  };
+
+  /** FHIR REST clients are systems: a bearer token only (a browser's cookie cannot make a GET disclose a record). */
+  private readonly admitFhir = async (req: OnePlanRequest, res: Response): Promise<void> => {
+    if (!req.headers.authorization) throw new UnauthenticatedError('Send a bearer token');
+    await this.admit(req, res);
   };
 
   private readonly checkDocument = async (req: OnePlanRequest): Promise<void> => {

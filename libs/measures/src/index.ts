@@ -1,2 +1,3 @@
 export { SCORE_RANGES, SELF_HARM_ITEM_RANGE } from './measure-ranges.js';
 export { MeasuresModule } from './measures.module.js';
+export { MEASURE_CODES, PHQ9_ITEM_9_CODE } from './measure-codes.js';

@@ -11,6 +11,7 @@ export type { PlanItemKind, PlanScope } from './plan.repository.js';
 export { applyVersionedEdit, diffFields, type FieldChangeValue } from './versioned-edit.js';
 export { Problem } from './models/plan-content.model.js';
 export { PlanLoaders } from './plan.loaders.js';
+export { disclosedRecords } from './disclosed-records.js';
 export { PART2_FIELD_DESCRIPTION, part2, type Part2Labels } from './part2.js';
 export { PLAN_LISTS, SAFETY_PLAN_ENTRIES } from './plan-lists.js';
 export { PlanItemResolver } from './plan-item.resolver.js';

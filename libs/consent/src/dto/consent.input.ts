@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsUUID, Length } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
-import { ConsentRecipientType, DisclosureCategory } from '../models/consent.model.js';
+import { ConsentRecipientType, DisclosureCategory, PlanExportFormat } from '../models/consent.model.js';
 import { ConnectionArgs } from '@oneplan/graphql';
 
 /** The patient and a recipient named on (or for) a consent. */
@@ -62,6 +62,10 @@ export class ExportPlanInput extends PatientAndRecipientInput {
   @ArrayMaxSize(8)
   @IsEnum(DisclosureCategory, { each: true })
   categories!: DisclosureCategory[];
+
+  @Field(() => PlanExportFormat, { description: "The document's format.", defaultValue: PlanExportFormat.ONEPLAN_JSON })
+  @IsEnum(PlanExportFormat)
+  format: PlanExportFormat = PlanExportFormat.ONEPLAN_JSON;
 }
 
 @ArgsType()

@@ -15,6 +15,14 @@ export enum ConsentState {
   REVOKED = 'REVOKED',
 }
 registerEnumType(ConsentState, { name: 'ConsentState', description: 'Whether the consent permits disclosures today.' });
+export enum PlanExportFormat {
+  ONEPLAN_JSON = 'ONEPLAN_JSON',
+  FHIR_R4 = 'FHIR_R4',
+}
+registerEnumType(PlanExportFormat, {
+  name: 'PlanExportFormat',
+  description: "The shape of an exported record: OnePlan's own JSON, or a FHIR R4 Bundle (US Core profiles where one exists, Part 2 security labels).",
+});
 
 export { ConsentRecipientType, DisclosureCategory };
 
@@ -98,6 +106,6 @@ export class PlanExport {
   @Field({ description: 'The 42 CFR 2.32 notice prohibiting redisclosure; it must travel with the record.' })
   notice!: string;
 
-  @Field({ description: 'The exported record as a JSON document (it also carries the notice).' })
+  @Field({ description: 'The exported record as a JSON document in the format asked for (it also carries the notice: a FHIR Bundle in its Provenance).' })
   document!: string;
 }
