@@ -1,7 +1,7 @@
 import { FhirExportRepository } from '@oneplan/fhir';
 import { AuditTrail } from '@oneplan/audit';
 import { Outbox } from '@oneplan/outbox';
-import { PlanChangesModule, PlanScopes, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
+import { ImportedDrafts, PlanChangesModule, PlanScopes, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
 import { TransactionRunner } from '@oneplan/prisma';
 import { CareTeamRepository } from '../../libs/care-team/src/care-team.repository.js';
 import { ConsentRepository } from '../../libs/consent/src/consent.repository.js';
@@ -28,7 +28,7 @@ describe('Plan header, safety plan, tasks, sessions, measures and consents on a 
 
   it('should complete the safety plan, note readiness and move the plan to trauma processing with its phase change and event', async () => {
     const { clinic, prisma } = it_;
-    const safety = new PlanContentService(content(), tasks(), work());
+    const safety = new PlanContentService(content(), tasks(), work(), it_.module.get(ImportedDrafts));
     const plan = new PlanService(new CareTeamRepository(prisma), content(), plans(), tasks(), work());
     const current = await prisma.safetyPlan.findUniqueOrThrow({ where: { planId: clinic.planId } });
     await safety.updateSafetyPlan(clinic.therapist, {

@@ -1,5 +1,5 @@
 import { CareTeamRepository } from '@oneplan/care-team';
-import { PlanChangesModule, PlanScopes, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
+import { ImportedDrafts, PlanChangesModule, PlanScopes, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
 import { PlanRepository } from '../../libs/plan/src/plan.repository.js';
 import { AttendanceRepository } from '../../libs/attendance/src/attendance.repository.js';
 import { useIntegration } from '../support/integration.js';
@@ -21,7 +21,7 @@ describe('Plan services on a real database (integration)', () => {
   it('should keep the current medication list right through START, ADJUST and STOP, and let one of ten concurrent STARTs through', async () => {
     const { clinic } = it_;
     const changes = new MedicationChangeRepository(it_.prisma);
-    const service = new MedicationChangeService(changes, scopes(), work());
+    const service = new MedicationChangeService(changes, scopes(), work(), it_.module.get(ImportedDrafts));
     const record = (changeType: string, dose: string, at: number) =>
       service.record(clinic.prescriber, {
         planId: clinic.planId,
@@ -62,7 +62,7 @@ describe('Plan services on a real database (integration)', () => {
   it('should keep an SUD counseling note and its amendments from everyone but its author', async () => {
     const { clinic, prisma } = it_;
     const notes = new ClinicalNoteRepository(prisma);
-    const service = new ClinicalNoteService(notes, scopes(), work());
+    const service = new ClinicalNoteService(notes, scopes(), work(), it_.module.get(ImportedDrafts));
     const session = await prisma.individualSession.create({
       data: { planId: clinic.planId, therapistId: clinic.therapist.staffId, type: 'THERAPY', scheduledStart: new Date(), scheduledEnd: new Date(), createdById: clinic.therapist.staffId },
     });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { daysFromToday, isoDate } from './clinic.js';
+import { ehrBundle, newMrn } from './fhir-bundles.js';
 import type { TestApi } from './test-api.js';
 
 /** A patient with a plan and one of each record an operation can name, and the staff who made them. */
@@ -162,6 +163,13 @@ export const OPERATIONS: Record<string, OperationCase> = {
   endCareTeamMembership: async (api, t) =>
     input('endCareTeamMembership', 'EndCareTeamMembershipInput', { membershipId: (await spareMembership(api, t)).membershipId, toDate: isoDate(daysFromToday(10)) }),
   removeFromCareTeam: async (api, t) => input('removeFromCareTeam', 'RemoveFromCareTeamInput', { membershipId: (await spareMembership(api, t)).membershipId }),
+  dismissImportedItem: async (api, t) => {
+    const record = await api.prisma.patientImport.create({
+      data: { patientId: t.patientId, programId: t.programId, planId: t.planId, source: 'EHR', matchedBy: 'IDENTIFIER', importedById: t.adminId },
+    });
+    const item = await api.prisma.importedItem.create({ data: { importId: record.id, planId: t.planId, kind: 'CONDITION', display: 'Hypertension', sourceReference: 'Condition/1' } });
+    return input('dismissImportedItem', 'DismissImportedItemInput', { importedItemId: item.id, reason: 'Not relevant' }, 'importedItem { status }');
+  },
   recordConsent: async (_api, t) =>
     input('recordConsent', 'RecordConsentInput', {
       patientId: t.patientId,
@@ -229,6 +237,13 @@ export const OPERATIONS: Record<string, OperationCase> = {
   createStaffMember: async (_api, t) =>
     input('createStaffMember', 'CreateStaffMemberInput', { programId: t.programId, name: 'New Hire', email: `hire.${tag()}@test.example`, credentials: 'LCSW', discipline: 'THERAPIST' }),
   setStaffActive: async (api, t) => input('setStaffActive', 'SetStaffActiveInput', { staffId: (await spareMembership(api, t)).staffId, active: true }),
+  importPatientBundle: async () =>
+    input(
+      'importPatientBundle',
+      'ImportPatientBundleInput',
+      { bundle: JSON.stringify(ehrBundle({ mrn: newMrn(), family: `Import ${tag()}`, given: 'New', birthDate: '1985-02-03' })), recordNumber: tag() },
+      'matchedBy',
+    ),
   createPatient: async (_api, t) => input('createPatient', 'CreatePatientInput', { programId: t.programId, firstName: 'New', lastName: 'Admission', dateOfBirth: '1992-03-04', recordNumber: tag() }),
   registerWebhook: async (_api, t) => input('registerWebhook', 'RegisterWebhookInput', { programId: t.programId, url: 'http://127.0.0.1:9/unused' }, 'webhook { id }'),
   webhookDeliveries: async (_api, t) => call(`query($programId: ID!) { webhookDeliveries(programId: $programId) { nodes { id status } } }`, { programId: t.programId }),

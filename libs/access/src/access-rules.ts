@@ -18,7 +18,8 @@ export const ADMINS: Discipline[] = ['PROGRAM_ADMIN', 'ORGANIZATION_ADMIN'];
 export const PROGRAM_STAFF: Discipline[] = PROGRAM_ROLES.filter((role) => role !== 'ORGANIZATION_ADMIN');
 
 /** Records an argument can name, resolved to the patient they belong to. */
-export type PatientTargetKind = 'patient' | 'episode' | 'plan' | 'problem' | 'goal' | 'objective' | 'task' | 'individualSession' | 'medicationChange' | 'clinicalNote' | 'membership' | 'consent';
+export type PatientTargetKind =
+  'patient' | 'episode' | 'plan' | 'problem' | 'goal' | 'objective' | 'task' | 'individualSession' | 'medicationChange' | 'clinicalNote' | 'membership' | 'consent' | 'importedItem';
 /** Records an argument can name, resolved to their program (and so organization). */
 export type ProgramTargetKind = 'program' | 'staff' | 'groupSession';
 
@@ -110,6 +111,9 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   recordConsent: patient('input.patientId', 'patient', RELEASE_OF_INFORMATION),
   revokeConsent: patient('input.consentId', 'consent', RELEASE_OF_INFORMATION),
   exportPlan: patient('input.patientId', 'patient', RELEASE_OF_INFORMATION),
+  // Another system's record: taken in by the program's admins, its drafts reviewed by the team
+  importPatientBundle: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
+  dismissImportedItem: patient('input.importedItemId', 'importedItem', TEAM),
   breakTheGlass: patient('input.patientId', 'patient', ['OUTSIDER', 'BREAK_GLASS']),
   planChanged: { ...patient('planId', 'plan', READERS), subscription: true },
   // The organization and its programs

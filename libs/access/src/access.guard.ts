@@ -28,6 +28,7 @@ const ENTITY: Record<PatientTargetKind | ProgramTargetKind, string> = {
   clinicalNote: 'ClinicalNote',
   membership: 'CareTeamMember',
   consent: 'Consent',
+  importedItem: 'ImportedItem',
   medicationChange: 'MedicationChange',
   program: 'Program',
   staff: 'StaffMember',

@@ -147,6 +147,7 @@ const PATIENT_TARGETS: Record<PatientTargetKind, (ids: string[]) => Prisma.Sql> 
   membership: (ids) => sql`SELECT m."id" AS "targetId", e."patientId", NULL::uuid AS "ownerId"
     FROM "CareTeamMember" m JOIN "Episode" e ON e."id" = m."episodeId" WHERE m."id" = ANY(${ids}::uuid[])`,
   consent: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Consent" WHERE "id" = ANY(${ids}::uuid[])`,
+  importedItem: underPlan('ImportedItem'),
 };
 
 const PROGRAM_TARGETS: Record<ProgramTargetKind, (ids: string[]) => Prisma.Sql> = {

@@ -31,6 +31,7 @@ export const REFERENCE_KINDS: Record<string, ReferenceKind> = {
   noteId: 'clinicalNote',
   membershipId: 'membership',
   consentId: 'consent',
+  importedItemId: 'importedItem',
   programId: 'program',
   staffId: 'staff',
   ownerId: 'staff',

@@ -13,6 +13,7 @@ import {
   type PatientRow,
   Prisma,
   PrismaService,
+  type Tx,
   type ProgramRow,
   type StaffMemberRow,
 } from '@oneplan/prisma';
@@ -175,8 +176,8 @@ export class CareTeamRepository {
     return this.prisma.rowsWhereIn<PatientRow>('Patient', 'id', ids);
   }
 
-  createPatient(data: NewPatient): Promise<PatientRow> {
-    return this.prisma.patient.create({ data });
+  createPatient(data: NewPatient, tx: Tx = this.prisma): Promise<PatientRow> {
+    return tx.patient.create({ data });
   }
 
   private patientsOf(filter: PatientFilter) {
@@ -204,12 +205,12 @@ export class CareTeamRepository {
     return this.prisma.rowsWhereIn<EpisodeRow>('Episode', 'id', ids);
   }
 
-  openEpisodeOf(patientId: string): Promise<EpisodeRow | null> {
-    return this.prisma.episode.findFirst({ where: { patientId, status: 'OPEN' } });
+  openEpisodeOf(patientId: string, tx: Tx = this.prisma): Promise<EpisodeRow | null> {
+    return tx.episode.findFirst({ where: { patientId, status: 'OPEN' } });
   }
 
-  createEpisode(data: { patientId: string; programId: string; startDate: Date }): Promise<EpisodeRow> {
-    return this.prisma.episode.create({ data });
+  createEpisode(data: { patientId: string; programId: string; startDate: Date }, tx: Tx = this.prisma): Promise<EpisodeRow> {
+    return tx.episode.create({ data });
   }
 
   careTeamsByEpisodeIds(episodeIds: string[]): Promise<CareTeamMemberRow[]> {

@@ -1,5 +1,5 @@
 import { OutboxEventKind } from '@oneplan/outbox';
-import type { PlanScopes } from '@oneplan/plan';
+import type { ImportedDrafts, PlanScopes } from '@oneplan/plan';
 import type { MedicationChangeRow } from '@oneplan/prisma';
 import { ACTOR, fake, fakeUnitOfWork, PLAN_ID } from '../../../test/support/unit.js';
 import type { RecordMedicationChangeInput } from './dto/medication-change.input.js';
@@ -34,7 +34,7 @@ describe('MedicationChangeService (unit)', () => {
       },
     });
     const scopes = fake<PlanScopes>({ requireItems: async () => undefined });
-    return { service: new MedicationChangeService(repository, scopes, work), changes, created };
+    return { service: new MedicationChangeService(repository, scopes, work, fake<ImportedDrafts>({ confirm: async () => [] })), changes, created };
   };
 
   it('should refuse a START of a medication already on the list (by name, whatever its case and spaces)', async () => {

@@ -1,4 +1,4 @@
-import type { PlanScopes } from '@oneplan/plan';
+import type { ImportedDrafts, PlanScopes } from '@oneplan/plan';
 import type { ClinicalNoteRow } from '@oneplan/prisma';
 import { ACTOR, fake, fakeUnitOfWork, PLAN_ID } from '../../../test/support/unit.js';
 import type { ClinicalNoteRepository } from './clinical-note.repository.js';
@@ -17,7 +17,7 @@ describe('ClinicalNoteService (unit)', () => {
         return note({ ...data, id: 'created' });
       },
     });
-    return { service: new ClinicalNoteService(notes, fake<PlanScopes>({ requireItems: async () => undefined }), work), changes, created };
+    return { service: new ClinicalNoteService(notes, fake<PlanScopes>({ requireItems: async () => undefined }), work, fake<ImportedDrafts>({ confirm: async () => [] })), changes, created };
   };
   const add = (service: ClinicalNoteService, fields: object) => service.addNote(ACTOR, { planId: PLAN_ID, kind: 'PROGRESS', text: 'x', noteDate: new Date(), ...fields } as never);
 

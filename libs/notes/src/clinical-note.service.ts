@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
-import { created, PlanScopes, PlanUnitOfWork } from '@oneplan/plan';
+import { created, ImportedDrafts, PlanScopes, PlanUnitOfWork } from '@oneplan/plan';
 import type { ClinicalNoteRow, Tx } from '@oneplan/prisma';
 import { ClinicalNoteRepository } from './clinical-note.repository.js';
 import type { AddClinicalNoteInput, AmendClinicalNoteInput } from './dto/clinical-note.input.js';
@@ -20,6 +20,7 @@ export class ClinicalNoteService {
     private readonly notes: ClinicalNoteRepository,
     private readonly scopes: PlanScopes,
     private readonly work: PlanUnitOfWork,
+    private readonly drafts: ImportedDrafts,
   ) {}
 
   async addNote(actor: Actor, input: AddClinicalNoteInput): Promise<ClinicalNoteRow> {
@@ -33,9 +34,11 @@ export class ClinicalNoteService {
       await this.scopes.requireItems(tx, input.planId, 'goal', input.goalId ? [input.goalId] : [], 'goalId');
       await this.scopes.requireItems(tx, input.planId, 'individualSession', input.individualSessionId ? [input.individualSessionId] : [], 'individualSessionId');
       await this.scopes.requireItems(tx, input.planId, 'medicationChange', input.medicationChangeId ? [input.medicationChangeId] : [], 'medicationChangeId');
-      const note = await this.notes.create(tx, { ...input, authorId: actor.staffId });
+      const { importedItemId, ...fieldsOfNote } = input;
+      const note = await this.notes.create(tx, { ...fieldsOfNote, authorId: actor.staffId });
       const fields = { kind: note.kind, goalId: note.goalId, individualSessionId: note.individualSessionId, medicationChangeId: note.medicationChangeId };
-      return { value: note, revisions: [created('ClinicalNote', note.id, fields)] };
+      const confirmed = await this.drafts.confirm(tx, actor, input.planId, importedItemId, 'ALLERGY', note.id);
+      return { value: note, revisions: [created('ClinicalNote', note.id, fields), ...confirmed] };
     });
   }
 

@@ -1,5 +1,6 @@
 import type { SafetyPlanRow } from '@oneplan/prisma';
 import { ACTOR, fake, fakeUnitOfWork, PLAN_ID } from '../../../test/support/unit.js';
+import type { ImportedDrafts } from './imported-drafts.js';
 import type { PlanContentRepository } from './plan-content.repository.js';
 import { PlanContentService } from './plan-content.service.js';
 import type { TaskRepository } from './task.repository.js';
@@ -17,7 +18,7 @@ describe('PlanContentService (unit)', () => {
         return [{ id: 'task', planId: PLAN_ID, from: 'IN_PROGRESS' }];
       },
     });
-    return { service: new PlanContentService(content, tasks, work), changes, closing };
+    return { service: new PlanContentService(content, tasks, work, fake<ImportedDrafts>({ confirm: async () => [] })), changes, closing };
   };
 
   it("should record a safety plan edit and close the reminders' review tasks with it", async () => {

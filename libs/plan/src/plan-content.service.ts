@@ -7,6 +7,7 @@ import { PlanContentRepository, type ProblemCodes, type SafetyPlanFields } from 
 import { ReminderTaskPurpose, TaskRepository } from './task.repository.js';
 import { closedTasks, created, PlanUnitOfWork, updated } from './unit-of-work.js';
 import { applyVersionedEdit } from './versioned-edit.js';
+import { ImportedDrafts } from './imported-drafts.js';
 
 /** Problems, trigger dates and the safety plan. */
 @Injectable()
@@ -15,14 +16,16 @@ export class PlanContentService {
     private readonly content: PlanContentRepository,
     private readonly tasks: TaskRepository,
     private readonly work: PlanUnitOfWork,
+    private readonly drafts: ImportedDrafts,
   ) {}
 
   async addProblem(actor: Actor, input: AddProblemInput): Promise<ProblemRow> {
     checkCodePairs(input);
     return this.work.change(actor, input.planId, async ({ tx }) => {
-      const problem = await this.content.createProblem(tx, { ...input, createdById: actor.staffId });
-      const { planId: _planId, ...recorded } = input;
-      return { value: problem, revisions: [created('Problem', problem.id, recorded)] };
+      const { planId: _planId, importedItemId, ...recorded } = input;
+      const problem = await this.content.createProblem(tx, { ...recorded, planId: input.planId, createdById: actor.staffId });
+      const confirmed = await this.drafts.confirm(tx, actor, input.planId, importedItemId, 'CONDITION', problem.id);
+      return { value: problem, revisions: [created('Problem', problem.id, recorded), ...confirmed] };
     });
   }
 

@@ -28,6 +28,8 @@ export const PLAN_LISTS = {
   levelOfCareChanges: 10,
   fieldsPerChange: 10,
   revisionsPerChange: 5,
+  /** Pending imported drafts: MAX_PENDING_IMPORTED_ITEMS bounds them. */
+  pendingImportedItems: 200,
 } as const;
 
 /** Entries of each list of the safety plan (contacts, crisis lines). */

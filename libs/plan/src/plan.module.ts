@@ -1,3 +1,5 @@
+import { ImportedItemResolver } from './imported-item.resolver.js';
+import { ImportedItemService } from './imported-item.service.js';
 import { Module } from '@nestjs/common';
 import { CareTeamModule } from '@oneplan/care-team';
 import { PlanChangesModule } from './plan-changes.module.js';
@@ -17,6 +19,8 @@ import { PlanNodes } from './plan.nodes.js';
 @Module({
   imports: [CareTeamModule, PlanChangesModule],
   providers: [
+    ImportedItemResolver,
+    ImportedItemService,
     PatientPlanResolver,
     PlanContentRepository,
     PlanContentResolver,
@@ -32,6 +36,6 @@ import { PlanNodes } from './plan.nodes.js';
     ProblemResolver,
     SafetyPlanResolver,
   ],
-  exports: [PlanChangesModule, PlanLoaders, PlanScopes],
+  exports: [PlanChangesModule, PlanLoaders, PlanScopes, PlanService],
 })
 export class PlanModule {}

@@ -10,7 +10,7 @@ import { PlanContentRepository } from './plan-content.repository.js';
 import { CASELOAD_ORDERS, type CaseloadPlan, type PlanHeader, PlanRepository } from './plan.repository.js';
 import { DEFAULT_CRISIS_LINES, missingSafetyPlanSections } from './safety-plan.rules.js';
 import { ReminderTaskPurpose, TaskRepository } from './task.repository.js';
-import { closedTasks, created, PlanUnitOfWork, updated } from './unit-of-work.js';
+import { closedTasks, created, PlanUnitOfWork, type RevisionDraft, updated } from './unit-of-work.js';
 import { applyVersionedEdit } from './versioned-edit.js';
 
 /** A header edit: the plan after it, and the record a phase or level-of-care change wrote. */
@@ -36,23 +36,35 @@ export class PlanService {
     const [episode] = await this.careTeams.episodesByIds([input.episodeId]);
     if (!episode) throw new NotFoundError('Episode', 'episodeId');
     if (episode.status !== 'OPEN') throw new RuleViolationError('The episode of care is closed', 'episodeId');
-    const [program] = await this.careTeams.programsByIds([episode.programId]);
-    const levelOfCare = input.levelOfCare ?? program.levelOfCare;
-    const reviewCadenceDays = (await this.plans.reviewCadenceDays(program.id, levelOfCare)) ?? DEFAULT_REVIEW_CADENCE_DAYS[levelOfCare];
-    const nextReviewDate = addDays(todayIn(program.timeZone), reviewCadenceDays);
-    const fields = { levelOfCare, reviewCadenceDays, nextReviewDate };
-    const createIt = async (tx: Tx) => (await this.plans.createPlan(tx, { episodeId: episode.id, ...fields, createdById: actor.staffId }, DEFAULT_CRISIS_LINES)).id;
+    let revision: RevisionDraft;
+    const createIt = async (tx: Tx) => {
+      const made = await this.createPlanIn(tx, actor, episode, input.levelOfCare);
+      revision = made.revision;
+      return made.plan.id;
+    };
     try {
-      return await this.work.change(actor, createIt, async ({ tx, scope }) => {
-        const plan = (await this.plans.findPlan(scope.planId, tx))!;
-        return { value: plan, revisions: [created('TreatmentPlan', plan.id, { status: plan.status, ...fields, phase: plan.phase })] };
-      });
+      return await this.work.change(actor, createIt, async ({ tx, scope }) => ({ value: (await this.plans.findPlan(scope.planId, tx))!, revisions: [revision] }));
     } catch (error) {
       if (prismaErrorCode(error) === PrismaErrorCode.UniqueConstraintFailed) {
         throw new BadUserInputError('episodeId', 'The episode already has an open treatment plan');
       }
       throw error;
     }
+  }
+
+  /**
+   * Creates an episode's plan in a transaction the caller runs (under the unit of work's target, as
+   * createPlan and an imported patient's first plan do): the program's level of care unless named, its
+   * review cadence, the default crisis lines. Returns the plan and its revision.
+   */
+  async createPlanIn(tx: Tx, actor: Actor, episode: { id: string; programId: string }, level?: LevelOfCare | null): Promise<{ plan: TreatmentPlanRow; revision: RevisionDraft }> {
+    const [program] = await this.careTeams.programsByIds([episode.programId]);
+    const levelOfCare = level ?? program.levelOfCare;
+    const reviewCadenceDays = (await this.plans.reviewCadenceDays(program.id, levelOfCare, tx)) ?? DEFAULT_REVIEW_CADENCE_DAYS[levelOfCare];
+    const nextReviewDate = addDays(todayIn(program.timeZone), reviewCadenceDays);
+    const fields = { levelOfCare, reviewCadenceDays, nextReviewDate };
+    const plan = await this.plans.createPlan(tx, { episodeId: episode.id, ...fields, createdById: actor.staffId }, DEFAULT_CRISIS_LINES);
+    return { plan, revision: created('TreatmentPlan', plan.id, { status: plan.status, ...fields, phase: plan.phase }) };
   }
 
   async updatePlan(actor: Actor, input: UpdateTreatmentPlanInput): Promise<TreatmentPlanRow> {

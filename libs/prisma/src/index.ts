@@ -26,6 +26,7 @@ export type {
   Objective as ObjectiveRow,
   OutcomeMeasure as OutcomeMeasureRow,
   Patient as PatientRow,
+  PatientImport as PatientImportRow,
   PhaseChange as PhaseChangeRow,
   PlanRevision as PlanRevisionRow,
   Problem as ProblemRow,

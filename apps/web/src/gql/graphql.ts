@@ -8,6 +8,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AddClinicalNoteInput = {
   /** The goal the note is about. */
   goalId?: string | null | undefined;
+  /** A pending imported draft this confirms (see TreatmentPlan.pendingImportedItems): it is marked confirmed with this record. */
+  importedItemId?: string | null | undefined;
   /** The individual session the note documents. */
   individualSessionId?: string | null | undefined;
   /** PROGRESS or READINESS on the plan or a goal; SESSION needs individualSessionId; MEDICATION needs medicationChangeId. */
@@ -52,6 +54,8 @@ export type AddProblemInput = {
   icd10Code?: string | null | undefined;
   /** The ICD-10-CM code's display (1-300 characters). */
   icd10Display?: string | null | undefined;
+  /** A pending imported condition this problem confirms (see TreatmentPlan.pendingImportedItems). */
+  importedItemId?: string | null | undefined;
   /** The plan. */
   planId: string;
   /** SNOMED CT concept id (6-18 digits), e.g. 47505003 (posttraumatic stress disorder). */
@@ -206,6 +210,8 @@ export type RecordMedicationChangeInput = {
   frequency: string;
   /** Goals of this plan the change serves. */
   goalIds?: Array<string>;
+  /** A pending imported draft this confirms (see TreatmentPlan.pendingImportedItems): it is marked confirmed with this record. */
+  importedItemId?: string | null | undefined;
   /** Medication name (1-200 characters). */
   medicationName: string;
   /** The plan. */

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches, IsBoolean } from 'class-validator';
+import { ConfirmsImportedItemInput } from '@oneplan/plan';
 import { MedicationChangeType } from '../models/medication-change.model.js';
 
 @InputType({ description: 'A medication change, recorded by the prescriber who makes it.' })
-export class RecordMedicationChangeInput {
+export class RecordMedicationChangeInput extends ConfirmsImportedItemInput {
   @Field(() => ID, { description: 'The plan.' })
   @IsUUID()
   planId!: string;

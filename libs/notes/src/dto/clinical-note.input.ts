@@ -1,12 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
+import { ConfirmsImportedItemInput } from '@oneplan/plan';
 import { NoteKind } from '../models/clinical-note.model.js';
 
 export const NOTE_MAX_LENGTH = 20000;
 
 @InputType({ description: 'A new note on a plan, a goal, a session or a medication change.' })
-export class AddClinicalNoteInput {
+export class AddClinicalNoteInput extends ConfirmsImportedItemInput {
   @Field(() => ID, { description: 'The plan.' })
   @IsUUID()
   planId!: string;

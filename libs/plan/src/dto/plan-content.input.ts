@@ -22,6 +22,11 @@ export class AddProblemInput extends ProblemCodesInput {
   @Field(() => ProblemCategory, { description: 'Trauma, substance use or co-occurring.' })
   @IsEnum(ProblemCategory)
   category!: ProblemCategory;
+
+  @Field(() => ID, { nullable: true, description: 'A pending imported condition this problem confirms (see TreatmentPlan.pendingImportedItems).' })
+  @IsOptional()
+  @IsUUID()
+  importedItemId?: string | null;
 }
 
 @InputType({ description: 'Edits a problem. Name the version you saw.' })
