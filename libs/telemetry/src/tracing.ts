@@ -36,7 +36,12 @@ export function startTracing(config: AppConfig, process: TracedProcess): boolean
   registerInstrumentations({
     tracerProvider: provider,
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? ''), ignoreOutgoingRequestHook: () => false }),
+      // A query string can name a consent's recipient (FHIR's $everything) or carry a GET operation's variables: never in a span.
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? ''),
+        ignoreOutgoingRequestHook: () => false,
+        startIncomingSpanHook: (request) => (request.url?.includes('?') ? { 'url.query': 'REDACTED' } : {}),
+      }),
       // One span per parse, validate and execute; a span per resolver would cost more than the resolver.
       new GraphQLInstrumentation({ ignoreResolveSpans: true, allowValues: false, mergeItems: true }),
       new PrismaInstrumentation(),

@@ -8,7 +8,7 @@ import { ImportedItem, MAX_PENDING_IMPORTED_ITEMS, PlanLoaders, toImportedItem, 
 import { PatientMatch } from '@oneplan/prisma';
 import { registerEnumType } from '@nestjs/graphql';
 import { MAX_BUNDLE_ENTRIES } from './patient-bundle.js';
-import { ImportPatientBundleInput } from './patient-import.input.js';
+import { ImportPatientBundleInput } from '../dto/patient-import.input.js';
 import { PatientImportService } from './patient-import.service.js';
 
 registerEnumType(PatientMatch, {

@@ -6,7 +6,7 @@ import { created, ImportedItemRepository, MAX_PENDING_IMPORTED_ITEMS, PlanServic
 import { PrismaErrorCode, prismaErrorCode, type PatientMatch, type Tx } from '@oneplan/prisma';
 import { recordNumberSystem } from '../fhir-codes.js';
 import { type PatientBundle, readPatientBundle } from './patient-bundle.js';
-import type { ImportPatientBundleInput } from './patient-import.input.js';
+import type { ImportPatientBundleInput } from '../dto/patient-import.input.js';
 import { PatientImportRepository } from './patient-import.repository.js';
 import { matchPatient } from './patient-match.js';
 
