@@ -60,7 +60,9 @@ describe('Ids a write names from another program (e2e, generated from the schema
     const note = await api.prisma.clinicalNote.create({ data: { planId: b.planId, kind: 'PROGRESS', text: 'x', noteDate: daysFromToday(0), authorId: by } });
     const membership = await api.prisma.careTeamMember.findFirstOrThrow({ where: { episodeId: other.episodeId } });
     const consent = await api.prisma.consent.findFirstOrThrow({ where: { patientId: other.patientId } });
-    const imported = await api.prisma.patientImport.create({ data: { patientId: b.patientId, programId: b.programId, planId: b.planId, source: 'EHR', matchedBy: 'IDENTIFIER', importedById: other.staff.admin } });
+    const imported = await api.prisma.patientImport.create({
+      data: { patientId: b.patientId, programId: b.programId, planId: b.planId, source: 'EHR', matchedBy: 'IDENTIFIER', importedById: other.staff.admin },
+    });
     const importedItem = await api.prisma.importedItem.create({ data: { importId: imported.id, planId: b.planId, kind: 'CONDITION', display: 'x', sourceReference: 'Condition/1' } });
     Object.assign(elsewhere, {
       planId: b.planId,

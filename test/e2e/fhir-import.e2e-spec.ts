@@ -146,6 +146,8 @@ describe('FHIR R4 import: a patient record from an EHR, as drafts for the team (
         'bundle.entry',
         'A patient Bundle holds exactly one Patient (this one: 0)',
       ],
+      [ehrBundle({ family: 'x'.repeat(101), given: 'B', birthDate: '1990-01-01' }), 'bundle.entry[0].resource.name', expect.stringContaining('Patient.name: names are at most 100 characters')],
+      [ehrBundle({ family: 'A', given: 'B', birthDate: '2999-01-01' }), 'bundle.entry[0].resource.birthDate', expect.stringContaining('Patient.birthDate: cannot be in the future')],
     ] as const) {
       const error = failure(await importAs(clinic.staff.admin, bundle as Bundle | string, { recordNumber: 'X-2' }));
       expect({ field: error.extensions.field, message: error.message }).toEqual({ field, message });

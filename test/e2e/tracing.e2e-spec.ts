@@ -100,9 +100,12 @@ describe('Traces over OTLP (e2e)', () => {
     // Statements without parameters, documents without values: no medication, no patient, no note.
     // A query string (a FHIR export's recipient here) never reaches a span: the server span's query is redacted.
     const recipient = `Tracehaven Clinic ${randomBytes(4).toString('hex')}`;
-    const everything = await fetch(`http://127.0.0.1:${processes.apiPorts[0]}/fhir/Patient/${clinic.patientId}/$everything?recipientType=ORGANIZATION&recipient=${encodeURIComponent(recipient)}&category=MEDICATIONS`, {
-      headers: { authorization: `Bearer ${await api.tokenFor(clinic.staff.therapist)}` },
-    });
+    const everything = await fetch(
+      `http://127.0.0.1:${processes.apiPorts[0]}/fhir/Patient/${clinic.patientId}/$everything?recipientType=ORGANIZATION&recipient=${encodeURIComponent(recipient)}&category=MEDICATIONS`,
+      {
+        headers: { authorization: `Bearer ${await api.tokenFor(clinic.staff.therapist)}` },
+      },
+    );
     expect(everything.status).toBe(403);
     await until(() => collector.spans.find((span) => span.kind === SERVER && String(span.attributes['url.path'] ?? '').startsWith('/fhir/')));
     const sent = collector.bodies.join('\n');

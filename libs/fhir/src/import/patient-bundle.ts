@@ -11,6 +11,8 @@ export const MAX_BUNDLE_ENTRIES = 500;
 const MAX_REPORTED = 50;
 const MAX_DISPLAY = 500;
 const VALIDATED_PER_TURN = 10;
+const MAX_NAME = 100;
+const MAX_IDENTIFIERS = 20;
 const MAX_DETAIL = 2000;
 
 const TAKEN = ['Patient', 'Condition', 'MedicationStatement', 'MedicationRequest', 'AllergyIntolerance'];
@@ -138,11 +140,17 @@ function readPatient(resource: Patient, index: number, findings: Findings): Impo
   const firstName = name?.given?.[0]?.trim();
   const lastName = name?.family?.trim();
   if (!firstName || !lastName) findings.add(at(index, '.name'), `${nameOf(resource)} Patient.name: needs a family name and a given name to match or register the patient`);
+  else if (firstName.length > MAX_NAME || lastName.length > MAX_NAME) findings.add(at(index, '.name'), `${nameOf(resource)} Patient.name: names are at most ${MAX_NAME} characters`);
   if (!resource.birthDate || !/^\d{4}-\d{2}-\d{2}$/.test(resource.birthDate)) {
     findings.add(at(index, '.birthDate'), `${nameOf(resource)} Patient.birthDate: needs a full date of birth (YYYY-MM-DD) to match or register the patient`);
+  } else if (new Date(`${resource.birthDate}T00:00:00Z`) > new Date()) {
+    findings.add(at(index, '.birthDate'), `${nameOf(resource)} Patient.birthDate: cannot be in the future`);
+  }
+  const identifiers = (resource.identifier ?? []).filter((identifier) => identifier.system && identifier.value).map((identifier) => ({ system: identifier.system!, value: identifier.value!.trim() }));
+  if (identifiers.length > MAX_IDENTIFIERS || identifiers.some(({ system, value }) => system.length > 500 || value.length === 0 || value.length > 50)) {
+    findings.add(at(index, '.identifier'), `${nameOf(resource)} Patient.identifier: at most ${MAX_IDENTIFIERS}, each a system of up to 500 characters and a value of 1-50`);
   }
   findings.refuseAny();
-  const identifiers = (resource.identifier ?? []).filter((identifier) => identifier.system && identifier.value).map((identifier) => ({ system: identifier.system!, value: identifier.value!.trim() }));
   return { identifiers, firstName: firstName!, lastName: lastName!, dateOfBirth: new Date(`${resource.birthDate}T00:00:00Z`) };
 }
 
