@@ -63,6 +63,19 @@ describe('Ids a write names from another program (e2e, generated from the schema
     const imported = await api.prisma.patientImport.create({
       data: { patientId: b.patientId, programId: b.programId, planId: b.planId, source: 'EHR', matchedBy: 'IDENTIFIER', importedById: other.staff.admin },
     });
+    const assessment = await api.prisma.intakeAssessment.create({
+      data: {
+        patientId: b.patientId,
+        programId: b.programId,
+        assessedById: by,
+        presentingConcerns: 'x',
+        substanceUse: [],
+        withdrawalRisk: false,
+        asamRatings: [],
+        recommendedLevel: 'IOP',
+        recommendationReasons: [],
+      },
+    });
     const importedItem = await api.prisma.importedItem.create({ data: { importId: imported.id, planId: b.planId, kind: 'CONDITION', display: 'x', sourceReference: 'Condition/1' } });
     Object.assign(elsewhere, {
       planId: b.planId,
@@ -81,6 +94,7 @@ describe('Ids a write names from another program (e2e, generated from the schema
       membershipId: membership.id,
       consentId: consent.id,
       importedItemId: importedItem.id,
+      assessmentId: assessment.id,
       programId: b.programId,
       staffId: other.staff.cotherapist,
       ownerId: other.staff.cotherapist,

@@ -51,6 +51,34 @@ async function twinPatient(api: TestApi, target: PatientRecord, episode: 'open' 
   return { patientId: patient.id, episodeId: created.id };
 }
 
+const ASAM_NONE = ['ACUTE_INTOXICATION_WITHDRAWAL', 'BIOMEDICAL', 'EMOTIONAL_BEHAVIORAL_COGNITIVE', 'READINESS_TO_CHANGE', 'RELAPSE_CONTINUED_USE', 'RECOVERY_ENVIRONMENT'].map((dimension) => ({
+  dimension,
+  rating: dimension === 'RELAPSE_CONTINUED_USE' ? 2 : 0,
+  note: 'Rated at intake',
+}));
+
+/** A person registered in the target's program with no episode, assessed at intake (IOP recommended), the level decided unless not. */
+async function assessedPerson(api: TestApi, target: PatientRecord, decided = true) {
+  const patient = await api.prisma.patient.create({
+    data: { programId: target.programId, firstName: 'Intake', lastName: `Person ${tag()}`, dateOfBirth: new Date('1993-05-06'), recordNumber: tag() },
+  });
+  const assessment = await api.prisma.intakeAssessment.create({
+    data: {
+      patientId: patient.id,
+      programId: target.programId,
+      assessedById: target.therapistId,
+      presentingConcerns: 'Drinking daily',
+      substanceUse: [],
+      withdrawalRisk: false,
+      asamRatings: ASAM_NONE,
+      recommendedLevel: 'IOP',
+      recommendationReasons: ['Dimension 5 (2) rated 2: intensive outpatient (IOP)'],
+      ...(decided ? { decidedLevel: 'IOP' as const, decidedById: target.therapistId, decidedAt: new Date() } : {}),
+    },
+  });
+  return { patientId: patient.id, assessmentId: assessment.id };
+}
+
 /** A staff member of the program on no team, whose membership an admin operation may change freely. */
 async function spareMembership(api: TestApi, target: PatientRecord) {
   const staff = await api.prisma.staffMember.create({
@@ -237,6 +265,31 @@ export const OPERATIONS: Record<string, OperationCase> = {
   createStaffMember: async (_api, t) =>
     input('createStaffMember', 'CreateStaffMemberInput', { programId: t.programId, name: 'New Hire', email: `hire.${tag()}@test.example`, credentials: 'LCSW', discipline: 'THERAPIST' }),
   setStaffActive: async (api, t) => input('setStaffActive', 'SetStaffActiveInput', { staffId: (await spareMembership(api, t)).staffId, active: true }),
+  recordIntakeAssessment: async (api, t) => {
+    const patient = await api.prisma.patient.create({ data: { programId: t.programId, firstName: 'New', lastName: `Referral ${tag()}`, dateOfBirth: new Date('1990-02-03'), recordNumber: tag() } });
+    return input(
+      'recordIntakeAssessment',
+      'RecordIntakeAssessmentInput',
+      { programId: t.programId, patientId: patient.id, presentingConcerns: 'Nightmares and drinking', substanceUse: [], withdrawalRisk: false, asamRatings: ASAM_NONE },
+      'assessment { id }',
+    );
+  },
+  decideIntakeLevel: async (api, t) => input('decideIntakeLevel', 'DecideIntakeLevelInput', { assessmentId: (await assessedPerson(api, t, false)).assessmentId, level: 'IOP' }, 'assessment { id }'),
+  admitFromAssessment: async (api, t) =>
+    input(
+      'admitFromAssessment',
+      'AdmitFromAssessmentInput',
+      { assessmentId: (await assessedPerson(api, t)).assessmentId, admissionDate: isoDate(daysFromToday(0)), careTeam: [{ staffId: t.therapistId, role: 'PRIMARY_THERAPIST' }] },
+      'plan { id }',
+    ),
+  referOutFromAssessment: async (api, t) =>
+    input(
+      'referOutFromAssessment',
+      'ReferOutFromAssessmentInput',
+      { assessmentId: (await assessedPerson(api, t)).assessmentId, referredTo: 'County detox unit', reason: 'Withdrawal risk' },
+      'assessment { id }',
+    ),
+  intakeAssessments: async (_api, t) => call(`query($patientId: ID!) { intakeAssessments(patientId: $patientId) { id } }`, { patientId: t.patientId }),
   importPatientBundle: async () =>
     input(
       'importPatientBundle',

@@ -8,6 +8,7 @@ import { AuditModule, AuditTrail } from '@oneplan/audit';
 import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
 import { ConsentModule } from '@oneplan/consent';
+import { IntakeModule } from '@oneplan/intake';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@oneplan/config';
 import { ApiMetrics, FrontDoorModule } from '@oneplan/front-door';
 import { CostAdmission, GraphQLErrorFilter, graphqlOptions, NodesModule } from '@oneplan/graphql';
@@ -47,6 +48,7 @@ import { TelemetryModule } from '@oneplan/telemetry';
     AttendanceModule,
     CareTeamModule,
     ConsentModule,
+    IntakeModule,
     FrontDoorModule,
     GoalsModule,
     MeasuresModule,

@@ -21,7 +21,7 @@ export const PROGRAM_STAFF: Discipline[] = PROGRAM_ROLES.filter((role) => role !
 export type PatientTargetKind =
   'patient' | 'episode' | 'plan' | 'problem' | 'goal' | 'objective' | 'task' | 'individualSession' | 'medicationChange' | 'clinicalNote' | 'membership' | 'consent' | 'importedItem';
 /** Records an argument can name, resolved to their program (and so organization). */
-export type ProgramTargetKind = 'program' | 'staff' | 'groupSession';
+export type ProgramTargetKind = 'program' | 'staff' | 'groupSession' | 'intakeAssessment';
 
 export interface PatientRule {
   scope: 'patient';
@@ -62,6 +62,7 @@ const READERS: PatientRole[] = [...TEAM, 'PROGRAM_ADMIN', 'BREAK_GLASS'];
 const TEAM_AND_ADMIN: PatientRole[] = [...TEAM, 'PROGRAM_ADMIN'];
 const RELEASE_OF_INFORMATION: PatientRole[] = [...THERAPISTS, 'CASE_MANAGER', 'PROGRAM_ADMIN'];
 const EVERYONE: Discipline[] = PROGRAM_ROLES;
+const INTAKE: Discipline[] = ['THERAPIST', 'CASE_MANAGER', 'PROGRAM_ADMIN'];
 
 const patient = (path: string, kind: PatientTargetKind, roles: PatientRole[], condition?: 'author'): PatientRule => ({ scope: 'patient', target: [path, kind], roles, condition });
 
@@ -113,6 +114,12 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   exportPlan: patient('input.patientId', 'patient', RELEASE_OF_INFORMATION),
   // Another system's record: taken in by the program's admins, its drafts reviewed by the team
   importPatientBundle: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
+  // Intake, before admission (the person has no care team yet): the program's therapists, case managers and admins
+  intakeAssessments: patient('patientId', 'patient', READERS),
+  recordIntakeAssessment: { scope: 'program', target: ['input.programId', 'program'], roles: INTAKE },
+  decideIntakeLevel: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
+  admitFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
+  referOutFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   dismissImportedItem: patient('input.importedItemId', 'importedItem', TEAM),
   breakTheGlass: patient('input.patientId', 'patient', ['OUTSIDER', 'BREAK_GLASS']),
   planChanged: { ...patient('planId', 'plan', READERS), subscription: true },

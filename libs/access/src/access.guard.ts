@@ -33,6 +33,7 @@ const ENTITY: Record<PatientTargetKind | ProgramTargetKind, string> = {
   program: 'Program',
   staff: 'StaffMember',
   groupSession: 'GroupSession',
+  intakeAssessment: 'IntakeAssessment',
 };
 
 type Event = Omit<AuditEntry, 'patientId' | 'outcome' | 'reason' | 'breakGlass'>;

@@ -38,6 +38,7 @@ export const REFERENCE_KINDS: Record<string, ReferenceKind> = {
   therapistId: 'staff',
   facilitatorId: 'staff',
   groupSessionId: 'groupSession',
+  assessmentId: 'intakeAssessment',
   ids: 'inbox',
 };
 

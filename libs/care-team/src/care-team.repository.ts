@@ -221,8 +221,8 @@ export class CareTeamRepository {
     return this.prisma.careTeamMember.findUnique({ where: { id } });
   }
 
-  addCareTeamMember(data: { episodeId: string; staffId: string; role: CareTeamRole; fromDate: Date; toDate?: Date }): Promise<CareTeamMemberRow> {
-    return this.prisma.careTeamMember.create({ data });
+  addCareTeamMember(data: { episodeId: string; staffId: string; role: CareTeamRole; fromDate: Date; toDate?: Date }, tx: Tx = this.prisma): Promise<CareTeamMemberRow> {
+    return tx.careTeamMember.create({ data });
   }
 
   removeMember(id: string, at: Date): Promise<CareTeamMemberRow> {

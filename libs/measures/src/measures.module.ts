@@ -11,5 +11,6 @@ import { OutcomeMeasure } from './models/outcome-measure.model.js';
 @Module({
   imports: [CareTeamModule, OutboxModule, PlanModule],
   providers: [PlanItemResolver(OutcomeMeasure), OutcomeMeasureNodes, OutcomeMeasureRepository, OutcomeMeasureResolver, OutcomeMeasureService, PlanMeasuresResolver],
+  exports: [OutcomeMeasureRepository],
 })
 export class MeasuresModule {}

@@ -23,3 +23,4 @@ export { ImportedItemRepository, MAX_PENDING_IMPORTED_ITEMS, type NewImportedIte
 export { ConfirmsImportedItemInput } from './dto/imported-item.input.js';
 export { ImportedItem } from './models/imported-item.model.js';
 export { toImportedItem } from './imported-item.resolver.js';
+export { PlanContentRepository } from './plan-content.repository.js';

@@ -36,6 +36,6 @@ import { PlanNodes } from './plan.nodes.js';
     ProblemResolver,
     SafetyPlanResolver,
   ],
-  exports: [PlanChangesModule, PlanLoaders, PlanScopes, PlanService],
+  exports: [PlanChangesModule, PlanContentRepository, PlanLoaders, PlanScopes, PlanService],
 })
 export class PlanModule {}

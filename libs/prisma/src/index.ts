@@ -25,6 +25,7 @@ export type {
   Notification as NotificationRow,
   Objective as ObjectiveRow,
   OutcomeMeasure as OutcomeMeasureRow,
+  IntakeAssessment as IntakeAssessmentRow,
   Patient as PatientRow,
   PatientImport as PatientImportRow,
   PhaseChange as PhaseChangeRow,

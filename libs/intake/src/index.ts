@@ -1,0 +1,2 @@
+export { IntakeModule } from './intake.module.js';
+export { recommendLevel } from './level-of-care-rules.js';

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@oneplan/audit';
+import { CareTeamRepository } from '@oneplan/care-team';
+import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
+import type { Actor } from '@oneplan/graphql';
+import { OutcomeMeasureRepository } from '@oneplan/measures';
+import { OutboxEventKind } from '@oneplan/outbox';
+import { created, PlanContentRepository, PlanService, PlanUnitOfWork, type RevisionDraft } from '@oneplan/plan';
+import { type LevelOfCare, type OutcomeMeasureType, type ProblemCategory, type RecommendedLevel, TransactionRunner, type Tx } from '@oneplan/prisma';
+import type { AdmitFromAssessmentInput, DecideIntakeLevelInput, RecordIntakeAssessmentInput, ReferOutFromAssessmentInput } from './dto/intake.input.js';
+import { type IntakeAssessmentRow, IntakeRepository } from './intake.repository.js';
+import { ASAM_DIMENSIONS, type AsamDimension, recommendLevel } from './level-of-care-rules.js';
+
+/** The levels this program treats at; the others are referred out. */
+const PROGRAM_LEVELS: RecommendedLevel[] = ['PHP', 'IOP', 'VIRTUAL_IOP'];
+
+/** Intake scores that become the plan's baseline measures on admission. */
+const BASELINE: Array<[keyof IntakeAssessmentRow & ('pcl5' | 'phq9' | 'gad7' | 'auditC'), OutcomeMeasureType]> = [
+  ['phq9', 'PHQ9'],
+  ['gad7', 'GAD7'],
+  ['pcl5', 'PCL5'],
+  ['auditC', 'AUDIT_C'],
+];
+
+/** The problem an assessment proposes: co-occurring when the person named both trauma and substance use. */
+function proposedProblem(assessment: IntakeAssessmentRow): { title: string; category: ProblemCategory } | null {
+  const trauma = Boolean(assessment.traumaSummary) || assessment.traumaExperiences.some((experience) => experience !== 'PREFERS_NOT_TO_SAY');
+  const substances = (assessment.substanceUse as unknown[]).length > 0;
+  if (trauma && substances) return { title: 'Co-occurring trauma and substance use (from intake)', category: 'CO_OCCURRING' };
+  if (substances) return { title: 'Substance use (from intake)', category: 'SUBSTANCE_USE' };
+  if (trauma) return { title: 'Trauma (from intake)', category: 'TRAUMA' };
+  return null;
+}
+
+/**
+ * From first assessment to admission: the assessment with its ratings and the recommendation the rules
+ * give; the clinician's decision; then an admission at the decided level (episode, care team, plan in
+ * stabilization with the proposed problem and the intake scores as baseline measures, in one unit of
+ * work) or a referral out.
+ */
+@Injectable()
+export class IntakeService {
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly careTeams: CareTeamRepository,
+    private readonly content: PlanContentRepository,
+    private readonly intakes: IntakeRepository,
+    private readonly measures: OutcomeMeasureRepository,
+    private readonly plans: PlanService,
+    private readonly transactions: TransactionRunner,
+    private readonly work: PlanUnitOfWork,
+  ) {}
+
+  async record(actor: Actor, input: RecordIntakeAssessmentInput): Promise<IntakeAssessmentRow> {
+    const dimensions = input.asamRatings.map((rating) => rating.dimension);
+    const missing = ASAM_DIMENSIONS.filter((dimension) => !dimensions.includes(dimension));
+    if (missing.length) throw new BadUserInputError('asamRatings', `Rate each ASAM dimension once; missing: ${missing.join(', ')}`);
+    if (((input.phq9 ?? null) === null) !== ((input.phq9Item9 ?? null) === null)) throw new BadUserInputError('phq9Item9', 'A PHQ-9 total and its item 9 go together');
+    if (input.phq9Item9 !== null && input.phq9Item9 !== undefined && input.phq9Item9 > input.phq9!) throw new BadUserInputError('phq9Item9', 'Item 9 cannot exceed the PHQ-9 total');
+    const ratings = Object.fromEntries(input.asamRatings.map((rating) => [rating.dimension, rating.rating])) as Record<AsamDimension, number>;
+    const recommendation = recommendLevel({ ratings, withdrawalRisk: input.withdrawalRisk, phq9Item9: input.phq9Item9 ?? null });
+    const ordered = ASAM_DIMENSIONS.map((dimension) => input.asamRatings.find((rating) => rating.dimension === dimension)!);
+    return this.transactions.run(async (tx) => {
+      const patient = await this.intakes.patientOf(tx, input.patientId);
+      if (!patient || patient.programId !== input.programId) throw new NotFoundError('Patient', 'patientId');
+      const assessment = await this.intakes.create(tx, {
+        patientId: input.patientId,
+        programId: input.programId,
+        assessedById: actor.staffId,
+        presentingConcerns: input.presentingConcerns,
+        substanceUse: input.substanceUse.map((use) => ({ ...use, lastUse: use.lastUse?.toISOString().slice(0, 10) ?? null })),
+        traumaSummary: input.traumaSummary ?? null,
+        traumaExperiences: [...new Set(input.traumaExperiences)],
+        pcl5: input.pcl5 ?? null,
+        phq9: input.phq9 ?? null,
+        phq9Item9: input.phq9Item9 ?? null,
+        gad7: input.gad7 ?? null,
+        auditC: input.auditC ?? null,
+        withdrawalRisk: input.withdrawalRisk,
+        asamRatings: ordered.map(({ dimension, rating, note }) => ({ dimension, rating, note })),
+        recommendedLevel: recommendation.level,
+        recommendationReasons: recommendation.reasons,
+      });
+      await this.audit.recordChange(tx, actor, [input.patientId]);
+      return assessment;
+    });
+  }
+
+  decide(actor: Actor, input: DecideIntakeLevelInput): Promise<IntakeAssessmentRow> {
+    return this.transactions.run(async (tx) => {
+      const assessment = await this.pending(tx, input.assessmentId);
+      const overriding = input.level !== assessment.recommendedLevel;
+      if (overriding && !input.overrideReason) throw new BadUserInputError('overrideReason', `Say why ${input.level} rather than the recommended ${assessment.recommendedLevel}`);
+      const decided = await this.intakes.update(tx, assessment.id, {
+        decidedLevel: input.level,
+        overrideReason: overriding ? input.overrideReason : null,
+        decidedById: actor.staffId,
+        decidedAt: new Date(),
+      });
+      await this.audit.recordChange(tx, actor, [assessment.patientId]);
+      return decided;
+    });
+  }
+
+  async admit(actor: Actor, input: AdmitFromAssessmentInput): Promise<{ assessment: IntakeAssessmentRow; planId: string }> {
+    const primary = input.careTeam.filter((member) => member.role === 'PRIMARY_THERAPIST');
+    if (primary.length !== 1) throw new BadUserInputError('careTeam', 'Name exactly one PRIMARY_THERAPIST');
+    if (new Set(input.careTeam.map((member) => `${member.staffId}/${member.role}`)).size !== input.careTeam.length) throw new BadUserInputError('careTeam', 'Name each member and role once');
+    const revisions: RevisionDraft[] = [];
+    let assessment: IntakeAssessmentRow;
+    const target = async (tx: Tx) => {
+      assessment = await this.pending(tx, input.assessmentId);
+      const level = assessment.decidedLevel;
+      if (!level) throw new RuleViolationError('Decide the level of care first (decideIntakeLevel)', 'assessmentId');
+      if (!PROGRAM_LEVELS.includes(level)) throw new RuleViolationError(`${level} is a higher level than this program offers: refer the person out`, 'assessmentId');
+      if (await this.careTeams.openEpisodeOf(assessment.patientId, tx)) throw new RuleViolationError('The person already has an open episode of care', 'assessmentId');
+      const staff = await this.careTeams.staffByIds(input.careTeam.map((member) => member.staffId));
+      if (staff.some((member) => !member.active) || staff.length !== new Set(input.careTeam.map((member) => member.staffId)).size) throw new NotFoundError('StaffMember', 'careTeam');
+      const episode = await this.careTeams.createEpisode({ patientId: assessment.patientId, programId: assessment.programId, startDate: input.admissionDate }, tx);
+      for (const member of input.careTeam) await this.careTeams.addCareTeamMember({ episodeId: episode.id, staffId: member.staffId, role: member.role, fromDate: input.admissionDate }, tx);
+      const made = await this.plans.createPlanIn(tx, actor, episode, level as LevelOfCare);
+      revisions.push(made.revision);
+      await this.intakes.update(tx, assessment.id, { outcome: 'ADMITTED', episodeId: episode.id });
+      return made.plan.id;
+    };
+    const planId = await this.work.change(actor, target, async ({ tx, scope }) => {
+      const events = [];
+      const problem = proposedProblem(assessment);
+      if (problem) {
+        const row = await this.content.createProblem(tx, { planId: scope.planId, ...problem, description: assessment.presentingConcerns, createdById: actor.staffId });
+        revisions.push(created('Problem', row.id, { title: row.title, category: row.category }));
+      }
+      for (const [field, type] of BASELINE) {
+        const score = assessment[field];
+        if (score === null) continue;
+        const measure = await this.measures.create(tx, {
+          planId: scope.planId,
+          type,
+          score,
+          selfHarmItem: type === 'PHQ9' ? assessment.phq9Item9 : null,
+          administeredAt: assessment.assessedAt,
+          recordedById: assessment.assessedById,
+        });
+        revisions.push(created('OutcomeMeasure', measure.id, { type, administeredAt: assessment.assessedAt }, 'RECORDED'));
+        // A PHQ-9 item 9 above 0 raises the same urgent task as any measure of the plan would.
+        events.push({ kind: OutboxEventKind.OutcomeMeasureRecorded, subjectId: measure.id });
+      }
+      return { value: scope.planId, revisions, events };
+    });
+    return { assessment: (await this.intakes.findById(input.assessmentId))!, planId };
+  }
+
+  referOut(actor: Actor, input: ReferOutFromAssessmentInput): Promise<IntakeAssessmentRow> {
+    return this.transactions.run(async (tx) => {
+      const assessment = await this.pending(tx, input.assessmentId);
+      const referred = await this.intakes.update(tx, assessment.id, { outcome: 'REFERRED_OUT', referredTo: input.referredTo, referralReason: input.reason });
+      await this.audit.recordChange(tx, actor, [assessment.patientId]);
+      return referred;
+    });
+  }
+
+  private async pending(tx: Tx, id: string): Promise<IntakeAssessmentRow> {
+    const assessment = await this.intakes.lock(tx, id);
+    if (!assessment) throw new NotFoundError('IntakeAssessment', 'assessmentId');
+    if (assessment.outcome !== 'PENDING')
+      throw new RuleViolationError(`The person was ${assessment.outcome === 'ADMITTED' ? 'admitted' : 'referred out'} from this assessment already`, 'assessmentId');
+    return assessment;
+  }
+}

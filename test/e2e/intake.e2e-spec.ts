@@ -1,0 +1,135 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { failure, ok } from '../support/test-api.js';
+import { eventually, startTestWorker } from '../support/worker.js';
+
+const ASSESSMENT = `id recommendedLevel recommendationReasons decidedLevel overrideReason outcome episodeId part2 substanceUse { substance lastUse } asamRatings { dimension rating }`;
+const RECORD = `mutation($input: RecordIntakeAssessmentInput!) { recordIntakeAssessment(input: $input) { assessment { ${ASSESSMENT} } } }`;
+const DECIDE = `mutation($input: DecideIntakeLevelInput!) { decideIntakeLevel(input: $input) { assessment { ${ASSESSMENT} } } }`;
+const ADMIT = `mutation($input: AdmitFromAssessmentInput!) { admitFromAssessment(input: $input) {
+  assessment { ${ASSESSMENT} }
+  plan { id status phase levelOfCare problems { title category } outcomeMeasures(first: 10) { nodes { type score selfHarmItem } } episode { careTeam { role staff { id } } } }
+} }`;
+const REFER = `mutation($input: ReferOutFromAssessmentInput!) { referOutFromAssessment(input: $input) { assessment { ${ASSESSMENT} referredTo referralReason } } }`;
+const DIMENSIONS = ['ACUTE_INTOXICATION_WITHDRAWAL', 'BIOMEDICAL', 'EMOTIONAL_BEHAVIORAL_COGNITIVE', 'READINESS_TO_CHANGE', 'RELAPSE_CONTINUED_USE', 'RECOVERY_ENVIRONMENT'];
+const ratings = (values: number[]) => DIMENSIONS.map((dimension, i) => ({ dimension, rating: values[i], note: `Rated ${values[i]}` }));
+
+describe('Intake assessment to admission or referral out (e2e)', () => {
+  const { api, clinic } = useClinic();
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    worker = await startTestWorker();
+  });
+  afterAll(() => worker.close());
+
+  const person = async (lastName: string) =>
+    (await api.prisma.patient.create({ data: { programId: clinic.programId, firstName: 'Jordan', lastName, dateOfBirth: new Date('1994-03-02'), recordNumber: `IN-${lastName}` } })).id;
+  const assess = (patientId: string, values: number[], extra: Record<string, unknown> = {}, staffId = clinic.staff.caseManager) =>
+    api.gql(staffId, RECORD, {
+      input: {
+        programId: clinic.programId,
+        patientId,
+        presentingConcerns: 'Nightmares since the assault; drinking to sleep',
+        substanceUse: [{ substance: 'Alcohol', route: 'oral', frequency: 'daily', lastUse: isoDate(daysFromToday(-1)), withdrawalHistory: false }],
+        traumaExperiences: ['PHYSICAL_ASSAULT'],
+        pcl5: 52,
+        phq9: 16,
+        phq9Item9: 1,
+        gad7: 12,
+        auditC: 9,
+        withdrawalRisk: false,
+        asamRatings: ratings(values),
+        ...extra,
+      },
+    });
+
+  it('should walk a person from intake through the recommendation, an override and admission to a plan in stabilization, raising the item 9 task', async () => {
+    const patientId = await person('Admitted');
+    const assessment = ok(await assess(patientId, [1, 0, 3, 2, 2, 2])).recordIntakeAssessment.assessment;
+    expect(assessment).toMatchObject({
+      recommendedLevel: 'PHP',
+      recommendationReasons: ['Dimension 3 (3) rated 3: daily structured treatment (PHP)', 'PHQ-9 item 9 above 0: review the safety plan on admission'],
+      decidedLevel: null,
+      outcome: 'PENDING',
+      part2: true,
+      substanceUse: [{ substance: 'Alcohol', lastUse: isoDate(daysFromToday(-1)) }],
+    });
+    expect(assessment.asamRatings.map((rating: { rating: number }) => rating.rating)).toEqual([1, 0, 3, 2, 2, 2]);
+    // Admission waits for a decision; an override needs its reason.
+    const undecided = failure(
+      await api.gql(clinic.staff.therapist, ADMIT, {
+        input: { assessmentId: assessment.id, admissionDate: isoDate(daysFromToday(0)), careTeam: [{ staffId: clinic.staff.therapist, role: 'PRIMARY_THERAPIST' }] },
+      }),
+    );
+    expect(undecided.message).toBe('Decide the level of care first (decideIntakeLevel)');
+    expect(failure(await api.gql(clinic.staff.therapist, DECIDE, { input: { assessmentId: assessment.id, level: 'IOP' } })).extensions.field).toBe('overrideReason');
+    const decided = ok(await api.gql(clinic.staff.therapist, DECIDE, { input: { assessmentId: assessment.id, level: 'IOP', overrideReason: 'Works days; evening IOP keeps the job' } }))
+      .decideIntakeLevel.assessment;
+    expect(decided).toMatchObject({ decidedLevel: 'IOP', overrideReason: 'Works days; evening IOP keeps the job' });
+
+    const team = [
+      { staffId: clinic.staff.therapist, role: 'PRIMARY_THERAPIST' },
+      { staffId: clinic.staff.prescriber, role: 'PRESCRIBER' },
+      { staffId: clinic.staff.facilitator, role: 'GROUP_FACILITATOR' },
+    ];
+    const admitted = ok(await api.gql(clinic.staff.caseManager, ADMIT, { input: { assessmentId: assessment.id, admissionDate: isoDate(daysFromToday(0)), careTeam: team } })).admitFromAssessment;
+    expect(admitted.assessment).toMatchObject({ outcome: 'ADMITTED', episodeId: expect.any(String) });
+    expect(admitted.plan).toMatchObject({
+      status: 'DRAFT',
+      phase: 'STABILIZATION',
+      levelOfCare: 'IOP',
+      problems: [{ title: 'Co-occurring trauma and substance use (from intake)', category: 'CO_OCCURRING' }],
+    });
+    expect(admitted.plan.outcomeMeasures.nodes.map((measure: { type: string; score: number }) => `${measure.type} ${measure.score}`).sort()).toEqual(['AUDIT_C 9', 'GAD7 12', 'PCL5 52', 'PHQ9 16']);
+    expect(admitted.plan.episode.careTeam.map((member: { role: string }) => member.role).sort()).toEqual(['GROUP_FACILITATOR', 'PRESCRIBER', 'PRIMARY_THERAPIST']);
+    // The intake's positive item 9 reaches the primary therapist with the urgent task, as any PHQ-9 of a plan does.
+    expect(
+      await eventually(
+        async () => (await api.prisma.task.count({ where: { planId: admitted.plan.id, title: 'Urgent: review the safety plan (PHQ-9 item 9)', ownerId: clinic.staff.therapist } })) === 1,
+      ),
+    ).toBe(true);
+    const history = await api.prisma.planRevision.findMany({ where: { planId: admitted.plan.id } });
+    expect(history.map((revision) => revision.entityType).sort()).toEqual(['OutcomeMeasure', 'OutcomeMeasure', 'OutcomeMeasure', 'OutcomeMeasure', 'Problem', 'Task', 'TreatmentPlan']);
+    // Once admitted, the assessment admits no one again, and the person's new team reads it.
+    expect(failure(await api.gql(clinic.staff.caseManager, ADMIT, { input: { assessmentId: assessment.id, admissionDate: isoDate(daysFromToday(0)), careTeam: team } })).message).toBe(
+      'The person was admitted from this assessment already',
+    );
+    const read = ok(await api.gql(clinic.staff.prescriber, `query($id: ID!) { intakeAssessments(patientId: $id) { id outcome } }`, { id: patientId })).intakeAssessments;
+    expect(read).toEqual([{ id: assessment.id, outcome: 'ADMITTED' }]);
+  });
+
+  it('should recommend withdrawal management and refer the person out, refusing to admit them here', async () => {
+    const patientId = await person('Referred');
+    const assessment = ok(await assess(patientId, [3, 1, 2, 1, 3, 2], { withdrawalRisk: true })).recordIntakeAssessment.assessment;
+    expect(assessment.recommendedLevel).toBe('WITHDRAWAL_MANAGEMENT');
+    ok(await api.gql(clinic.staff.therapist, DECIDE, { input: { assessmentId: assessment.id, level: 'WITHDRAWAL_MANAGEMENT' } }));
+    const refused = failure(
+      await api.gql(clinic.staff.therapist, ADMIT, {
+        input: { assessmentId: assessment.id, admissionDate: isoDate(daysFromToday(0)), careTeam: [{ staffId: clinic.staff.therapist, role: 'PRIMARY_THERAPIST' }] },
+      }),
+    );
+    expect(refused.message).toBe('WITHDRAWAL_MANAGEMENT is a higher level than this program offers: refer the person out');
+    const referred = ok(
+      await api.gql(clinic.staff.caseManager, REFER, {
+        input: { assessmentId: assessment.id, referredTo: 'County medically supervised detox', reason: 'Withdrawal risk: daily heavy drinking, seizure history' },
+      }),
+    ).referOutFromAssessment.assessment;
+    expect(referred).toMatchObject({ outcome: 'REFERRED_OUT', referredTo: 'County medically supervised detox' });
+    expect(await api.prisma.episode.count({ where: { patientId } })).toBe(0);
+  });
+
+  it('should refuse incomplete or inconsistent assessments, and intake by a group facilitator, writing nothing', async () => {
+    const patientId = await person('Refused');
+    const before = await api.prisma.intakeAssessment.count();
+    expect(failure(await assess(patientId, [0, 0, 0, 0, 0, 0], { asamRatings: ratings([0, 0, 0, 0, 0, 0]).slice(0, 5) })).extensions.code).toBe('BAD_USER_INPUT');
+    const twice = ratings([0, 0, 0, 0, 0, 0]);
+    twice[5] = { ...twice[4] };
+    expect(failure(await assess(patientId, [0, 0, 0, 0, 0, 0], { asamRatings: twice })).message).toBe('Rate each ASAM dimension once; missing: RECOVERY_ENVIRONMENT');
+    expect(failure(await assess(patientId, [0, 0, 5, 0, 0, 0])).extensions.code).toBe('BAD_USER_INPUT');
+    expect(failure(await assess(patientId, [0, 0, 0, 0, 0, 0], { phq9: 2, phq9Item9: 3 })).message).toBe('Item 9 cannot exceed the PHQ-9 total');
+    expect(failure(await assess(patientId, [0, 0, 0, 0, 0, 0], { phq9Item9: null })).extensions.field).toBe('phq9Item9');
+    expect(failure(await assess(patientId, [0, 0, 0, 0, 0, 0], {}, clinic.staff.facilitator)).extensions.code).toBe('FORBIDDEN');
+    expect(await api.prisma.intakeAssessment.count()).toBe(before);
+  });
+});
