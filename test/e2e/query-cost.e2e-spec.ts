@@ -79,6 +79,7 @@ describe('What a query is charged against what it returns, on the demo clinic (e
       unreadNotificationCount: [{}],
       failedReminderJobs: [{}],
       episodes: byPatient,
+      intakeAssessments: byPatient,
       episode: plans.map((plan) => ({ id: plan.episodeId })),
       node: plans.map((plan) => ({ id: plan.id })),
       nodes: [{ ids: [...plans.map((plan) => plan.id), ...goals.map((goal) => goal.id)].slice(0, 100) }],

@@ -290,6 +290,23 @@ export const OPERATIONS: Record<string, OperationCase> = {
       'assessment { id }',
     ),
   intakeAssessments: async (_api, t) => call(`query($patientId: ID!) { intakeAssessments(patientId: $patientId) { id } }`, { patientId: t.patientId }),
+  dischargePatient: async (api, t, actorId) => {
+    const twin = await twinPatient(api, t, 'open');
+    const plan = await api.prisma.treatmentPlan.create({ data: { episodeId: twin.episodeId, levelOfCare: 'IOP', reviewCadenceDays: 30, nextReviewDate: daysFromToday(30), createdById: actorId } });
+    return input(
+      'dischargePatient',
+      'DischargePatientInput',
+      {
+        planId: plan.id,
+        reason: 'COMPLETED',
+        dischargeDate: isoDate(daysFromToday(0)),
+        summary: 'Completed IOP',
+        followUpAt: hoursFromNow(48),
+        followUpWith: 'Community clinic',
+      },
+      'discharge { id }',
+    );
+  },
   importPatientBundle: async () =>
     input(
       'importPatientBundle',

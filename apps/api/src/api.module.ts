@@ -8,6 +8,7 @@ import { AuditModule, AuditTrail } from '@oneplan/audit';
 import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
 import { ConsentModule } from '@oneplan/consent';
+import { DischargeModule } from '@oneplan/discharge';
 import { IntakeModule } from '@oneplan/intake';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@oneplan/config';
 import { ApiMetrics, FrontDoorModule } from '@oneplan/front-door';
@@ -49,6 +50,7 @@ import { TelemetryModule } from '@oneplan/telemetry';
     CareTeamModule,
     ConsentModule,
     IntakeModule,
+    DischargeModule,
     FrontDoorModule,
     GoalsModule,
     MeasuresModule,

@@ -120,6 +120,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   decideIntakeLevel: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   admitFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   referOutFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
+  dischargePatient: patient('input.planId', 'plan', [...THERAPISTS, 'CASE_MANAGER']),
   dismissImportedItem: patient('input.importedItemId', 'importedItem', TEAM),
   breakTheGlass: patient('input.patientId', 'patient', ['OUTSIDER', 'BREAK_GLASS']),
   planChanged: { ...patient('planId', 'plan', READERS), subscription: true },

@@ -213,6 +213,11 @@ export class CareTeamRepository {
     return tx.episode.create({ data });
   }
 
+  /** Ends an episode at discharge. */
+  dischargeEpisode(tx: Tx, episodeId: string, endDate: Date): Promise<EpisodeRow> {
+    return tx.episode.update({ where: { id: episodeId }, data: { status: 'DISCHARGED', endDate } });
+  }
+
   careTeamsByEpisodeIds(episodeIds: string[]): Promise<CareTeamMemberRow[]> {
     return this.prisma.rowsWhereIn<CareTeamMemberRow>('CareTeamMember', 'episodeId', episodeIds, '"fromDate", "id"');
   }

@@ -24,3 +24,4 @@ export { ConfirmsImportedItemInput } from './dto/imported-item.input.js';
 export { ImportedItem } from './models/imported-item.model.js';
 export { toImportedItem } from './imported-item.resolver.js';
 export { PlanContentRepository } from './plan-content.repository.js';
+export { type PlanHeader, PlanRepository } from './plan.repository.js';

@@ -57,8 +57,9 @@ export class TaskRepository {
   readonly tasksOfPlans = this.prisma.listUnder('tasks.ofPlan', 'Task', 'planId', TASKS_ORDER);
 
   /**
-   * A page of a staff member's open tasks, soonest due first, on the open plans of patients whose care
-   * team they are on today (a task outlives its owner's place on the team, but is then no longer theirs to see).
+   * A page of a staff member's open tasks, soonest due first, on the plans of patients whose care team they
+   * are on today (a task outlives its owner's place on the team, but is then no longer theirs to see). A
+   * closed plan's open tasks are its aftercare (discharge refuses while others are open).
    */
   openTasksOfPage(staffId: string, window: PageWindow): Promise<Array<TaskRow & { patientId: string }>> {
     return this.prisma.keysetPage(Prisma.sql`SELECT * FROM (${this.openTasksOf(staffId)}) x WHERE true`, TASKS_ORDER as Keyset<TaskRow & { patientId: string }>, window);
@@ -70,7 +71,7 @@ export class TaskRepository {
 
   private openTasksOf(staffId: string): Prisma.Sql {
     return Prisma.sql`SELECT t.*, e."patientId" FROM "Task" t JOIN "TreatmentPlan" p ON p."id" = t."planId" JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Program" pr ON pr."id" = e."programId"
-      WHERE t."ownerId" = ${staffId}::uuid AND t."status" IN ('OPEN', 'IN_PROGRESS') AND p."status" <> 'CLOSED' AND EXISTS (
+      WHERE t."ownerId" = ${staffId}::uuid AND t."status" IN ('OPEN', 'IN_PROGRESS') AND EXISTS (
         SELECT 1 FROM "CareTeamMember" m WHERE m."episodeId" = e."id" AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', programToday('pr."timeZone"'))})`;
   }
 

@@ -8,6 +8,7 @@ export type {
   BreakGlassAccess as BreakGlassAccessRow,
   Consent as ConsentRow,
   Disclosure as DisclosureRow,
+  Discharge as DischargeRow,
   CareTeamMember as CareTeamMemberRow,
   ClinicalNote as ClinicalNoteRow,
   Episode as EpisodeRow,

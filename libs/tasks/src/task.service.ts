@@ -33,20 +33,26 @@ export class TaskService {
       if (!task) throw new NotFoundError('Task', 'taskId');
       return task.planId;
     };
-    return this.work.change(actor, planOf, async ({ tx, scope }) => {
-      const current = (await this.tasks.findById(taskId, tx))!;
-      if (edit.ownerId) await this.scopes.requireOnTeam(scope, edit.ownerId, 'ownerId', undefined, tx);
-      const patch: Partial<TaskFields> = { ...edit };
-      if (edit.status && edit.status !== current.status) patch.completedAt = FINISHED.has(edit.status) ? new Date() : null;
-      const changes = await applyVersionedEdit({
-        entity: 'Task',
-        current,
-        expectedVersion,
-        patch,
-        write: (changed) => this.tasks.update(tx, taskId, expectedVersion, changed),
-        currentVersion: async () => (await this.tasks.findById(taskId, tx))?.version,
-      });
-      return { value: changes.length ? (await this.tasks.findById(taskId, tx))! : current, revisions: updated('Task', taskId, changes) };
-    });
+    return this.work.change(
+      actor,
+      planOf,
+      async ({ tx, scope }) => {
+        const current = (await this.tasks.findById(taskId, tx))!;
+        if (edit.ownerId) await this.scopes.requireOnTeam(scope, edit.ownerId, 'ownerId', undefined, tx);
+        const patch: Partial<TaskFields> = { ...edit };
+        if (edit.status && edit.status !== current.status) patch.completedAt = FINISHED.has(edit.status) ? new Date() : null;
+        const changes = await applyVersionedEdit({
+          entity: 'Task',
+          current,
+          expectedVersion,
+          patch,
+          write: (changed) => this.tasks.update(tx, taskId, expectedVersion, changed),
+          currentVersion: async () => (await this.tasks.findById(taskId, tx))?.version,
+        });
+        return { value: changes.length ? (await this.tasks.findById(taskId, tx))! : current, revisions: updated('Task', taskId, changes) };
+        // A discharged patient's aftercare tasks live on the closed plan: they are still worked and closed.
+      },
+      { closedPlans: true },
+    );
   }
 }

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CareTeamModule } from '@oneplan/care-team';
+import { PlanModule } from '@oneplan/plan';
+import { DischargeRepository } from './discharge.repository.js';
+import { DischargeResolver } from './discharge.resolver.js';
+import { DischargeService } from './discharge.service.js';
+
+/** The end of an episode: discharge summary, aftercare plan and its tasks. */
+@Module({
+  imports: [CareTeamModule, PlanModule],
+  providers: [DischargeRepository, DischargeResolver, DischargeService],
+})
+export class DischargeModule {}

@@ -1,0 +1,2 @@
+export { DischargeModule } from './discharge.module.js';
+export { nextOccurrence } from './discharge-summary.js';
