@@ -76,6 +76,9 @@ describe('Ids a write names from another program (e2e, generated from the schema
         recommendationReasons: [],
       },
     });
+    const planTemplate = await api.prisma.planTemplate.create({
+      data: { programId: b.programId, name: 'Elsewhere', description: 'x', content: { problems: [], goals: [], tasks: [] }, createdById: by },
+    });
     const importedItem = await api.prisma.importedItem.create({ data: { importId: imported.id, planId: b.planId, kind: 'CONDITION', display: 'x', sourceReference: 'Condition/1' } });
     Object.assign(elsewhere, {
       planId: b.planId,
@@ -95,6 +98,7 @@ describe('Ids a write names from another program (e2e, generated from the schema
       consentId: consent.id,
       importedItemId: importedItem.id,
       assessmentId: assessment.id,
+      templateId: planTemplate.id,
       programId: b.programId,
       staffId: other.staff.cotherapist,
       ownerId: other.staff.cotherapist,

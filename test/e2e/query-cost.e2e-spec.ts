@@ -80,6 +80,8 @@ describe('What a query is charged against what it returns, on the demo clinic (e
       failedReminderJobs: [{}],
       episodes: byPatient,
       intakeAssessments: byPatient,
+      planTemplates: [{ programId: admin.programId }],
+      previewPlanTemplate: [],
       episode: plans.map((plan) => ({ id: plan.episodeId })),
       node: plans.map((plan) => ({ id: plan.id })),
       nodes: [{ ids: [...plans.map((plan) => plan.id), ...goals.map((goal) => goal.id)].slice(0, 100) }],

@@ -79,6 +79,27 @@ async function assessedPerson(api: TestApi, target: PatientRecord, decided = tru
   return { patientId: patient.id, assessmentId: assessment.id };
 }
 
+const TEMPLATE_CONTENT = {
+  description: 'Starting point',
+  problems: [{ key: 'ptsd', title: 'Posttraumatic stress', description: 'Intrusions', category: 'TRAUMA' }],
+  goals: [
+    {
+      statement: 'Fewer nightmares',
+      problemKeys: ['ptsd'],
+      objectives: [{ description: 'PCL-5 below 33', measuredBy: 'PCL-5', measureType: 'PCL5', target: 33, targetInDays: 60 }],
+      interventions: [{ name: 'Grounding skills' }],
+    },
+  ],
+  tasks: [{ title: 'Complete the safety plan', dueInDays: 2, ownerRole: 'PRIMARY_THERAPIST' }],
+};
+
+/** A plan template of the target's program. */
+function template(api: TestApi, target: PatientRecord) {
+  return api.prisma.planTemplate.create({
+    data: { programId: target.programId, name: `Template ${tag()}`, description: 'x', content: { problems: [], goals: [], tasks: [] }, createdById: target.therapistId },
+  });
+}
+
 /** A staff member of the program on no team, whose membership an admin operation may change freely. */
 async function spareMembership(api: TestApi, target: PatientRecord) {
   const staff = await api.prisma.staffMember.create({
@@ -307,6 +328,15 @@ export const OPERATIONS: Record<string, OperationCase> = {
       'discharge { id }',
     );
   },
+  planTemplates: async (_api, t) => call(`query($programId: ID!) { planTemplates(programId: $programId) { id } }`, { programId: t.programId }),
+  previewPlanTemplate: async (api, t) =>
+    call(`query($planId: ID!, $templateId: ID!) { previewPlanTemplate(planId: $planId, templateId: $templateId) { notes } }`, { planId: t.planId, templateId: (await template(api, t)).id }),
+  createPlanTemplate: async (_api, t) => input('createPlanTemplate', 'CreatePlanTemplateInput', { programId: t.programId, ...TEMPLATE_CONTENT, name: `Template ${tag()}` }, 'template { id }'),
+  updatePlanTemplate: async (api, t) => {
+    const made = await template(api, t);
+    return input('updatePlanTemplate', 'UpdatePlanTemplateInput', { templateId: made.id, expectedVersion: made.version, ...TEMPLATE_CONTENT, name: `Template ${tag()}` }, 'template { id }');
+  },
+  applyPlanTemplate: async (api, t) => input('applyPlanTemplate', 'ApplyPlanTemplateInput', { planId: t.planId, templateId: (await template(api, t)).id }, 'plan { id }'),
   importPatientBundle: async () =>
     input(
       'importPatientBundle',

@@ -10,6 +10,7 @@ import { CareTeamModule } from '@oneplan/care-team';
 import { ConsentModule } from '@oneplan/consent';
 import { DischargeModule } from '@oneplan/discharge';
 import { IntakeModule } from '@oneplan/intake';
+import { PlanTemplatesModule } from '@oneplan/templates';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@oneplan/config';
 import { ApiMetrics, FrontDoorModule } from '@oneplan/front-door';
 import { CostAdmission, GraphQLErrorFilter, graphqlOptions, NodesModule } from '@oneplan/graphql';
@@ -51,6 +52,7 @@ import { TelemetryModule } from '@oneplan/telemetry';
     ConsentModule,
     IntakeModule,
     DischargeModule,
+    PlanTemplatesModule,
     FrontDoorModule,
     GoalsModule,
     MeasuresModule,

@@ -21,7 +21,7 @@ export const PROGRAM_STAFF: Discipline[] = PROGRAM_ROLES.filter((role) => role !
 export type PatientTargetKind =
   'patient' | 'episode' | 'plan' | 'problem' | 'goal' | 'objective' | 'task' | 'individualSession' | 'medicationChange' | 'clinicalNote' | 'membership' | 'consent' | 'importedItem';
 /** Records an argument can name, resolved to their program (and so organization). */
-export type ProgramTargetKind = 'program' | 'staff' | 'groupSession' | 'intakeAssessment';
+export type ProgramTargetKind = 'program' | 'staff' | 'groupSession' | 'intakeAssessment' | 'planTemplate';
 
 export interface PatientRule {
   scope: 'patient';
@@ -63,6 +63,7 @@ const TEAM_AND_ADMIN: PatientRole[] = [...TEAM, 'PROGRAM_ADMIN'];
 const RELEASE_OF_INFORMATION: PatientRole[] = [...THERAPISTS, 'CASE_MANAGER', 'PROGRAM_ADMIN'];
 const EVERYONE: Discipline[] = PROGRAM_ROLES;
 const INTAKE: Discipline[] = ['THERAPIST', 'CASE_MANAGER', 'PROGRAM_ADMIN'];
+const TEMPLATE_KEEPERS: Discipline[] = ['THERAPIST', 'PROGRAM_ADMIN'];
 
 const patient = (path: string, kind: PatientTargetKind, roles: PatientRole[], condition?: 'author'): PatientRule => ({ scope: 'patient', target: [path, kind], roles, condition });
 
@@ -121,6 +122,12 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   admitFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   referOutFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   dischargePatient: patient('input.planId', 'plan', [...THERAPISTS, 'CASE_MANAGER']),
+  // Plan templates: kept by the program's admins and therapists, applied by the plan's therapists
+  planTemplates: { scope: 'program', target: ['programId', 'program'], roles: PROGRAM_STAFF },
+  previewPlanTemplate: patient('planId', 'plan', THERAPISTS),
+  createPlanTemplate: { scope: 'program', target: ['input.programId', 'program'], roles: TEMPLATE_KEEPERS },
+  updatePlanTemplate: { scope: 'program', target: ['input.templateId', 'planTemplate'], roles: TEMPLATE_KEEPERS },
+  applyPlanTemplate: patient('input.planId', 'plan', THERAPISTS),
   dismissImportedItem: patient('input.importedItemId', 'importedItem', TEAM),
   breakTheGlass: patient('input.patientId', 'patient', ['OUTSIDER', 'BREAK_GLASS']),
   planChanged: { ...patient('planId', 'plan', READERS), subscription: true },

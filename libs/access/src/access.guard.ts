@@ -34,6 +34,7 @@ const ENTITY: Record<PatientTargetKind | ProgramTargetKind, string> = {
   staff: 'StaffMember',
   groupSession: 'GroupSession',
   intakeAssessment: 'IntakeAssessment',
+  planTemplate: 'PlanTemplate',
 };
 
 type Event = Omit<AuditEntry, 'patientId' | 'outcome' | 'reason' | 'breakGlass'>;

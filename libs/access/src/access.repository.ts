@@ -156,6 +156,8 @@ const PROGRAM_TARGETS: Record<ProgramTargetKind, (ids: string[]) => Prisma.Sql> 
     FROM "StaffMember" s LEFT JOIN "Program" p ON p."id" = s."programId" WHERE s."id" = ANY(${ids}::uuid[])`,
   groupSession: (ids) => sql`SELECT g."id" AS "targetId", g."programId", p."organizationId", g."facilitatorId" AS "ownerId"
     FROM "GroupSession" g JOIN "Program" p ON p."id" = g."programId" WHERE g."id" = ANY(${ids}::uuid[])`,
+  planTemplate: (ids) => sql`SELECT t."id" AS "targetId", t."programId", p."organizationId", NULL::uuid AS "ownerId"
+    FROM "PlanTemplate" t JOIN "Program" p ON p."id" = t."programId" WHERE t."id" = ANY(${ids}::uuid[])`,
   intakeAssessment: (ids) => sql`SELECT a."id" AS "targetId", a."programId", p."organizationId", a."assessedById" AS "ownerId"
     FROM "IntakeAssessment" a JOIN "Program" p ON p."id" = a."programId" WHERE a."id" = ANY(${ids}::uuid[])`,
 };

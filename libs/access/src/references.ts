@@ -39,6 +39,7 @@ export const REFERENCE_KINDS: Record<string, ReferenceKind> = {
   facilitatorId: 'staff',
   groupSessionId: 'groupSession',
   assessmentId: 'intakeAssessment',
+  templateId: 'planTemplate',
   ids: 'inbox',
 };
 

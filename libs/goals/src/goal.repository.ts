@@ -23,7 +23,7 @@ export class GoalRepository {
     return tx.goal.findUnique({ where: { id } });
   }
 
-  create(tx: Tx, data: GoalFields & { planId: string; createdById: string }, problemIds: string[]): Promise<GoalRow> {
+  create(tx: Tx, data: GoalFields & { planId: string; createdById: string; templateId?: string }, problemIds: string[]): Promise<GoalRow> {
     return tx.goal.create({ data: { ...data, problems: { create: problemIds.map((problemId) => ({ problemId })) } } });
   }
 
@@ -53,7 +53,7 @@ export class GoalRepository {
     return tx.objective.findUnique({ where: { id } });
   }
 
-  createObjective(tx: Tx, data: Omit<ObjectiveRow, 'id' | 'achieved' | 'version' | 'createdAt'>): Promise<ObjectiveRow> {
+  createObjective(tx: Tx, data: Omit<ObjectiveRow, 'id' | 'achieved' | 'version' | 'createdAt' | 'templateId'> & { templateId?: string }): Promise<ObjectiveRow> {
     return tx.objective.create({ data });
   }
 
@@ -66,7 +66,7 @@ export class GoalRepository {
     return this.prisma.rowsWhereIn<InterventionRow>('Intervention', 'goalId', goalIds, BY_CREATION);
   }
 
-  createIntervention(tx: Tx, data: { goalId: string; name: string; description?: string; frequency?: string; createdById: string }): Promise<InterventionRow> {
+  createIntervention(tx: Tx, data: { goalId: string; name: string; description?: string; frequency?: string; createdById: string; templateId?: string }): Promise<InterventionRow> {
     return tx.intervention.create({ data });
   }
 

@@ -13,6 +13,6 @@ import { Goal } from './models/goal.model.js';
 @Module({
   imports: [CareTeamModule, NotesModule, PlanModule, TasksModule],
   providers: [PlanItemResolver(Goal), GoalNodes, GoalLoaders, GoalRepository, GoalResolver, GoalService, PlanGoalsResolver],
-  exports: [GoalLoaders],
+  exports: [GoalLoaders, GoalRepository],
 })
 export class GoalsModule {}

@@ -21,7 +21,10 @@ export class PlanContentRepository {
     return tx.problem.findMany({ where: { id: { in: ids } } });
   }
 
-  createProblem(tx: Tx, data: { planId: string; title: string; description: string; category: ProblemCategory; createdById: string } & Partial<ProblemCodes>): Promise<ProblemRow> {
+  createProblem(
+    tx: Tx,
+    data: { planId: string; title: string; description: string; category: ProblemCategory; createdById: string; templateId?: string } & Partial<ProblemCodes>,
+  ): Promise<ProblemRow> {
     return tx.problem.create({ data });
   }
 

@@ -88,7 +88,7 @@ export class TaskRepository {
     return tx.task.findMany({ where: { planId, status: { in: ['OPEN', 'IN_PROGRESS'] } }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
   }
 
-  create(tx: Tx, data: { planId: string; title: string; ownerId: string; dueDate: Date; goalId?: string; individualSessionId?: string; createdById: string }): Promise<TaskRow> {
+  create(tx: Tx, data: { planId: string; title: string; ownerId: string; dueDate: Date; goalId?: string; individualSessionId?: string; createdById: string; templateId?: string }): Promise<TaskRow> {
     return tx.task.create({ data });
   }
 

@@ -31,6 +31,7 @@ export type {
   PatientImport as PatientImportRow,
   PhaseChange as PhaseChangeRow,
   PlanRevision as PlanRevisionRow,
+  PlanTemplate as PlanTemplateRow,
   Problem as ProblemRow,
   Organization as OrganizationRow,
   Program as ProgramRow,

@@ -1,0 +1,1 @@
+export { PlanTemplatesModule } from './plan-templates.module.js';
