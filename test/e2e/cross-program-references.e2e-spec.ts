@@ -99,6 +99,7 @@ describe('Ids a write names from another program (e2e, generated from the schema
       importedItemId: importedItem.id,
       assessmentId: assessment.id,
       templateId: planTemplate.id,
+      handoffToIds: other.staff.cotherapist,
       programId: b.programId,
       staffId: other.staff.cotherapist,
       ownerId: other.staff.cotherapist,

@@ -40,6 +40,7 @@ export const REFERENCE_KINDS: Record<string, ReferenceKind> = {
   groupSessionId: 'groupSession',
   assessmentId: 'intakeAssessment',
   templateId: 'planTemplate',
+  handoffToIds: 'staff',
   ids: 'inbox',
 };
 

@@ -1,12 +1,6 @@
 import { DateTime } from 'luxon';
+import { REQUIRED_WEEKLY_HOURS } from '@oneplan/plan';
 import type { GroupAttendanceRow, GroupSessionRow, IndividualSessionRow, LevelOfCare } from '@oneplan/prisma';
-
-/** Weekly hours each level of care requires: IOP 9-19, PHP 20 or more. */
-export const REQUIRED_WEEKLY_HOURS: Record<LevelOfCare, { min: number; max: number | null }> = {
-  PHP: { min: 20, max: null },
-  IOP: { min: 9, max: 19 },
-  VIRTUAL_IOP: { min: 9, max: 19 },
-};
 
 const ATTENDED = new Set(['PRESENT', 'LATE', 'LEFT_EARLY']);
 

@@ -1,2 +1,2 @@
 export { AttendanceModule } from './attendance.module.js';
-export { REQUIRED_WEEKLY_HOURS, weeklyCareHours } from './care-hours.js';
+export { weeklyCareHours } from './care-hours.js';

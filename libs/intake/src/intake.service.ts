@@ -5,11 +5,12 @@ import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/e
 import type { Actor } from '@oneplan/graphql';
 import { OutcomeMeasureRepository } from '@oneplan/measures';
 import { OutboxEventKind } from '@oneplan/outbox';
-import { created, PlanContentRepository, PlanService, PlanUnitOfWork, type RevisionDraft } from '@oneplan/plan';
+import { created, orderedRatings, PlanContentRepository, PlanService, PlanUnitOfWork, type RevisionDraft } from '@oneplan/plan';
 import { type LevelOfCare, type OutcomeMeasureType, type ProblemCategory, type RecommendedLevel, TransactionRunner, type Tx } from '@oneplan/prisma';
 import type { AdmitFromAssessmentInput, DecideIntakeLevelInput, RecordIntakeAssessmentInput, ReferOutFromAssessmentInput } from './dto/intake.input.js';
+import { PlanTemplateService } from '@oneplan/templates';
 import { type IntakeAssessmentRow, IntakeRepository } from './intake.repository.js';
-import { ASAM_DIMENSIONS, type AsamDimension, recommendLevel } from './level-of-care-rules.js';
+import { type AsamDimension, recommendLevel } from './level-of-care-rules.js';
 
 /** The levels this program treats at; the others are referred out. */
 const PROGRAM_LEVELS: RecommendedLevel[] = ['PHP', 'IOP', 'VIRTUAL_IOP'];
@@ -48,18 +49,17 @@ export class IntakeService {
     private readonly measures: OutcomeMeasureRepository,
     private readonly plans: PlanService,
     private readonly transactions: TransactionRunner,
+    private readonly templates: PlanTemplateService,
     private readonly work: PlanUnitOfWork,
   ) {}
 
   async record(actor: Actor, input: RecordIntakeAssessmentInput): Promise<IntakeAssessmentRow> {
-    const dimensions = input.asamRatings.map((rating) => rating.dimension);
-    const missing = ASAM_DIMENSIONS.filter((dimension) => !dimensions.includes(dimension));
-    if (missing.length) throw new BadUserInputError('asamRatings', `Rate each ASAM dimension once; missing: ${missing.join(', ')}`);
+    const checked = orderedRatings(input.asamRatings);
+    if ('missing' in checked) throw new BadUserInputError('asamRatings', `Rate each ASAM dimension once; missing: ${checked.missing.join(', ')}`);
     if (((input.phq9 ?? null) === null) !== ((input.phq9Item9 ?? null) === null)) throw new BadUserInputError('phq9Item9', 'A PHQ-9 total and its item 9 go together');
     if (input.phq9Item9 !== null && input.phq9Item9 !== undefined && input.phq9Item9 > input.phq9!) throw new BadUserInputError('phq9Item9', 'Item 9 cannot exceed the PHQ-9 total');
     const ratings = Object.fromEntries(input.asamRatings.map((rating) => [rating.dimension, rating.rating])) as Record<AsamDimension, number>;
     const recommendation = recommendLevel({ ratings, withdrawalRisk: input.withdrawalRisk, phq9Item9: input.phq9Item9 ?? null });
-    const ordered = ASAM_DIMENSIONS.map((dimension) => input.asamRatings.find((rating) => rating.dimension === dimension)!);
     return this.transactions.run(async (tx) => {
       const patient = await this.intakes.patientOf(tx, input.patientId);
       if (!patient || patient.programId !== input.programId) throw new NotFoundError('Patient', 'patientId');
@@ -77,7 +77,7 @@ export class IntakeService {
         gad7: input.gad7 ?? null,
         auditC: input.auditC ?? null,
         withdrawalRisk: input.withdrawalRisk,
-        asamRatings: ordered.map(({ dimension, rating, note }) => ({ dimension, rating, note })),
+        asamRatings: checked.ordered.map(({ dimension, rating, note }) => ({ dimension, rating, note })),
         recommendedLevel: recommendation.level,
         recommendationReasons: recommendation.reasons,
       });
@@ -125,6 +125,7 @@ export class IntakeService {
     };
     const planId = await this.work.change(actor, target, async ({ tx, scope }) => {
       const events = [];
+      if (input.templateId) revisions.push(...(await this.templates.applyIn(tx, actor, scope, input.templateId)));
       const problem = proposedProblem(assessment);
       if (problem) {
         const row = await this.content.createProblem(tx, { planId: scope.planId, ...problem, description: assessment.presentingConcerns, createdById: actor.staffId });

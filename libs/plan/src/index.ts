@@ -25,3 +25,6 @@ export { ImportedItem } from './models/imported-item.model.js';
 export { toImportedItem } from './imported-item.resolver.js';
 export { PlanContentRepository } from './plan-content.repository.js';
 export { type PlanHeader, PlanRepository } from './plan.repository.js';
+export { ASAM_DIMENSIONS, type AsamDimension, orderedRatings, REQUIRED_WEEKLY_HOURS } from './level-of-care.js';
+export { AsamDimensionEnum, AsamRating } from './models/asam.model.js';
+export { AsamRatingInput } from './dto/asam.input.js';

@@ -1,3 +1,4 @@
+import { LevelOfCareChangeResolver } from './level-of-care-change.resolver.js';
 import { ImportedItemResolver } from './imported-item.resolver.js';
 import { ImportedItemService } from './imported-item.service.js';
 import { Module } from '@nestjs/common';
@@ -20,6 +21,7 @@ import { PlanNodes } from './plan.nodes.js';
   imports: [CareTeamModule, PlanChangesModule],
   providers: [
     ImportedItemResolver,
+    LevelOfCareChangeResolver,
     ImportedItemService,
     PatientPlanResolver,
     PlanContentRepository,

@@ -145,7 +145,16 @@ export class PlanRepository {
 
   createLevelOfCareChange(
     tx: Tx,
-    data: { planId: string; fromLevel: LevelOfCare; toLevel: LevelOfCare | null; referralTo: ReferralDestination | null; reason: string; changedById: string },
+    data: {
+      planId: string;
+      fromLevel: LevelOfCare;
+      toLevel: LevelOfCare | null;
+      referralTo: ReferralDestination | null;
+      reason: string;
+      changedById: string;
+      ratings?: object[];
+      reviewCadenceDays?: number;
+    },
   ): Promise<LevelOfCareChangeRow> {
     return tx.levelOfCareChange.create({ data });
   }

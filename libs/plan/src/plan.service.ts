@@ -12,6 +12,7 @@ import { DEFAULT_CRISIS_LINES, missingSafetyPlanSections } from './safety-plan.r
 import { ReminderTaskPurpose, TaskRepository } from './task.repository.js';
 import { closedTasks, created, PlanUnitOfWork, type RevisionDraft, updated } from './unit-of-work.js';
 import { applyVersionedEdit } from './versioned-edit.js';
+import { orderedRatings } from './level-of-care.js';
 
 /** A header edit: the plan after it, and the record a phase or level-of-care change wrote. */
 export interface HeaderChange<C> {
@@ -99,8 +100,17 @@ export class PlanService {
     const toLevel = input.toLevel ?? null;
     const cadence = toLevel ? ((await this.plans.reviewCadenceDays(episode.programId, toLevel)) ?? DEFAULT_REVIEW_CADENCE_DAYS[toLevel]) : undefined;
     const patch: Partial<PlanHeader> = toLevel ? { levelOfCare: toLevel, referredOutTo: null, reviewCadenceDays: cadence } : { referredOutTo: input.referralTo };
+    const [program] = await this.careTeams.programsByIds([episode.programId]);
+    const ratings = input.ratings.length ? orderedRatings(input.ratings) : { ordered: [] };
+    if ('missing' in ratings) throw new BadUserInputError('ratings', `Rate all six ASAM dimensions, or none; missing: ${ratings.missing.join(', ')}`);
+    const handoffToIds = [...new Set(input.handoffToIds)];
+    if (handoffToIds.length && !toLevel) throw new BadUserInputError('handoffToIds', 'A referral out hands off to no one on this team');
     return this.editHeader(actor, input.planId, input.expectedVersion, patch, input.reason, async (tx, current) => {
       if (toLevel === current.levelOfCare && !current.referredOutTo) throw new BadUserInputError('toLevel', `The plan is already at ${toLevel}`);
+      const today = todayIn(program.timeZone);
+      for (const [index, staffId] of handoffToIds.entries()) {
+        if ((await this.plans.rolesOnTeam(current.episodeId, staffId, today, tx)).length === 0) throw new BadUserInputError(`handoffToIds.${index}`, 'Hand off only to members of the care team');
+      }
       return async () => {
         const change = await this.plans.createLevelOfCareChange(tx, {
           planId: current.id,
@@ -109,8 +119,22 @@ export class PlanService {
           referralTo: input.referralTo ?? null,
           reason: input.reason,
           changedById: actor.staffId,
+          ratings: ratings.ordered.map(({ dimension, rating, note }) => ({ dimension, rating, note })),
+          ...(cadence ? { reviewCadenceDays: cadence } : {}),
         });
-        return { change, event: { kind: OutboxEventKind.LevelOfCareChanged, subjectId: change.id } };
+        // Whoever receives the patient at the new level gets the plan handed over, with a task to show it.
+        const revisions: RevisionDraft[] = [];
+        for (const ownerId of handoffToIds) {
+          const task = await this.tasks.create(tx, {
+            planId: current.id,
+            title: `Handoff: ${current.levelOfCare.replace('_', ' ')} to ${toLevel!.replace('_', ' ')}, review the plan and meet the patient`,
+            ownerId,
+            dueDate: addDays(today, 2),
+            createdById: actor.staffId,
+          });
+          revisions.push(created('Task', task.id, { title: task.title, ownerId, dueDate: task.dueDate }));
+        }
+        return { change, event: { kind: OutboxEventKind.LevelOfCareChanged, subjectId: change.id }, revisions };
       };
     });
   }
@@ -138,7 +162,7 @@ export class PlanService {
     expectedVersion: number,
     patch: Partial<PlanHeader>,
     reason: string | undefined,
-    check: (tx: Tx, current: TreatmentPlanRow) => Promise<(() => Promise<{ change: C; event: Omit<OutboxEntry, 'actorId'> }>) | undefined>,
+    check: (tx: Tx, current: TreatmentPlanRow) => Promise<(() => Promise<{ change: C; event: Omit<OutboxEntry, 'actorId'>; revisions?: RevisionDraft[] }>) | undefined>,
   ): Promise<HeaderChange<C>> {
     return this.work.change<HeaderChange<C>>(actor, planId, async ({ tx }) => {
       const current = (await this.plans.findPlan(planId, tx))!;
@@ -157,7 +181,7 @@ export class PlanService {
       const closed = changes.some((change) => change.field === 'nextReviewDate') ? await this.tasks.closeReminderTasks(tx, [planId], ReminderTaskPurpose.PlanReview) : [];
       return {
         value: { plan: (await this.plans.findPlan(planId, tx))!, change: made?.change },
-        revisions: [...updated('TreatmentPlan', planId, changes, reason), ...closedTasks(closed)],
+        revisions: [...updated('TreatmentPlan', planId, changes, reason), ...closedTasks(closed), ...(made?.revisions ?? [])],
         events: made ? [made.event] : [],
       };
     });

@@ -1,1 +1,2 @@
 export { PlanTemplatesModule } from './plan-templates.module.js';
+export { PlanTemplateService } from './plan-template.service.js';

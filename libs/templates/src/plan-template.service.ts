@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ConflictError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { GoalRepository } from '@oneplan/goals';
 import type { Actor } from '@oneplan/graphql';
-import { created, PlanContentRepository, PlanUnitOfWork, type RevisionDraft, TaskRepository } from '@oneplan/plan';
+import { created, PlanContentRepository, type PlanScope, PlanUnitOfWork, type RevisionDraft, TaskRepository } from '@oneplan/plan';
 import { PrismaErrorCode, prismaErrorCode, type Tx } from '@oneplan/prisma';
 import { addDays, todayIn } from '@oneplan/care-team';
 import type { ApplyPlanTemplateInput, CreatePlanTemplateInput, PreviewPlanTemplateArgs, UpdatePlanTemplateInput } from './dto/plan-template.input.js';
@@ -54,48 +54,50 @@ export class PlanTemplateService {
     return { problems: content.problems, goals: content.goals, tasks, notes };
   }
 
-  apply(actor: Actor, input: ApplyPlanTemplateInput) {
-    return this.work.change(actor, input.planId, async ({ tx, scope }) => {
-      const { template, content } = await this.usable(input.templateId, scope.programId, tx);
-      const today = todayIn(scope.timeZone);
-      const { tasks, goalOwner } = planOf(content, await this.templates.planContext(scope.planId, today, tx), today, actor.staffId);
-      const from = { createdById: actor.staffId, templateId: template.id };
-      const revisions: RevisionDraft[] = [];
-      const problemIds = new Map<string, string>();
-      for (const problem of content.problems) {
-        const row = await this.content.createProblem(tx, { planId: scope.planId, title: problem.title, description: problem.description, category: problem.category, ...from });
-        problemIds.set(problem.key, row.id);
-        revisions.push(created('Problem', row.id, { title: row.title, category: row.category, templateId: template.id }));
+  apply(actor: Actor, input: ApplyPlanTemplateInput): Promise<string> {
+    return this.work.change(actor, input.planId, async ({ tx, scope }) => ({ value: scope.planId, revisions: await this.applyIn(tx, actor, scope, input.templateId) }));
+  }
+
+  /** Adds the template to a plan inside a change the caller runs (applying it, or an admission from a template); returns the revisions. */
+  async applyIn(tx: Tx, actor: Actor, scope: PlanScope, templateId: string): Promise<RevisionDraft[]> {
+    const { template, content } = await this.usable(templateId, scope.programId, tx);
+    const today = todayIn(scope.timeZone);
+    const { tasks, goalOwner } = planOf(content, await this.templates.planContext(scope.planId, today, tx), today, actor.staffId);
+    const from = { createdById: actor.staffId, templateId: template.id };
+    const revisions: RevisionDraft[] = [];
+    const problemIds = new Map<string, string>();
+    for (const problem of content.problems) {
+      const row = await this.content.createProblem(tx, { planId: scope.planId, title: problem.title, description: problem.description, category: problem.category, ...from });
+      problemIds.set(problem.key, row.id);
+      revisions.push(created('Problem', row.id, { title: row.title, category: row.category, templateId: template.id }));
+    }
+    for (const goal of content.goals) {
+      const row = await this.goals.create(
+        tx,
+        { planId: scope.planId, statement: goal.statement, ownerId: goalOwner, status: 'PROPOSED', ...from },
+        goal.problemKeys.map((key) => problemIds.get(key)!),
+      );
+      revisions.push(created('Goal', row.id, { statement: row.statement, templateId: template.id }));
+      for (const { targetInDays, ...fields } of goal.objectives) {
+        const made = await this.goals.createObjective(tx, { goalId: row.id, ...fields, baseline: null, targetDate: addDays(today, targetInDays), ...from });
+        revisions.push(created('Objective', made.id, { description: made.description, templateId: template.id }));
       }
-      for (const goal of content.goals) {
-        const row = await this.goals.create(
-          tx,
-          { planId: scope.planId, statement: goal.statement, ownerId: goalOwner, status: 'PROPOSED', ...from },
-          goal.problemKeys.map((key) => problemIds.get(key)!),
-        );
-        revisions.push(created('Goal', row.id, { statement: row.statement, templateId: template.id }));
-        for (const objective of goal.objectives) {
-          const { targetInDays, ...fields } = objective;
-          const made = await this.goals.createObjective(tx, { goalId: row.id, ...fields, baseline: null, targetDate: addDays(today, targetInDays), ...from });
-          revisions.push(created('Objective', made.id, { description: made.description, templateId: template.id }));
-        }
-        for (const intervention of goal.interventions) {
-          const made = await this.goals.createIntervention(tx, {
-            goalId: row.id,
-            name: intervention.name,
-            description: intervention.description ?? undefined,
-            frequency: intervention.frequency ?? undefined,
-            ...from,
-          });
-          revisions.push(created('Intervention', made.id, { name: made.name, templateId: template.id }));
-        }
+      for (const intervention of goal.interventions) {
+        const made = await this.goals.createIntervention(tx, {
+          goalId: row.id,
+          name: intervention.name,
+          description: intervention.description ?? undefined,
+          frequency: intervention.frequency ?? undefined,
+          ...from,
+        });
+        revisions.push(created('Intervention', made.id, { name: made.name, templateId: template.id }));
       }
-      for (const task of tasks) {
-        const row = await this.tasks.create(tx, { planId: scope.planId, title: task.title, ownerId: task.ownerId, dueDate: task.dueDate, ...from });
-        revisions.push(created('Task', row.id, { title: row.title, dueDate: row.dueDate, ownerId: row.ownerId, templateId: template.id }));
-      }
-      return { value: scope.planId, revisions };
-    });
+    }
+    for (const task of tasks) {
+      const row = await this.tasks.create(tx, { planId: scope.planId, title: task.title, ownerId: task.ownerId, dueDate: task.dueDate, ...from });
+      revisions.push(created('Task', row.id, { title: row.title, dueDate: row.dueDate, ownerId: row.ownerId, templateId: template.id }));
+    }
+    return revisions;
   }
 
   /** The template, if it is the program's and offered. */

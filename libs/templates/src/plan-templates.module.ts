@@ -9,5 +9,6 @@ import { PlanTemplateService } from './plan-template.service.js';
 @Module({
   imports: [GoalsModule, PlanModule],
   providers: [PlanTemplateRepository, PlanTemplateResolver, PlanTemplateService],
+  exports: [PlanTemplateService],
 })
 export class PlanTemplatesModule {}

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { CareTeamRole, RecommendedLevel } from '@oneplan/prisma';
-import { ASAM_DIMENSIONS } from '../level-of-care-rules.js';
-import { AsamDimension, TraumaExperience } from '../models/intake-assessment.model.js';
+import { AsamRatingInput } from '@oneplan/plan';
+import { TraumaExperience } from '../models/intake-assessment.model.js';
 
 @InputType({ description: 'A substance the person uses.' })
 export class SubstanceUseInput {
@@ -28,23 +28,6 @@ export class SubstanceUseInput {
   @Field({ description: 'Whether stopping it has caused withdrawal before.' })
   @IsBoolean()
   withdrawalHistory!: boolean;
-}
-
-@InputType({ description: 'One ASAM Criteria dimension rated.' })
-export class AsamRatingInput {
-  @Field(() => AsamDimension, { description: 'The dimension.' })
-  @IsIn(ASAM_DIMENSIONS)
-  dimension!: string;
-
-  @Field(() => Int, { description: 'Severity, 0 (none) to 4 (severe).' })
-  @IsInt()
-  @Min(0)
-  @Max(4)
-  rating!: number;
-
-  @Field({ description: 'What the rating rests on (1-2000 characters).' })
-  @Length(1, 2000)
-  note!: string;
 }
 
 @InputType({ description: 'An intake assessment of a person registered in the program, before admission.' })
@@ -167,6 +150,14 @@ export class AdmitFromAssessmentInput {
   @ValidateNested({ each: true })
   @Type(() => AdmissionTeamMemberInput)
   careTeam!: AdmissionTeamMemberInput[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "A plan template of the program to start the plan from (see previewPlanTemplate once the plan exists); the assessment's proposed problem is added as well.",
+  })
+  @IsOptional()
+  @IsUUID()
+  templateId?: string | null;
 }
 
 @InputType({ description: 'Refers the person to a higher level of care or another provider instead of admitting them.' })

@@ -1,9 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { listCost, LocalDateScalar } from '@oneplan/graphql';
 import { AssessmentOutcome, RecommendedLevel } from '@oneplan/prisma';
-import { ASAM_DIMENSIONS } from '../level-of-care-rules.js';
-
-export const AsamDimension = Object.fromEntries(ASAM_DIMENSIONS.map((dimension) => [dimension, dimension])) as { [D in (typeof ASAM_DIMENSIONS)[number]]: D };
+import { AsamRating } from '@oneplan/plan';
 
 /** What a person may choose to share of their trauma history: never required, "prefers not to say" is an answer. */
 export enum TraumaExperience {
@@ -21,7 +19,6 @@ export enum TraumaExperience {
   PREFERS_NOT_TO_SAY = 'PREFERS_NOT_TO_SAY',
 }
 
-registerEnumType(AsamDimension, { name: 'AsamDimension', description: 'The six dimensions of the ASAM Criteria, in order (1 to 6).' });
 registerEnumType(TraumaExperience, { name: 'TraumaExperience', description: 'Kinds of trauma a person chose to name at intake.' });
 registerEnumType(RecommendedLevel, {
   name: 'RecommendedLevel',
@@ -45,18 +42,6 @@ export class SubstanceUse {
 
   @Field({ description: 'Whether stopping it has caused withdrawal before.' })
   withdrawalHistory!: boolean;
-}
-
-@ObjectType({ description: 'One ASAM Criteria dimension as rated at intake.' })
-export class AsamRating {
-  @Field(() => AsamDimension, { description: 'The dimension.' })
-  dimension!: string;
-
-  @Field(() => Int, { description: 'Severity, 0 (none) to 4 (severe).' })
-  rating!: number;
-
-  @Field({ description: 'What the rating rests on.' })
-  note!: string;
 }
 
 @ObjectType({ description: 'The clinical assessment before admission, with the level of care its ratings point to and what the clinician decided.' })

@@ -1,8 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsIn, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsEnum, IsIn, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LevelOfCare, ReferralDestination } from '@oneplan/care-team';
 import { ConnectionArgs, LocalDateScalar } from '@oneplan/graphql';
 import { PlanStatus, TreatmentPhase } from '../models/enums.js';
+import { AsamRatingInput } from './asam.input.js';
 
 @InputType({ description: 'Starts the treatment plan of an episode of care (as a draft, in stabilization).' })
 export class CreateTreatmentPlanInput {
@@ -89,6 +91,17 @@ export class ChangeLevelOfCareInput {
   @Field({ description: 'Why (1-2000 characters).' })
   @Length(1, 2000)
   reason!: string;
+
+  @Field(() => [AsamRatingInput], { defaultValue: [], description: 'A short re-assessment that justifies a step down or up: all six ASAM dimensions, or none.' })
+  @ArrayMaxSize(6)
+  @ValidateNested({ each: true })
+  @Type(() => AsamRatingInput)
+  ratings: AsamRatingInput[] = [];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Care-team members receiving the patient at the new level: each gets a handoff task (at most 10).' })
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  handoffToIds: string[] = [];
 }
 
 @ArgsType()

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { JSONResolver as GraphQLJSON } from 'graphql-scalars';
 import { LevelOfCare, ReferralDestination } from '@oneplan/care-team';
 import { TreatmentPhase } from './enums.js';
@@ -20,6 +20,9 @@ export class LevelOfCareChange {
 
   @Field({ description: 'Why.' })
   reason!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The review cadence (days) at the new level.' })
+  reviewCadenceDays!: number | null;
 
   @Field(() => ID, { description: 'Who made the change.' })
   changedById!: string;

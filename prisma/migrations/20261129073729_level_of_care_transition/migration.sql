@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "LevelOfCareChange" ADD COLUMN     "ratings" JSONB,
+ADD COLUMN     "reviewCadenceDays" INTEGER;
