@@ -117,6 +117,15 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
     ).referOutFromAssessment.assessment;
     expect(referred).toMatchObject({ outcome: 'REFERRED_OUT', referredTo: 'County medically supervised detox' });
     expect(await api.prisma.episode.count({ where: { patientId } })).toBe(0);
+    // The referral's follow-up: checking that the person arrived, due in two days, on the assessor's list until done.
+    const FOLLOW_UPS = `{ myReferralFollowUps { id referralFollowUpDue } }`;
+    expect(ok(await api.gql(clinic.staff.caseManager, FOLLOW_UPS)).myReferralFollowUps).toEqual([{ id: assessment.id, referralFollowUpDue: isoDate(daysFromToday(2)) }]);
+    const ARRIVAL = `mutation($input: RecordReferralArrivalInput!) { recordReferralArrival(input: $input) { assessment { referralArrived referralCheckNote } } }`;
+    const checked = ok(await api.gql(clinic.staff.caseManager, ARRIVAL, { input: { assessmentId: assessment.id, arrived: true, note: 'Admitted to detox the same evening' } })).recordReferralArrival
+      .assessment;
+    expect(checked).toEqual({ referralArrived: true, referralCheckNote: 'Admitted to detox the same evening' });
+    expect(ok(await api.gql(clinic.staff.caseManager, FOLLOW_UPS)).myReferralFollowUps).toEqual([]);
+    expect(failure(await api.gql(clinic.staff.caseManager, ARRIVAL, { input: { assessmentId: assessment.id, arrived: false } })).message).toBe('The referral was checked already');
   });
 
   it('should refuse incomplete or inconsistent assessments, and intake by a group facilitator, writing nothing', async () => {

@@ -80,6 +80,7 @@ describe('What a query is charged against what it returns, on the demo clinic (e
       failedReminderJobs: [{}],
       episodes: byPatient,
       intakeAssessments: byPatient,
+      myReferralFollowUps: [{}],
       planTemplates: [{ programId: admin.programId }],
       previewPlanTemplate: [],
       episode: plans.map((plan) => ({ id: plan.episodeId })),

@@ -310,6 +310,12 @@ export const OPERATIONS: Record<string, OperationCase> = {
       { assessmentId: (await assessedPerson(api, t)).assessmentId, referredTo: 'County detox unit', reason: 'Withdrawal risk' },
       'assessment { id }',
     ),
+  recordReferralArrival: async (api, t) => {
+    const { assessmentId } = await assessedPerson(api, t);
+    await api.prisma.intakeAssessment.update({ where: { id: assessmentId }, data: { outcome: 'REFERRED_OUT', referredTo: 'Detox', referralReason: 'x', referralFollowUpDue: daysFromToday(2) } });
+    return input('recordReferralArrival', 'RecordReferralArrivalInput', { assessmentId, arrived: true }, 'assessment { id }');
+  },
+  myReferralFollowUps: async () => call(`{ myReferralFollowUps { id } }`, {}),
   intakeAssessments: async (_api, t) => call(`query($patientId: ID!) { intakeAssessments(patientId: $patientId) { id } }`, { patientId: t.patientId }),
   dischargePatient: async (api, t, actorId) => {
     const twin = await twinPatient(api, t, 'open');

@@ -121,6 +121,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   decideIntakeLevel: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   admitFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   referOutFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
+  recordReferralArrival: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
+  myReferralFollowUps: { scope: 'program', roles: INTAKE },
   dischargePatient: patient('input.planId', 'plan', [...THERAPISTS, 'CASE_MANAGER']),
   // Plan templates: kept by the program's admins and therapists, applied by the plan's therapists
   planTemplates: { scope: 'program', target: ['programId', 'program'], roles: PROGRAM_STAFF },

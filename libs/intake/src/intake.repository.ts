@@ -35,6 +35,15 @@ export class IntakeRepository {
     return this.prisma.intakeAssessment.findMany({ where: { patientId }, orderBy: [{ assessedAt: 'desc' }, { id: 'desc' }], take: MAX_ASSESSMENTS });
   }
 
+  /** Referrals out this clinician made that nobody has checked on yet, soonest due first. */
+  referralsToCheck(assessedById: string): Promise<IntakeAssessmentRow[]> {
+    return this.prisma.intakeAssessment.findMany({
+      where: { assessedById, outcome: 'REFERRED_OUT', referralCheckedAt: null },
+      orderBy: [{ referralFollowUpDue: 'asc' }, { id: 'asc' }],
+      take: MAX_ASSESSMENTS,
+    });
+  }
+
   patientOf(tx: Tx, patientId: string) {
     return tx.patient.findUnique({ where: { id: patientId }, select: { id: true, programId: true } });
   }

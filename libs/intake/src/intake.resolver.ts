@@ -4,7 +4,7 @@ import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
 import { type Actor, type GraphQLContext, listCost, Payload } from '@oneplan/graphql';
 import { PlanLoaders, TreatmentPlan } from '@oneplan/plan';
-import { AdmitFromAssessmentInput, DecideIntakeLevelInput, RecordIntakeAssessmentInput, ReferOutFromAssessmentInput } from './dto/intake.input.js';
+import { AdmitFromAssessmentInput, DecideIntakeLevelInput, RecordIntakeAssessmentInput, RecordReferralArrivalInput, ReferOutFromAssessmentInput } from './dto/intake.input.js';
 import { type IntakeAssessmentRow, IntakeRepository, MAX_ASSESSMENTS } from './intake.repository.js';
 import { IntakeService } from './intake.service.js';
 import { IntakeAssessment, type SubstanceUse } from './models/intake-assessment.model.js';
@@ -13,6 +13,7 @@ const assessmentField = { assessment: { type: () => IntakeAssessment, descriptio
 const RecordIntakeAssessmentPayload = Payload('RecordIntakeAssessmentPayload', 'The assessment with its recommendation.', assessmentField);
 const DecideIntakeLevelPayload = Payload('DecideIntakeLevelPayload', 'The assessment with the level decided.', assessmentField);
 const ReferOutFromAssessmentPayload = Payload('ReferOutFromAssessmentPayload', 'The assessment as referred out.', assessmentField);
+const RecordReferralArrivalPayload = Payload('RecordReferralArrivalPayload', 'The assessment with the check on its referral.', assessmentField);
 const AdmitFromAssessmentPayload = Payload('AdmitFromAssessmentPayload', 'The admission.', {
   ...assessmentField,
   plan: { type: () => TreatmentPlan, description: 'The new plan, in stabilization.' },
@@ -41,6 +42,32 @@ export class IntakeResolver {
   @Query(() => [IntakeAssessment], { complexity: listCost(MAX_ASSESSMENTS), description: `A person's intake assessments, newest first (at most ${MAX_ASSESSMENTS}).` })
   async intakeAssessments(@Args('patientId', { type: () => ID, description: 'The person.' }) patientId: string) {
     return (await this.intakes.ofPatient(patientId)).map(toAssessment);
+  }
+
+  @Query(() => [IntakeAssessment], {
+    complexity: listCost(MAX_ASSESSMENTS),
+    description: 'People you assessed and referred out whose arrival nobody has checked yet, soonest due first: the follow-up each referral needs.',
+  })
+  async myReferralFollowUps(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    const rows = await this.intakes.referralsToCheck(actor.staffId);
+    this.visibility.recordRead(
+      ctx,
+      info,
+      rows.map((row) => row.patientId),
+    );
+    return rows.map(toAssessment);
+  }
+
+  @Mutation(() => RecordReferralArrivalPayload, { description: 'Records whether a person referred out arrived where they were referred.' })
+  async recordReferralArrival(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The referral and what the check found.' }) input: RecordReferralArrivalInput,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const assessment = await this.service.recordArrival(actor, input);
+    this.visibility.recordWrite(ctx, info, [assessment.patientId]);
+    return { assessment: toAssessment(assessment) };
   }
 
   @Mutation(() => RecordIntakeAssessmentPayload, { description: 'Records an intake assessment of a person registered in the program; the rules recommend a level of care from it.' })

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@oneplan/audit';
-import { CareTeamRepository } from '@oneplan/care-team';
+import { addDays, CareTeamRepository, todayIn } from '@oneplan/care-team';
 import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
 import { OutcomeMeasureRepository } from '@oneplan/measures';
 import { OutboxEventKind } from '@oneplan/outbox';
 import { created, orderedRatings, PlanContentRepository, PlanService, PlanUnitOfWork, type RevisionDraft } from '@oneplan/plan';
 import { type LevelOfCare, type OutcomeMeasureType, type ProblemCategory, type RecommendedLevel, TransactionRunner, type Tx } from '@oneplan/prisma';
-import type { AdmitFromAssessmentInput, DecideIntakeLevelInput, RecordIntakeAssessmentInput, ReferOutFromAssessmentInput } from './dto/intake.input.js';
+import type { AdmitFromAssessmentInput, DecideIntakeLevelInput, RecordIntakeAssessmentInput, RecordReferralArrivalInput, ReferOutFromAssessmentInput } from './dto/intake.input.js';
 import { PlanTemplateService } from '@oneplan/templates';
 import { type IntakeAssessmentRow, IntakeRepository } from './intake.repository.js';
 import { type AsamDimension, recommendLevel } from './level-of-care-rules.js';
@@ -154,9 +154,28 @@ export class IntakeService {
   referOut(actor: Actor, input: ReferOutFromAssessmentInput): Promise<IntakeAssessmentRow> {
     return this.transactions.run(async (tx) => {
       const assessment = await this.pending(tx, input.assessmentId);
-      const referred = await this.intakes.update(tx, assessment.id, { outcome: 'REFERRED_OUT', referredTo: input.referredTo, referralReason: input.reason });
+      const [program] = await this.careTeams.programsByIds([assessment.programId]);
+      const referred = await this.intakes.update(tx, assessment.id, {
+        outcome: 'REFERRED_OUT',
+        referredTo: input.referredTo,
+        referralReason: input.reason,
+        referralFollowUpDue: addDays(todayIn(program.timeZone), input.followUpInDays),
+      });
       await this.audit.recordChange(tx, actor, [assessment.patientId]);
       return referred;
+    });
+  }
+
+  /** Records whether a person referred out arrived; once per referral. */
+  recordArrival(actor: Actor, input: RecordReferralArrivalInput): Promise<IntakeAssessmentRow> {
+    return this.transactions.run(async (tx) => {
+      const assessment = await this.intakes.lock(tx, input.assessmentId);
+      if (!assessment) throw new NotFoundError('IntakeAssessment', 'assessmentId');
+      if (assessment.outcome !== 'REFERRED_OUT') throw new RuleViolationError('The person was not referred out from this assessment', 'assessmentId');
+      if (assessment.referralCheckedAt) throw new RuleViolationError('The referral was checked already', 'assessmentId');
+      const checked = await this.intakes.update(tx, assessment.id, { referralCheckedAt: new Date(), referralArrived: input.arrived, referralCheckNote: input.note ?? null });
+      await this.audit.recordChange(tx, actor, [assessment.patientId]);
+      return checked;
     });
   }
 

@@ -173,4 +173,26 @@ export class ReferOutFromAssessmentInput {
   @Field({ description: 'Why (1-1000 characters).' })
   @Length(1, 1000)
   reason!: string;
+
+  @Field(() => Int, { defaultValue: 2, description: 'Days until checking that the person arrived (1-14).' })
+  @IsInt()
+  @Min(1)
+  @Max(14)
+  followUpInDays: number = 2;
+}
+
+@InputType({ description: 'What checking on a referral out found.' })
+export class RecordReferralArrivalInput {
+  @Field(() => ID, { description: 'The assessment the person was referred out from.' })
+  @IsUUID()
+  assessmentId!: string;
+
+  @Field({ description: 'Whether the person arrived where they were referred.' })
+  @IsBoolean()
+  arrived!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What was learned (up to 1000 characters).' })
+  @IsOptional()
+  @Length(1, 1000)
+  note?: string | null;
 }

@@ -121,6 +121,18 @@ export class IntakeAssessment {
   @Field(() => String, { nullable: true, description: 'Why they were referred out.' })
   referralReason!: string | null;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: 'By when to check that a person referred out arrived.' })
+  referralFollowUpDue!: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether they arrived; null until checked.' })
+  referralArrived!: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the referral was checked on.' })
+  referralCheckedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'What the check found.' })
+  referralCheckNote!: string | null;
+
   @Field({ description: 'Always true: the substance use history is 42 CFR Part 2 data.' })
   part2!: boolean;
 }
