@@ -36,8 +36,6 @@ export const LEVEL_OF_CARE_TEXT: Record<LevelOfCare, string> = {
 export const US_CORE = {
   patient: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient',
   organization: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-organization',
-  practitioner: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-practitioner',
-  practitionerRole: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-practitionerrole',
   careTeam: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-careteam',
   carePlan: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan',
   condition: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-condition-problems-health-concerns',

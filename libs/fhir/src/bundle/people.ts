@@ -64,7 +64,8 @@ export function practitionerRoleResources({ plan, patient }: Source): Practition
   return plan.episode.careTeam.map((member) => ({
     resourceType: 'PractitionerRole',
     id: member.id,
-    meta: meta(US_CORE.practitionerRole, false),
+    // No US Core claim: its PractitionerRole profile wants contact details OnePlan does not keep for staff.
+    meta: meta(null, false),
     active: !member.removedAt,
     period: { start: day(member.fromDate), ...(member.toDate ? { end: day(member.toDate) } : {}) },
     practitioner: ref('Practitioner', member.staffId, member.staff.name),
