@@ -56,6 +56,11 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
       substanceUse: [{ substance: 'Alcohol', lastUse: isoDate(daysFromToday(-1)) }],
     });
     expect(assessment.asamRatings.map((rating: { rating: number }) => rating.rating)).toEqual([1, 0, 3, 2, 2, 2]);
+    // Item 9 above 0 before any plan exists: the assessor and the program's admin are told at once, urgently.
+    const alerts = await api.prisma.notification.findMany({ where: { subjectId: assessment.id, kind: 'SELF_HARM_RISK' } });
+    expect(alerts.map((alert) => alert.recipientId).sort()).toEqual([clinic.staff.caseManager, clinic.staff.admin].sort());
+    expect(alerts.every((alert) => alert.urgent && alert.patientId === patientId && alert.planId === null)).toBe(true);
+    expect(alerts[0].message).toBe('Jordan A. (IN-Admitted) answered PHQ-9 item 9 above 0 at intake: assess their safety and start a safety plan before they leave.');
     // Admission waits for a decision; an override needs its reason.
     const undecided = failure(
       await api.gql(clinic.staff.therapist, ADMIT, {

@@ -45,6 +45,11 @@ export class IntakeRepository {
   }
 
   patientOf(tx: Tx, patientId: string) {
-    return tx.patient.findUnique({ where: { id: patientId }, select: { id: true, programId: true } });
+    return tx.patient.findUnique({ where: { id: patientId }, select: { id: true, programId: true, firstName: true, lastName: true, recordNumber: true } });
+  }
+
+  /** The program's active admins, who hear of risk found at intake with the clinician who found it. */
+  async programAdminIds(tx: Tx, programId: string): Promise<string[]> {
+    return (await tx.staffMember.findMany({ where: { programId, discipline: 'PROGRAM_ADMIN', active: true }, select: { id: true } })).map((staff) => staff.id);
   }
 }

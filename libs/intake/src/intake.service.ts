@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { LiveTopic, LiveUpdates } from '@oneplan/queue';
+import { NotificationsRepository, patientLabel } from '@oneplan/reminders';
 import { AuditTrail } from '@oneplan/audit';
 import { addDays, CareTeamRepository, todayIn } from '@oneplan/care-team';
 import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
@@ -6,7 +9,7 @@ import type { Actor } from '@oneplan/graphql';
 import { OutcomeMeasureRepository } from '@oneplan/measures';
 import { OutboxEventKind } from '@oneplan/outbox';
 import { created, orderedRatings, PlanContentRepository, PlanService, PlanUnitOfWork, type RevisionDraft } from '@oneplan/plan';
-import { type LevelOfCare, type OutcomeMeasureType, type ProblemCategory, type RecommendedLevel, TransactionRunner, type Tx } from '@oneplan/prisma';
+import { type LevelOfCare, onCommit, type OutcomeMeasureType, type ProblemCategory, type RecommendedLevel, TransactionRunner, type Tx } from '@oneplan/prisma';
 import type { AdmitFromAssessmentInput, DecideIntakeLevelInput, RecordIntakeAssessmentInput, RecordReferralArrivalInput, ReferOutFromAssessmentInput } from './dto/intake.input.js';
 import { PlanTemplateService } from '@oneplan/templates';
 import { type IntakeAssessmentRow, IntakeRepository } from './intake.repository.js';
@@ -42,7 +45,10 @@ function proposedProblem(assessment: IntakeAssessmentRow): { title: string; cate
 @Injectable()
 export class IntakeService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditTrail,
+    private readonly live: LiveUpdates,
+    private readonly notifications: NotificationsRepository,
     private readonly careTeams: CareTeamRepository,
     private readonly content: PlanContentRepository,
     private readonly intakes: IntakeRepository,
@@ -81,9 +87,35 @@ export class IntakeService {
         recommendedLevel: recommendation.level,
         recommendationReasons: recommendation.reasons,
       });
+      if ((input.phq9Item9 ?? 0) > 0) await this.raiseSelfHarmRisk(tx, actor, assessment, patient);
       await this.audit.recordChange(tx, actor, [input.patientId]);
       return assessment;
     });
+  }
+
+  /**
+   * A PHQ-9 item 9 above 0 before there is a plan (and so a task) to raise: the clinician who assessed and
+   * the program's admins are told at once, urgently, by every channel, in the assessment's transaction.
+   * Admission then raises the plan's urgent safety-plan task from the same score.
+   */
+  private async raiseSelfHarmRisk(tx: Tx, actor: Actor, assessment: IntakeAssessmentRow, patient: { firstName: string; lastName: string; recordNumber: string }) {
+    const recipients = [...new Set([actor.staffId, ...(await this.intakes.programAdminIds(tx, assessment.programId))])];
+    const created = await this.notifications.insertNew(
+      tx,
+      recipients.map((recipientId) => ({
+        dedupeKey: `intake-self-harm:${assessment.id}:${recipientId}`,
+        recipientId,
+        kind: 'SELF_HARM_RISK' as const,
+        message: `${patientLabel(patient)} answered PHQ-9 item 9 above 0 at intake: assess their safety and start a safety plan before they leave.`,
+        urgent: true,
+        patientId: assessment.patientId,
+        planId: null,
+        subjectId: assessment.id,
+        taskId: null,
+      })),
+      Boolean(this.config.SMTP_URL),
+    );
+    onCommit(tx, () => Promise.all(created.map(({ id, recipientId }) => this.live.publish(LiveTopic.NotificationAdded, { notificationId: id, recipientId }))).then(() => undefined));
   }
 
   decide(actor: Actor, input: DecideIntakeLevelInput): Promise<IntakeAssessmentRow> {

@@ -1,6 +1,8 @@
 export { NotificationDelivery } from './delivery/notification-delivery.js';
 export { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from './delivery/webhook-signature.js';
 export { NotificationsModule } from './notifications.module.js';
+export { NotificationsRepository } from './notifications.repository.js';
+export { patientLabel } from './patient-label.js';
 export { OutboxRelay } from './outbox-relay.js';
 export { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './queue-dashboard.js';
 export { ReminderEventHandler } from './reminder-event.handler.js';

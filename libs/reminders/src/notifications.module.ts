@@ -7,5 +7,8 @@ import { WebhooksRepository } from './webhooks.repository.js';
 import { NotificationNodes } from './notification.nodes.js';
 
 /** The API's side of reminders: a staff member's notifications; webhooks and failed reminder jobs for admins. */
-@Module({ providers: [NotificationNodes, NotificationResolver, NotificationsRepository, ReminderJobsResolver, WebhookDeliveryResolver, WebhookResolver, WebhooksRepository] })
+@Module({
+  providers: [NotificationNodes, NotificationResolver, NotificationsRepository, ReminderJobsResolver, WebhookDeliveryResolver, WebhookResolver, WebhooksRepository],
+  exports: [NotificationsRepository],
+})
 export class NotificationsModule {}
