@@ -3,7 +3,7 @@ import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 
 const CREATE = `mutation($input: CreatePlanTemplateInput!) { createPlanTemplate(input: $input) { template { id version name problems { key } goals { statement problemKeys objectives { targetInDays } } tasks { title ownerRole } } } }`;
-const PREVIEW = `query($planId: ID!, $templateId: ID!) { previewPlanTemplate(planId: $planId, templateId: $templateId) { problems { title } goals { statement } tasks { title dueDate ownerRole ownerId } notes } }`;
+const PREVIEW = `query($planId: ID!, $templateId: ID!) { previewPlanTemplate(planId: $planId, templateId: $templateId) { problems { title } goals { statement } tasks { title dueDate ownerRole ownerId } notes measureSchedule { type everyDays } } }`;
 const APPLY = `mutation($input: ApplyPlanTemplateInput!) { applyPlanTemplate(input: $input) { plan { problems { title } goals { statement objectives { targetDate } interventions { name } } } } }`;
 const CONTENT = {
   description: 'PHP for co-occurring PTSD and alcohol use disorder',
@@ -24,6 +24,7 @@ const CONTENT = {
     { title: 'Medication evaluation', dueInDays: 5, ownerRole: 'PRESCRIBER' },
     { title: 'Family session', dueInDays: 14, ownerRole: 'CASE_MANAGER' },
   ],
+  measureSchedule: [{ type: 'PCL5', everyDays: 7 }],
 };
 
 describe('Plan templates: kept per program, previewed, applied with their source (e2e)', () => {
@@ -34,6 +35,20 @@ describe('Plan templates: kept per program, previewed, applied with their source
     const made = ok(await api.gql(clinic.staff.admin, CREATE, { input: { programId: clinic.programId, name: 'PHP co-occurring PTSD and alcohol use', ...CONTENT } })).createPlanTemplate.template;
     templateId = made.id;
     expect(made).toMatchObject({ version: 1, problems: [{ key: 'ptsd' }, { key: 'aud' }], goals: [{ problemKeys: ['ptsd', 'aud'], objectives: [{ targetInDays: 60 }] }] });
+    const twice = failure(
+      await api.gql(clinic.staff.therapist, CREATE, {
+        input: {
+          programId: clinic.programId,
+          name: 'Twice',
+          ...CONTENT,
+          measureSchedule: [
+            { type: 'PCL5', everyDays: 7 },
+            { type: 'PCL5', everyDays: 14 },
+          ],
+        },
+      }),
+    );
+    expect(twice).toMatchObject({ message: 'Name each measure once', extensions: { field: 'measureSchedule' } });
     const badKey = failure(
       await api.gql(clinic.staff.therapist, CREATE, { input: { programId: clinic.programId, name: 'Other', ...CONTENT, goals: [{ ...CONTENT.goals[0], problemKeys: ['gad'] }] } }),
     );
@@ -53,6 +68,7 @@ describe('Plan templates: kept per program, previewed, applied with their source
       { title: 'Family session', dueDate: isoDate(addDays(today, 14)), ownerRole: 'CASE_MANAGER', ownerId: clinic.staff.caseManager },
     ]);
     expect(preview.notes).toEqual([]);
+    expect(preview.measureSchedule).toEqual([{ type: 'PCL5', everyDays: 7 }]);
     expect(await api.prisma.problem.count({ where: { planId: clinic.planId } })).toBe(0);
 
     const plan = ok(await api.gql(clinic.staff.therapist, APPLY, { input: { planId: clinic.planId, templateId } })).applyPlanTemplate.plan;
@@ -74,6 +90,8 @@ describe('Plan templates: kept per program, previewed, applied with their source
     );
     const revisions = await api.prisma.planRevision.findMany({ where: { planId: clinic.planId, changes: { array_contains: [{ field: 'templateId' }] } } });
     expect(revisions.length).toBe(2 + 1 + 1 + 2 + 3);
+    // The plan keeps the template's measure days over the program's (the measure sweeps read them).
+    expect((await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } })).measureSchedule).toEqual([{ type: 'PCL5', everyDays: 7 }]);
 
     // Applying again is previewed as a repeat.
     const again = ok(await api.gql(clinic.staff.therapist, PREVIEW, { planId: clinic.planId, templateId })).previewPlanTemplate;

@@ -124,6 +124,11 @@ export class PlanRepository {
     });
   }
 
+  /** Sets the measure days a plan keeps over its program's (a template's). */
+  async setMeasureSchedule(tx: Tx, id: string, schedule: Array<{ type: string; everyDays: number }>): Promise<void> {
+    await tx.treatmentPlan.update({ where: { id }, data: { measureSchedule: schedule } });
+  }
+
   /** Updates the header only if it is still at `expectedVersion`. */
   async updateHeader(tx: Tx, id: string, expectedVersion: number, data: Partial<PlanHeader>): Promise<boolean> {
     const { count } = await tx.treatmentPlan.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });

@@ -28,12 +28,13 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 export class RoutineSweeps {
   constructor(private readonly sweeps: SweepsRepository) {}
 
-  /** A measure is due its schedule's days after it was last given (or from admission): the primary therapist. */
+  /** A measure is due its schedule's days after it was last given (or from admission): the primary therapist. A plan's own days come first. */
   async measuresDue(plans: OpenPlan[], now: Date): Promise<NotificationToStore[]> {
     const [schedules, last] = await Promise.all([this.sweeps.measureSchedules(), this.sweeps.lastMeasures(plans.map((plan) => plan.planId))]);
     return plans.flatMap((plan) => {
       const calendar = ProgramCalendar.at(plan.timeZone, now);
-      return measureSchedule(plan.levelOfCare, schedules.get(plan.programId) ?? []).flatMap(({ type, everyDays }) => {
+      // The plan's own days (from a template) over its program's, over the defaults.
+      return measureSchedule(plan.levelOfCare, [...(schedules.get(plan.programId) ?? []), ...(plan.measureSchedule ?? [])]).flatMap(({ type, everyDays }) => {
         const given = last.get(`${plan.planId}:${type}`);
         const date = given ? calendar.plusDays(everyDays, calendar.local(given).date) : plan.episodeStart.toISOString().slice(0, 10);
         if (date > calendar.todayIso) return [];

@@ -17,6 +17,8 @@ export interface OpenPlan {
   levelOfCare: LevelOfCare;
   nextReviewDate: Date;
   episodeStart: Date;
+  /** Measure days the plan sets over its program's (from a template), or null. */
+  measureSchedule: MeasureDue[] | null;
   team: TeamMember[];
 }
 
@@ -78,7 +80,7 @@ export class SweepsRepository {
   openPlans(range: IdRange): Promise<OpenPlan[]> {
     return this.prisma.read<OpenPlan>(Prisma.sql`
       SELECT p."id" AS "planId", e."patientId", pr."id" AS "programId", pr."timeZone", pa."firstName", pa."lastName", pa."recordNumber",
-             p."levelOfCare"::text AS "levelOfCare", p."nextReviewDate", e."startDate" AS "episodeStart",
+             p."levelOfCare"::text AS "levelOfCare", p."nextReviewDate", e."startDate" AS "episodeStart", p."measureSchedule",
              ${TEAM_IN_FORCE} AS "team"
       FROM ${PLAN_WITH_PATIENT}
       WHERE p."status" <> 'CLOSED' AND e."status" = 'OPEN' AND ${inRange(Prisma.sql`p."id"`, range)}

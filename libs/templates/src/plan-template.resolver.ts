@@ -14,7 +14,8 @@ const UpdatePlanTemplatePayload = Payload('UpdatePlanTemplatePayload', 'The temp
 const ApplyPlanTemplatePayload = Payload('ApplyPlanTemplatePayload', 'The plan with what the template added.', { plan: { type: () => TreatmentPlan, description: 'The plan.' } });
 
 function toTemplate(row: PlanTemplateRow): PlanTemplate {
-  return { ...row, ...(row.content as unknown as TemplateContent) };
+  const content = row.content as unknown as TemplateContent;
+  return { ...row, ...content, measureSchedule: content.measureSchedule ?? [] };
 }
 
 @Resolver(() => PlanTemplate)

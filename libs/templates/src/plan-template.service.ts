@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ConflictError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { GoalRepository } from '@oneplan/goals';
 import type { Actor } from '@oneplan/graphql';
-import { created, PlanContentRepository, type PlanScope, PlanUnitOfWork, type RevisionDraft, TaskRepository } from '@oneplan/plan';
+import { created, PlanContentRepository, PlanRepository, type PlanScope, PlanUnitOfWork, type RevisionDraft, TaskRepository, updated } from '@oneplan/plan';
 import { PrismaErrorCode, prismaErrorCode, type Tx } from '@oneplan/prisma';
 import { addDays, todayIn } from '@oneplan/care-team';
 import type { ApplyPlanTemplateInput, CreatePlanTemplateInput, PreviewPlanTemplateArgs, UpdatePlanTemplateInput } from './dto/plan-template.input.js';
@@ -24,6 +24,7 @@ export class PlanTemplateService {
   constructor(
     private readonly content: PlanContentRepository,
     private readonly goals: GoalRepository,
+    private readonly plans: PlanRepository,
     private readonly tasks: TaskRepository,
     private readonly templates: PlanTemplateRepository,
     private readonly work: PlanUnitOfWork,
@@ -51,7 +52,7 @@ export class PlanTemplateService {
     const { content } = await this.usable(args.templateId, program.programId);
     const today = todayIn(program.timeZone);
     const { tasks, notes } = planOf(content, await this.templates.planContext(args.planId, today), today, actor.staffId);
-    return { problems: content.problems, goals: content.goals, tasks, notes };
+    return { problems: content.problems, goals: content.goals, tasks, notes, measureSchedule: content.measureSchedule ?? [] };
   }
 
   apply(actor: Actor, input: ApplyPlanTemplateInput): Promise<string> {
@@ -92,6 +93,18 @@ export class PlanTemplateService {
         });
         revisions.push(created('Intervention', made.id, { name: made.name, templateId: template.id }));
       }
+    }
+    if (content.measureSchedule?.length) {
+      const plan = (await this.plans.findPlan(scope.planId, tx))!;
+      await this.plans.setMeasureSchedule(tx, scope.planId, content.measureSchedule);
+      revisions.push(
+        ...updated(
+          'TreatmentPlan',
+          scope.planId,
+          [{ field: 'measureSchedule', from: JSON.stringify(plan.measureSchedule), to: JSON.stringify(content.measureSchedule) }],
+          `From template ${template.name}`,
+        ),
+      );
     }
     for (const task of tasks) {
       const row = await this.tasks.create(tx, { planId: scope.planId, title: task.title, ownerId: task.ownerId, dueDate: task.dueDate, ...from });

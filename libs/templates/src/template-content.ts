@@ -2,23 +2,28 @@ import { BadUserInputError } from '@oneplan/errors';
 import type { CareTeamRole } from '@oneplan/prisma';
 import { addDays } from '@oneplan/care-team';
 import type { TemplateGoalInput, TemplateProblemInput, TemplateTaskInput } from './dto/plan-template.input.js';
-import type { TemplateGoal, TemplateProblem, TemplateTask } from './models/plan-template.model.js';
+import type { TemplateGoal, TemplateMeasure, TemplateProblem, TemplateTask } from './models/plan-template.model.js';
 
 export interface TemplateContent {
   problems: TemplateProblem[];
   goals: TemplateGoal[];
   tasks: TemplateTask[];
+  /** Absent from templates kept before measure schedules. */
+  measureSchedule?: TemplateMeasure[];
 }
 
 /** The content as stored: optional fields explicit, problem keys unique, every goal's keys naming a template problem. */
-export function checkedContent(input: { problems: TemplateProblemInput[]; goals: TemplateGoalInput[]; tasks: TemplateTaskInput[] }): TemplateContent {
+export function checkedContent(input: { problems: TemplateProblemInput[]; goals: TemplateGoalInput[]; tasks: TemplateTaskInput[]; measureSchedule: TemplateMeasure[] }): TemplateContent {
   const keys = input.problems.map((problem) => problem.key);
   if (new Set(keys).size !== keys.length) throw new BadUserInputError('problems', 'Each template problem needs a key of its own');
   input.goals.forEach((goal, index) => {
     const unknown = goal.problemKeys.filter((key) => !keys.includes(key));
     if (unknown.length) throw new BadUserInputError(`goals.${index}.problemKeys`, `No template problem has the key ${unknown.join(', ')}`);
   });
+  const measures = input.measureSchedule.map((measure) => measure.type);
+  if (new Set(measures).size !== measures.length) throw new BadUserInputError('measureSchedule', 'Name each measure once');
   return {
+    measureSchedule: input.measureSchedule.map(({ type, everyDays }) => ({ type, everyDays })),
     problems: input.problems.map(({ key, title, description, category }) => ({ key, title, description, category })),
     goals: input.goals.map((goal) => ({
       statement: goal.statement,

@@ -109,6 +109,19 @@ export class TemplateTaskInput {
   ownerRole!: CareTeamRole;
 }
 
+@InputType({ description: "How often a measure is due on plans the template starts, over the program's setting." })
+export class TemplateMeasureInput {
+  @Field(() => OutcomeMeasureType, { description: 'The measure.' })
+  @IsEnum(OutcomeMeasureType)
+  type!: OutcomeMeasureType;
+
+  @Field(() => Int, { description: 'Every how many days (1-90); 0 turns it off.' })
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  everyDays!: number;
+}
+
 /** A template's content, shared by creating and editing one. */
 @InputType({ isAbstract: true })
 class TemplateContentInput {
@@ -137,6 +150,12 @@ class TemplateContentInput {
   @ValidateNested({ each: true })
   @Type(() => TemplateTaskInput)
   tasks!: TemplateTaskInput[];
+
+  @Field(() => [TemplateMeasureInput], { defaultValue: [], description: "Measure schedule over the program's (at most one per measure)." })
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => TemplateMeasureInput)
+  measureSchedule: TemplateMeasureInput[] = [];
 }
 
 @InputType({ description: 'A new plan template of a program.' })

@@ -74,6 +74,15 @@ export class TemplateTask {
   ownerRole!: CareTeamRole;
 }
 
+@ObjectType({ description: 'How often a measure is due on plans a template starts.' })
+export class TemplateMeasure {
+  @Field(() => OutcomeMeasureType, { description: 'The measure.' })
+  type!: OutcomeMeasureType;
+
+  @Field(() => Int, { description: 'Every how many days; 0: off.' })
+  everyDays!: number;
+}
+
 @ObjectType({ description: "A program's starting point for plans of one kind." })
 export class PlanTemplate {
   @Field(() => ID, { description: 'The template.' })
@@ -102,6 +111,9 @@ export class PlanTemplate {
 
   @Field(() => [TemplateTask], { complexity: listCost(20), description: 'Standard tasks.' })
   tasks!: TemplateTask[];
+
+  @Field(() => [TemplateMeasure], { complexity: listCost(5), description: "Measure schedule over the program's." })
+  measureSchedule!: TemplateMeasure[];
 }
 
 @ObjectType({ description: 'A task applying the template would open, with its owner and due date.' })
@@ -129,6 +141,9 @@ export class TemplatePreview {
 
   @Field(() => [PreviewTask], { complexity: listCost(20), description: 'Tasks it would open.' })
   tasks!: PreviewTask[];
+
+  @Field(() => [TemplateMeasure], { complexity: listCost(5), description: 'The measure schedule it would set on the plan.' })
+  measureSchedule!: TemplateMeasure[];
 
   @Field(() => [String], { complexity: listCost(20), description: 'What to know first (a role nobody on the team holds, titles the plan has already).' })
   notes!: string[];

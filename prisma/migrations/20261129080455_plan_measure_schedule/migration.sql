@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TreatmentPlan" ADD COLUMN     "measureSchedule" JSONB;
