@@ -1,5 +1,7 @@
 import { addDays } from '@oneplan/care-team';
 import { daysFromToday, isoDate, startMedication, useClinic } from '../support/clinic.js';
+import type { Bundle, DocumentReference } from '@medplum/fhirtypes';
+import { validateBundle } from '../support/fhir-validator.js';
 import { failure, ok } from '../support/test-api.js';
 
 const DISCHARGE = `mutation($input: DischargePatientInput!) { dischargePatient(input: $input) {
@@ -116,5 +118,27 @@ describe('Discharge with an aftercare plan (e2e)', () => {
     expect(failure(await discharge()).message).toMatch(/closed/);
     const history = await api.prisma.planRevision.findMany({ where: { planId: clinic.planId, entityType: { in: ['Discharge', 'TreatmentPlan'] }, action: { in: ['RECORDED', 'UPDATED'] } } });
     expect(history.map((revision) => revision.entityType).sort()).toEqual(['Discharge', 'TreatmentPlan']);
+  });
+
+  it("should export a discharged patient's closed plan with its discharge summary, as the next provider needs it", async () => {
+    const recipient = { recipientType: 'ORGANIZATION', recipientName: 'Harbor Outpatient Counseling' };
+    ok(
+      await api.gql(clinic.staff.caseManager, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }`, {
+        input: { patientId: clinic.patientId, ...recipient, purpose: 'Aftercare', categories: ['PROBLEMS_AND_GOALS'], startsOn: isoDate(daysFromToday(-1)), expiresOn: isoDate(daysFromToday(90)) },
+      }),
+    );
+    const exported = ok(
+      await api.gql(clinic.staff.therapist, `mutation($input: ExportPlanInput!) { exportPlan(input: $input) { document } }`, {
+        input: { patientId: clinic.patientId, ...recipient, categories: ['PROBLEMS_AND_GOALS'], format: 'FHIR_R4' },
+      }),
+    ).exportPlan;
+    const bundle = JSON.parse(exported.document) as Bundle;
+    expect(validateBundle(bundle).errors).toEqual([]);
+    const resources = bundle.entry!.map((entry) => entry.resource!);
+    expect(resources.find((resource) => resource.resourceType === 'CarePlan')).toMatchObject({ status: 'completed' });
+    expect(resources.find((resource) => resource.resourceType === 'EpisodeOfCare')).toMatchObject({ status: 'finished' });
+    const summary = resources.find((resource): resource is DocumentReference => resource.resourceType === 'DocumentReference' && resource.type?.text === 'Discharge summary')!;
+    expect(summary.type!.coding![0].code).toBe('18842-5');
+    expect(Buffer.from(summary.content[0].attachment.data!, 'base64').toString()).toContain('Follow-up: ');
   });
 });

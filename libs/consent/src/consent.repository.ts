@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PageWindow } from '@oneplan/graphql';
-import { byTime, type ConsentRow, type DisclosureRow, PrismaService, type Tx } from '@oneplan/prisma';
+import { byTime, type ConsentRow, type DisclosureRow, planToExport, PrismaService, type Tx } from '@oneplan/prisma';
 
 /** Consents oldest first; disclosures (the accounting) newest first. */
 export const CONSENTS_ORDER = byTime<ConsentRow>('recordedAt', false);
@@ -52,23 +52,22 @@ export class ConsentRepository {
     return this.prisma.countWhere('Disclosure', 'patientId', patientId);
   }
 
-  /** The patient's program time zone and current plan with what an export may include. */
+  /** The patient's program time zone and plan to export (the open one, else the latest) with what an export may include. */
   async exportSource(patientId: string) {
     const patient = await this.prisma.patient.findUnique({
       where: { id: patientId },
       select: { program: { select: { timeZone: true } }, attendance: { include: { groupSession: { select: { startsAt: true, type: true } } } } },
     });
-    const plan = await this.prisma.treatmentPlan.findFirst({
-      where: { episode: { patientId }, status: { not: 'CLOSED' } },
-      include: {
-        problems: true,
-        goals: { include: { objectives: true } },
-        medicationChanges: true,
-        measures: { orderBy: { administeredAt: 'asc' } },
-        notes: { orderBy: { writtenAt: 'asc' } },
-        safetyPlan: true,
-      },
-    });
+    const include = {
+      problems: true,
+      goals: { include: { objectives: true } },
+      medicationChanges: true,
+      measures: { orderBy: { administeredAt: 'asc' as const } },
+      notes: { orderBy: { writtenAt: 'asc' as const } },
+      safetyPlan: true,
+    };
+    const which = planToExport(patientId);
+    const plan = (await this.prisma.treatmentPlan.findFirst({ where: which.open, include })) ?? (await this.prisma.treatmentPlan.findFirst({ ...which.latest, include }));
     return patient && { timeZone: patient.program.timeZone, attendance: patient.attendance, plan };
   }
 

@@ -1,10 +1,10 @@
 import type { Bundle, Resource } from '@medplum/fhirtypes';
-import { disclosedRecords, type Part2Labels } from '@oneplan/plan';
+import { disclosedRecords, part2, type Part2Labels } from '@oneplan/plan';
 import type { ConsentRow, DisclosureCategory, DisclosureRow } from '@oneplan/prisma';
 import { consentResource, provenanceResource } from './bundle/disclosure.js';
 import { careTeamResource, episodeOfCareResource, organizationResources, patientResource, practitionerResources, practitionerRoleResources } from './bundle/people.js';
 import { carePlanResource, conditionResource, goalResource } from './bundle/plan.js';
-import { encounterResources, medicationRequestResources, noteResources, observationResources, safetyPlanResource } from './bundle/record.js';
+import { dischargeSummaryResource, encounterResources, medicationRequestResources, noteResources, observationResources, safetyPlanResource } from './bundle/record.js';
 import { instant, ref } from './bundle/references.js';
 import { PART2_SECURITY_LABELS, RESTRICTED_LABELS } from './fhir-codes.js';
 import type { FhirExportSource, FhirPlan, FhirStaff } from './fhir-export.repository.js';
@@ -34,13 +34,25 @@ export function staffNamedBy(source: FhirExportSource & { plan: FhirPlan }, disc
       ...plan.sessions.map((row) => row.therapistId),
       ...plan.notes.map((row) => row.authorId),
       ...(plan.safetyPlan ? [plan.safetyPlan.updatedById] : []),
+      ...(plan.discharge ? [plan.discharge.dischargedById] : []),
       ...patient.attendance.map((row) => row.groupSession.facilitatorId),
     ]),
   ];
 }
 
 /**
- * The patient's current plan as a FHIR R4 Bundle of what the consent covers (disclosedRecords selects,
+ * The discharge summary, with the problems and goals: Part 2 data (and so only under SUBSTANCE_USE) when
+ * the plan holds any, since its narrative may speak of them.
+ */
+function dischargeOf({ source, labels, categories }: FhirDisclosure): Resource[] {
+  const { plan, patient } = source;
+  if (!plan.discharge || !categories.includes('PROBLEMS_AND_GOALS')) return [];
+  const isPart2 = plan.problems.some((problem) => part2.problem(problem)) || Boolean(labels?.goalIds.length || labels?.medicationChangeIds.length);
+  return isPart2 && !categories.includes('SUBSTANCE_USE') ? [] : [dischargeSummaryResource(plan.discharge, patient.id, isPart2)];
+}
+
+/**
+ * The patient's plan (the open one, else the latest) as a FHIR R4 Bundle of what the consent covers (disclosedRecords selects,
  * as for every export). Identity, program, team and episode always travel: the recipient matches the
  * patient by them. Every resource carries security labels; Part 2 resources carry Part 2's, and so does
  * the Bundle when any is inside.
@@ -59,6 +71,7 @@ export function buildFhirBundle(input: FhirDisclosure): Bundle {
     ...noteResources(disclosed.sudCounselingNotes, disclosed.amendmentsOf, patient.id, labels, 'SUD counseling note'),
     ...(disclosed.safetyPlan ? [safetyPlanResource(disclosed.safetyPlan, patient.id)] : []),
     ...(disclosed.attendance ? encounterResources(plan, patient.attendance, patient.id) : []),
+    ...dischargeOf(input),
   ];
   const isPart2 = (resource: Resource) => Boolean(resource.meta?.security?.some((label) => label.code === '42CFRPart2'));
   const anyPart2 = clinical.some(isPart2);

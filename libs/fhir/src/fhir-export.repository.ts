@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@oneplan/prisma';
+import { planToExport, PrismaService } from '@oneplan/prisma';
 
 const STAFF = { select: { id: true, name: true, credentials: true, discipline: true } } as const;
 
-/** What a FHIR export of a patient's current plan reads: identity, program, team, the plan's content and the record around it. */
+/** What a FHIR export of a patient's plan (the open one, else the latest) reads: identity, program, team, the plan's content and the record around it. */
 @Injectable()
 export class FhirExportRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -14,20 +14,20 @@ export class FhirExportRepository {
       include: { program: { include: { organization: true } }, attendance: { include: { groupSession: true }, orderBy: { recordedAt: 'asc' } } },
     });
     if (!patient) return null;
-    const plan = await this.prisma.treatmentPlan.findFirst({
-      where: { episode: { patientId }, status: { not: 'CLOSED' } },
-      include: {
-        episode: { include: { careTeam: { include: { staff: STAFF }, orderBy: { createdAt: 'asc' } } } },
-        levelOfCareChanges: { orderBy: { changedAt: 'asc' } },
-        problems: { orderBy: { createdAt: 'asc' } },
-        goals: { include: { objectives: { orderBy: { createdAt: 'asc' } }, interventions: { orderBy: { createdAt: 'asc' } }, problems: true }, orderBy: { createdAt: 'asc' } },
-        medicationChanges: { orderBy: { effectiveAt: 'asc' } },
-        measures: { orderBy: { administeredAt: 'asc' } },
-        sessions: { orderBy: { scheduledStart: 'asc' } },
-        notes: { orderBy: { writtenAt: 'asc' } },
-        safetyPlan: true,
-      },
-    });
+    const include = {
+      episode: { include: { careTeam: { include: { staff: STAFF }, orderBy: { createdAt: 'asc' as const } } } },
+      levelOfCareChanges: { orderBy: { changedAt: 'asc' as const } },
+      problems: { orderBy: { createdAt: 'asc' as const } },
+      goals: { include: { objectives: { orderBy: { createdAt: 'asc' as const } }, interventions: { orderBy: { createdAt: 'asc' as const } }, problems: true }, orderBy: { createdAt: 'asc' as const } },
+      medicationChanges: { orderBy: { effectiveAt: 'asc' as const } },
+      measures: { orderBy: { administeredAt: 'asc' as const } },
+      sessions: { orderBy: { scheduledStart: 'asc' as const } },
+      notes: { orderBy: { writtenAt: 'asc' as const } },
+      safetyPlan: true,
+      discharge: true,
+    };
+    const which = planToExport(patientId);
+    const plan = (await this.prisma.treatmentPlan.findFirst({ where: which.open, include })) ?? (await this.prisma.treatmentPlan.findFirst({ ...which.latest, include }));
     return { patient, plan };
   }
 

@@ -46,3 +46,4 @@ export type {
 export { byTime, type KeyColumn, type Keyset, keysetClauses, likePrefix } from './keyset.js';
 export { linkedIds } from './linked-ids.js';
 export { joiningWave, ReadWave } from './read-wave.js';
+export { planToExport } from './plan-to-export.js';

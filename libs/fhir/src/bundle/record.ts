@@ -125,6 +125,33 @@ const SAFETY_PLAN_SECTIONS = {
   crisisLines: 'Crisis lines',
 } as const;
 
+const DISCHARGE_SUMMARY = { system: TERMINOLOGY.loinc, code: '18842-5', display: 'Discharge summary' };
+
+/** The discharge that closed the plan: reason, the team's summary and the aftercare plan, as the recipient's first read. */
+export function dischargeSummaryResource(discharge: NonNullable<FhirPlan['discharge']>, patientId: string, isPart2: boolean): DocumentReference {
+  const text = [
+    `Discharged ${day(discharge.dischargeDate)} (${readable(discharge.reason).toLowerCase()}).`,
+    '',
+    discharge.summary,
+    '',
+    `Follow-up: ${instant(discharge.followUpAt)} with ${discharge.followUpWith}.`,
+    ...(discharge.communitySupports.length ? [`Community supports: ${discharge.communitySupports.join('; ')}.`] : []),
+  ].join('\n');
+  return {
+    resourceType: 'DocumentReference',
+    id: discharge.id,
+    meta: meta(US_CORE.documentReference, isPart2),
+    status: 'current',
+    docStatus: 'final',
+    type: { coding: [DISCHARGE_SUMMARY], text: 'Discharge summary' },
+    category: [{ coding: [CLINICAL_NOTE] }],
+    subject: ref('Patient', patientId),
+    date: instant(discharge.createdAt),
+    author: [ref('Practitioner', discharge.dischargedById)],
+    content: [{ attachment: textAttachment(text, 'Discharge summary', discharge.createdAt) }],
+  };
+}
+
 /** The safety plan as a document: its warning signs, coping strategies, people and places, contacts and crisis lines. */
 export function safetyPlanResource(safetyPlan: NonNullable<FhirPlan['safetyPlan']>, patientId: string): DocumentReference {
   const lines = Object.entries(SAFETY_PLAN_SECTIONS).flatMap(([field, heading]) => [heading, ...listOf(safetyPlan[field as keyof typeof SAFETY_PLAN_SECTIONS]).map((entry) => `- ${entry}`), '']);
