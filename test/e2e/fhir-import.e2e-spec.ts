@@ -146,6 +146,11 @@ describe('FHIR R4 import: a patient record from an EHR, as drafts for the team (
         'bundle.entry',
         'A patient Bundle holds exactly one Patient (this one: 0)',
       ],
+      [
+        `{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"Patient","extension":[${'{"url":"http://x","extension":['.repeat(2000)}{"url":"http://x","valueString":"x"}${']}'.repeat(2000)}]}}]}`,
+        'bundle',
+        'The bundle nests objects and lists more than 32 deep',
+      ],
       [ehrBundle({ family: 'x'.repeat(101), given: 'B', birthDate: '1990-01-01' }), 'bundle.entry[0].resource.name', expect.stringContaining('Patient.name: names are at most 100 characters')],
       [ehrBundle({ family: 'A', given: 'B', birthDate: '2999-01-01' }), 'bundle.entry[0].resource.birthDate', expect.stringContaining('Patient.birthDate: cannot be in the future')],
     ] as const) {

@@ -11,6 +11,8 @@ export const MAX_BUNDLE_ENTRIES = 500;
 const MAX_REPORTED = 50;
 const MAX_DISPLAY = 500;
 const VALIDATED_PER_TURN = 10;
+/** Objects and lists within one another at most: a real record nests about a dozen; validation recurses per level. */
+const MAX_DEPTH = 32;
 const MAX_NAME = 100;
 const MAX_IDENTIFIERS = 20;
 const MAX_DETAIL = 2000;
@@ -77,6 +79,7 @@ export async function readPatientBundle(text: string): Promise<PatientBundle> {
     throw new BadUserInputError('bundle', 'The bundle is not valid JSON');
   }
   if (typeof bundle !== 'object' || bundle === null || bundle.resourceType !== 'Bundle') throw new BadUserInputError('bundle', 'The bundle must be a FHIR R4 Bundle (resourceType "Bundle")');
+  if (nestedDeeperThan(bundle, MAX_DEPTH)) throw new BadUserInputError('bundle', `The bundle nests objects and lists more than ${MAX_DEPTH} deep`);
   if (!Array.isArray(bundle.entry) || bundle.entry.length === 0) throw new BadUserInputError('bundle.entry', 'The Bundle has no entries');
   if (bundle.entry.length > MAX_BUNDLE_ENTRIES) throw new BadUserInputError('bundle.entry', `A patient Bundle holds at most ${MAX_BUNDLE_ENTRIES} entries (this one: ${bundle.entry.length})`);
   const findings = new Findings();
@@ -133,6 +136,18 @@ export async function readPatientBundle(text: string): Promise<PatientBundle> {
   }
   findings.refuseAny();
   return { bundleId: bundle.id ?? null, source: bundle.meta?.source ?? null, patient: patient!, items, skipped };
+}
+
+/** Whether JSON nests objects and lists more than `limit` deep, walked without recursion (linear in its size). */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function readPatient(resource: Patient, index: number, findings: Findings): ImportedPatient | undefined {
