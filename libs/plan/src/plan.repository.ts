@@ -105,7 +105,7 @@ export class PlanRepository {
     return this.prisma.read<TreatmentPlanRow & { patientId: string }>(Prisma.sql`
       SELECT p."id", p."episodeId", p."status"::text AS "status", p."levelOfCare"::text AS "levelOfCare",
              p."referredOutTo"::text AS "referredOutTo", p."phase"::text AS "phase", p."reviewCadenceDays",
-             p."nextReviewDate", p."version", p."createdById", p."createdAt", p."updatedAt", e."patientId"
+             p."nextReviewDate", p."measureSchedule", p."version", p."createdById", p."createdAt", p."updatedAt", e."patientId"
       FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId"
       WHERE e."patientId" = ANY(${patientIds}::uuid[]) AND p."status" <> 'CLOSED'`);
   }
