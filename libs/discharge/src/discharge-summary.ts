@@ -1,19 +1,12 @@
 import { addDays } from '@oneplan/care-team';
 import { currentMedications } from '@oneplan/medications';
+import { safetyPlanSections } from '@oneplan/plan';
 import type { DischargeRepository } from './discharge.repository.js';
 
 type Record = Awaited<ReturnType<DischargeRepository['record']>>;
 
 /** Days after discharge within which trigger dates are carried into the aftercare plan (and get a task). */
 export const TRIGGER_DATE_HORIZON_DAYS = 90;
-
-const SAFETY_PLAN_SECTIONS = [
-  ['warningSigns', 'Warning signs'],
-  ['copingStrategies', 'Coping strategies'],
-  ['peopleAndPlaces', 'People and places'],
-  ['contacts', 'Contacts'],
-  ['crisisLines', 'Crisis lines'],
-] as const;
 
 /** A trigger date's next occurrence on or after `from` (yearly ones roll over), if within the horizon. */
 export function nextOccurrence(trigger: { date: Date; recursAnnually: boolean }, from: Date): Date | null {
@@ -29,12 +22,11 @@ export function nextOccurrence(trigger: { date: Date; recursAnnually: boolean },
 export function dischargeSummary(record: Record, dischargeDate: Date) {
   const byType = new Map<string, number[]>();
   for (const { type, score } of record.measures) byType.set(type, [...(byType.get(type) ?? []), score]);
-  const listOf = (value: unknown) => (Array.isArray(value) ? value.map((entry) => (typeof entry === 'string' ? entry : Object.values(entry as object).join(', '))) : []);
   return {
     goalOutcomes: record.goals,
     measureOutcomes: [...byType].map(([type, scores]) => ({ type, baseline: scores[0], final: scores.at(-1)!, change: scores.at(-1)! - scores[0] })),
     medications: currentMedications(record.changes).map((entry) => ({ medicationName: entry.medicationName, instructions: `${entry.dose} ${entry.route} ${entry.frequency}`, onHold: entry.onHold })),
-    safetyPlan: record.safetyPlan ? SAFETY_PLAN_SECTIONS.map(([field, heading]) => `${heading}: ${listOf(record.safetyPlan![field]).join('; ') || 'none recorded'}`) : [],
+    safetyPlan: record.safetyPlan ? safetyPlanSections(record.safetyPlan).map(({ heading, entries }) => `${heading}: ${entries.join('; ') || 'none recorded'}`) : [],
     triggerDates: record.triggerDates
       .map((trigger) => ({ label: trigger.label, date: nextOccurrence(trigger, dischargeDate), leadTimeDays: trigger.leadTimeDays }))
       .filter((trigger): trigger is { label: string; date: Date; leadTimeDays: number } => trigger.date !== null)

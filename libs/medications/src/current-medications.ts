@@ -13,7 +13,7 @@ export interface CurrentMedicationEntry {
 }
 
 /** The same medication across changes: by RxNorm code when known, otherwise by name. */
-function medicationKey(change: MedicationChangeRow): string {
+export function medicationKey(change: Pick<MedicationChangeRow, 'rxNormCode' | 'medicationName'>): string {
   return change.rxNormCode ? `rx:${change.rxNormCode}` : `name:${change.medicationName.trim().toLowerCase()}`;
 }
 

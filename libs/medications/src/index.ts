@@ -1,2 +1,2 @@
-export { currentMedications } from './current-medications.js';
+export { currentMedications, medicationKey } from './current-medications.js';
 export { MedicationsModule } from './medications.module.js';

@@ -28,3 +28,4 @@ export { type PlanHeader, PlanRepository } from './plan.repository.js';
 export { ASAM_DIMENSIONS, type AsamDimension, orderedRatings, REQUIRED_WEEKLY_HOURS } from './level-of-care.js';
 export { AsamDimensionEnum, AsamRating } from './models/asam.model.js';
 export { AsamRatingInput } from './dto/asam.input.js';
+export { safetyPlanSections } from './safety-plan-text.js';

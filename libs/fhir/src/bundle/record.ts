@@ -1,6 +1,7 @@
 import type { DocumentReference, Encounter, MedicationRequest, Observation } from '@medplum/fhirtypes';
 import { MEASURE_CODES, PHQ9_ITEM_9_CODE } from '@oneplan/measures';
-import { part2, type Part2Labels } from '@oneplan/plan';
+import { medicationKey } from '@oneplan/medications';
+import { part2, type Part2Labels, safetyPlanSections } from '@oneplan/plan';
 import type { AttendanceStatus, MedicationChangeType, SessionStatus } from '@oneplan/prisma';
 import { TERMINOLOGY, US_CORE } from '../fhir-codes.js';
 import type { FhirExportSource, FhirPlan } from '../fhir-export.repository.js';
@@ -14,13 +15,12 @@ const LATEST_STATUS: Record<MedicationChangeType, MedicationRequest['status']> =
 
 /** Each medication change as an order, with the RxNorm code the prescriber entered. */
 export function medicationRequestResources(changes: Change[], patientId: string, labels: Part2Labels | null): MedicationRequest[] {
-  const keyOf = (change: Change) => change.rxNormCode ?? change.medicationName.trim().toLowerCase();
-  const latest = new Map(changes.map((change) => [keyOf(change), change.id]));
+  const latest = new Map(changes.map((change) => [medicationKey(change), change.id]));
   return changes.map((change) => ({
     resourceType: 'MedicationRequest',
     id: change.id,
     meta: meta(US_CORE.medicationRequest, part2.medicationChange(change, labels)),
-    status: latest.get(keyOf(change)) === change.id ? LATEST_STATUS[change.changeType] : 'completed',
+    status: latest.get(medicationKey(change)) === change.id ? LATEST_STATUS[change.changeType] : 'completed',
     intent: 'order',
     reportedBoolean: false,
     medicationCodeableConcept: {
@@ -117,14 +117,6 @@ export function noteResources(notes: Note[], amendmentsOf: (note: Note) => Note[
   });
 }
 
-const SAFETY_PLAN_SECTIONS = {
-  warningSigns: 'Warning signs',
-  copingStrategies: 'Coping strategies',
-  peopleAndPlaces: 'People and places that help',
-  contacts: 'People to contact',
-  crisisLines: 'Crisis lines',
-} as const;
-
 const DISCHARGE_SUMMARY = { system: TERMINOLOGY.loinc, code: '18842-5', display: 'Discharge summary' };
 
 /** The discharge that closed the plan: reason, the team's summary and the aftercare plan, as the recipient's first read. */
@@ -154,7 +146,7 @@ export function dischargeSummaryResource(discharge: NonNullable<FhirPlan['discha
 
 /** The safety plan as a document: its warning signs, coping strategies, people and places, contacts and crisis lines. */
 export function safetyPlanResource(safetyPlan: NonNullable<FhirPlan['safetyPlan']>, patientId: string): DocumentReference {
-  const lines = Object.entries(SAFETY_PLAN_SECTIONS).flatMap(([field, heading]) => [heading, ...listOf(safetyPlan[field as keyof typeof SAFETY_PLAN_SECTIONS]).map((entry) => `- ${entry}`), '']);
+  const lines = safetyPlanSections(safetyPlan).flatMap(({ heading, entries }) => [heading, ...entries.map((entry) => `- ${entry}`), '']);
   return {
     resourceType: 'DocumentReference',
     id: safetyPlan.id,
@@ -168,16 +160,4 @@ export function safetyPlanResource(safetyPlan: NonNullable<FhirPlan['safetyPlan'
     author: [ref('Practitioner', safetyPlan.updatedById)],
     content: [{ attachment: textAttachment(lines.join('\n'), 'Safety plan', safetyPlan.updatedAt) }],
   };
-}
-
-/** A safety plan list as lines of text: strings as they are, contacts and crisis lines by their values. */
-function listOf(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.map((entry) =>
-    typeof entry === 'string'
-      ? entry
-      : Object.values(entry as Record<string, unknown>)
-          .filter((part) => typeof part === 'string')
-          .join(', '),
-  );
 }
