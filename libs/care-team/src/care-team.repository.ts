@@ -86,8 +86,9 @@ export class CareTeamRepository {
   /** Each patient's episodes (a nested connection). */
   readonly episodesOfPatients = this.prisma.listUnder('episodes.ofPatient', 'Episode', 'patientId', EPISODES_ORDER);
 
-  programsByIds(ids: string[]): Promise<ProgramRow[]> {
-    return this.prisma.rowsWhereIn<ProgramRow>('Program', 'id', ids);
+  /** In a transaction, read through it: a second connection from the pool could wait on the first. */
+  programsByIds(ids: string[], tx?: Tx): Promise<ProgramRow[]> {
+    return tx ? tx.program.findMany({ where: { id: { in: ids } } }) : this.prisma.rowsWhereIn<ProgramRow>('Program', 'id', ids);
   }
 
   createProgram(data: { organizationId: string; name: string; levelOfCare: LevelOfCare; timeZone: string }): Promise<ProgramRow> {
@@ -160,8 +161,8 @@ export class CareTeamRepository {
       WHERE "programId" IN (SELECT "programId" FROM "StaffMember" WHERE "id" = ANY(${ids}::uuid[])) OR "id" = ANY(${ids}::uuid[])`);
   }
 
-  staffByIds(ids: string[]): Promise<StaffMemberRow[]> {
-    return this.prisma.rowsWhereIn<StaffMemberRow>('StaffMember', 'id', ids);
+  staffByIds(ids: string[], tx?: Tx): Promise<StaffMemberRow[]> {
+    return tx ? tx.staffMember.findMany({ where: { id: { in: ids } } }) : this.prisma.rowsWhereIn<StaffMemberRow>('StaffMember', 'id', ids);
   }
 
   createStaffMember(data: { programId: string; name: string; email: string; credentials: string; discipline: Discipline }): Promise<StaffMemberRow> {

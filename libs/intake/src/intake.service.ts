@@ -146,7 +146,10 @@ export class IntakeService {
       if (!level) throw new RuleViolationError('Decide the level of care first (decideIntakeLevel)', 'assessmentId');
       if (!PROGRAM_LEVELS.includes(level)) throw new RuleViolationError(`${level} is a higher level than this program offers: refer the person out`, 'assessmentId');
       if (await this.careTeams.openEpisodeOf(assessment.patientId, tx)) throw new RuleViolationError('The person already has an open episode of care', 'assessmentId');
-      const staff = await this.careTeams.staffByIds(input.careTeam.map((member) => member.staffId));
+      const staff = await this.careTeams.staffByIds(
+        input.careTeam.map((member) => member.staffId),
+        tx,
+      );
       if (staff.some((member) => !member.active) || staff.length !== new Set(input.careTeam.map((member) => member.staffId)).size) throw new NotFoundError('StaffMember', 'careTeam');
       const episode = await this.careTeams.createEpisode({ patientId: assessment.patientId, programId: assessment.programId, startDate: input.admissionDate }, tx);
       for (const member of input.careTeam) await this.careTeams.addCareTeamMember({ episodeId: episode.id, staffId: member.staffId, role: member.role, fromDate: input.admissionDate }, tx);
@@ -186,7 +189,7 @@ export class IntakeService {
   referOut(actor: Actor, input: ReferOutFromAssessmentInput): Promise<IntakeAssessmentRow> {
     return this.transactions.run(async (tx) => {
       const assessment = await this.pending(tx, input.assessmentId);
-      const [program] = await this.careTeams.programsByIds([assessment.programId]);
+      const [program] = await this.careTeams.programsByIds([assessment.programId], tx);
       const referred = await this.intakes.update(tx, assessment.id, {
         outcome: 'REFERRED_OUT',
         referredTo: input.referredTo,

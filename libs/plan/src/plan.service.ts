@@ -59,7 +59,7 @@ export class PlanService {
    * review cadence, the default crisis lines. Returns the plan and its revision.
    */
   async createPlanIn(tx: Tx, actor: Actor, episode: { id: string; programId: string }, level?: LevelOfCare | null): Promise<{ plan: TreatmentPlanRow; revision: RevisionDraft }> {
-    const [program] = await this.careTeams.programsByIds([episode.programId]);
+    const [program] = await this.careTeams.programsByIds([episode.programId], tx);
     const levelOfCare = level ?? program.levelOfCare;
     const reviewCadenceDays = (await this.plans.reviewCadenceDays(program.id, levelOfCare, tx)) ?? DEFAULT_REVIEW_CADENCE_DAYS[levelOfCare];
     const nextReviewDate = addDays(todayIn(program.timeZone), reviewCadenceDays);

@@ -79,7 +79,7 @@ export class PatientImportService {
   }
 
   private async openEpisode(tx: Tx, patientId: string, programId: string) {
-    const [program] = await this.careTeams.programsByIds([programId]);
+    const [program] = await this.careTeams.programsByIds([programId], tx);
     return this.careTeams.createEpisode({ patientId, programId, startDate: todayIn(program.timeZone) }, tx);
   }
 }
