@@ -66,6 +66,8 @@ describe('What a query is charged against what it returns, on the demo clinic (e
       planHistory: byPatient,
       treatmentPlan: byPatient.map(({ planId }) => ({ id: planId })),
       groupSessions: [{ programId: admin.programId, from, to }],
+      groupSchedules: [{ programId: admin.programId }],
+      myGroupWeek: [{}],
       patients: [{ programId: admin.programId }],
       program: [{ id: admin.programId }],
       staffAccessLog: [{ staffId: therapist.id }],

@@ -41,6 +41,21 @@ export async function recordsOfEveryType(api: TestApi, t: PatientRecord, recipie
   const audit = await p.auditEvent.create({
     data: { staffId: by, patientId: t.patientId, operation: 'patientPlan', access: 'READ', recordTypes: ['TreatmentPlan'], outcome: 'ALLOWED', requestId: tag, clientAddress: '127.0.0.1' },
   });
+  const schedule = await p.groupSchedule.create({
+    data: {
+      programId: t.programId,
+      type: 'PROCESS',
+      topic: 'Process group',
+      facilitatorIds: [t.facilitatorId],
+      weekdays: [2],
+      startTime: '10:00',
+      durationMinutes: 90,
+      modality: 'IN_PERSON',
+      startsOn: daysFromToday(1),
+      createdById: t.facilitatorId,
+    },
+  });
+  const enrollment = await p.groupEnrollment.create({ data: { scheduleId: schedule.id, patientId: t.patientId, planId: t.planId, fromDate: daysFromToday(1), enrolledById: by } });
   const webhook = await p.webhook.create({ data: { programId: t.programId, url: 'http://127.0.0.1:9/unused', secret: tag } });
   const notification = await p.notification.create({
     data: { dedupeKey: `node-test:${tag}`, recipientId, kind: 'MEASURE_DUE', patientId: t.patientId, planId: t.planId, subjectId: t.planId, message: 'A measure is due' },
@@ -73,6 +88,8 @@ export async function recordsOfEveryType(api: TestApi, t: PatientRecord, recipie
     Program: t.programId,
     StaffMember: by,
     GroupSession: t.groupSessionId,
+    GroupSchedule: schedule.id,
+    GroupEnrollment: enrollment.id,
     AuditEvent: audit.id,
     Webhook: webhook.id,
     WebhookDelivery: delivery.id,

@@ -279,6 +279,43 @@ export const OPERATIONS: Record<string, OperationCase> = {
     }),
   recordGroupAttendance: async (_api, t) =>
     input('recordGroupAttendance', 'RecordGroupAttendanceInput', { groupSessionId: t.groupSessionId, entries: [{ patientId: t.patientId, status: 'PRESENT' }] }, 'attendance { status }'),
+  groupSchedules: async (_api, t) => call(`query($programId: ID!) { groupSchedules(programId: $programId) { id roster { patientId } } }`, { programId: t.programId }),
+  myGroupWeek: async () => call(`{ myGroupWeek { id roster { patientId } } }`, {}),
+  createGroupSchedule: async (_api, t) =>
+    input(
+      'createGroupSchedule',
+      'CreateGroupScheduleInput',
+      {
+        programId: t.programId,
+        type: 'PROCESS',
+        topic: 'Process group',
+        facilitatorIds: [t.facilitatorId],
+        weekdays: [1, 3],
+        startTime: '09:00',
+        durationMinutes: 90,
+        modality: 'IN_PERSON',
+        startsOn: isoDate(daysFromToday(0)),
+      },
+      'schedule { id }',
+    ),
+  changeGroupOccurrence: async (api, t) => {
+    const schedule = await groupSchedule(api, t);
+    const monday = schedule.startsOn.toISOString().slice(0, 10);
+    return input('changeGroupOccurrence', 'ChangeGroupOccurrenceInput', { scheduleId: schedule.id, occursOn: monday, change: 'CANCELLED', reason: 'Holiday' }, 'exception { change }');
+  },
+  endGroupSchedule: async (api, t) => {
+    const schedule = await groupSchedule(api, t);
+    return input('endGroupSchedule', 'EndGroupScheduleInput', { scheduleId: schedule.id, endsOn: schedule.startsOn.toISOString().slice(0, 10) }, 'schedule { endsOn }');
+  },
+  enrollInGroup: async (api, t) =>
+    input('enrollInGroup', 'EnrollInGroupInput', { planId: t.planId, scheduleId: (await groupSchedule(api, t)).id, fromDate: isoDate(daysFromToday(0)) }, 'enrollment { id }'),
+  endGroupEnrollment: async (api, t) => {
+    const schedule = await groupSchedule(api, t);
+    const enrollment = await api.prisma.groupEnrollment.create({
+      data: { scheduleId: schedule.id, patientId: t.patientId, planId: t.planId, fromDate: schedule.startsOn, enrolledById: t.therapistId },
+    });
+    return input('endGroupEnrollment', 'EndGroupEnrollmentInput', { enrollmentId: enrollment.id, expectedVersion: 1, untilDate: isoDate(daysFromToday(30)) }, 'enrollment { untilDate }');
+  },
   createProgram: async () => input('createProgram', 'CreateProgramInput', { name: `Program ${tag()}`, levelOfCare: 'IOP', timeZone: 'America/Chicago' }),
   setReviewCadence: async (_api, t) => input('setReviewCadence', 'SetReviewCadenceInput', { programId: t.programId, levelOfCare: 'PHP', days: 14 }, 'reviewCadence { days }'),
   setMeasureSchedule: async (_api, t) => input('setMeasureSchedule', 'SetMeasureScheduleInput', { programId: t.programId, type: 'PCL5', everyDays: 14 }, 'measureScheduleEntry { everyDays }'),
@@ -356,6 +393,26 @@ export const OPERATIONS: Record<string, OperationCase> = {
   failedReminderJobs: async () => call(`{ failedReminderJobs(first: 5) { nodes { jobId attemptsMade } } }`, {}),
   staffAccessLog: async (_api, t) => call(`query($staffId: ID!) { staffAccessLog(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: t.therapistId }),
 };
+
+/** A Monday group of the target's program, from next Monday (a fresh one per call: no roster overlaps). */
+export async function groupSchedule(api: TestApi, t: Pick<PatientRecord, 'programId' | 'facilitatorId'>) {
+  const today = daysFromToday(0);
+  const startsOn = new Date(today.getTime() + ((8 - today.getUTCDay()) % 7 || 7) * 86_400_000);
+  return api.prisma.groupSchedule.create({
+    data: {
+      programId: t.programId,
+      type: 'SKILLS',
+      topic: 'Skills',
+      facilitatorIds: [t.facilitatorId],
+      weekdays: [1],
+      startTime: '13:00',
+      durationMinutes: 60,
+      modality: 'IN_PERSON',
+      startsOn,
+      createdById: t.facilitatorId,
+    },
+  });
+}
 
 /** The content every target patient gets: a problem, a goal, a group the facilitator ran, a consent. */
 export async function recordFor(

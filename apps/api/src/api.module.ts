@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule } from '@oneplan/access';
 import { AttendanceModule } from '@oneplan/attendance';
+import { GroupSchedulesModule } from '@oneplan/groups';
 import { AuditModule, AuditTrail } from '@oneplan/audit';
 import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
@@ -48,6 +49,7 @@ import { TelemetryModule } from '@oneplan/telemetry';
     AuthModule,
     HealthModule,
     AttendanceModule,
+    GroupSchedulesModule,
     CareTeamModule,
     ConsentModule,
     IntakeModule,

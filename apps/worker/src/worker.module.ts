@@ -1,5 +1,6 @@
 import { Logger, Module } from '@nestjs/common';
 import { ConfigModule } from '@oneplan/config';
+import { GroupSessionGenerator, GroupsModule } from '@oneplan/groups';
 import { HealthModule } from '@oneplan/health';
 import { MetricsModule } from '@oneplan/metrics';
 import { PrismaModule } from '@oneplan/prisma';
@@ -11,19 +12,20 @@ const logger = new Logger('Worker');
 
 /** The worker process: wiring only. Every job name has its handler here. */
 @Module({
-  imports: [ConfigModule, TelemetryModule, MetricsModule.forProcess('worker'), PrismaModule, RedisModule, HealthModule.forWorker(RemindersModule, ReminderHealth), RemindersModule],
+  imports: [ConfigModule, TelemetryModule, MetricsModule.forProcess('worker'), PrismaModule, RedisModule, HealthModule.forWorker(RemindersModule, ReminderHealth), RemindersModule, GroupsModule],
   providers: [
     JobWorker,
     {
       provide: JOB_HANDLERS,
-      inject: [NotificationDelivery, ReminderEventHandler, ReminderSweeps],
-      useFactory: (delivery: NotificationDelivery, reminderEvents: ReminderEventHandler, sweeps: ReminderSweeps): JobHandlers => ({
+      inject: [GroupSessionGenerator, NotificationDelivery, ReminderEventHandler, ReminderSweeps],
+      useFactory: (groups: GroupSessionGenerator, delivery: NotificationDelivery, reminderEvents: ReminderEventHandler, sweeps: ReminderSweeps): JobHandlers => ({
         ping: async ({ requestedAt }) => logger.log({ requestedAt }, 'Pong'),
         'reminder-event': (data) => reminderEvents.handle(data),
         'notification-delivery': (data) => reminderEvents.deliver(data),
         'reminder-sweep': (data) => sweeps.runJob(data),
         'reminder-sweep-batch': async ({ batchId }) => void (await sweeps.runBatch(batchId)),
         'webhook-delivery': ({ deliveryId }, attempt) => delivery.postWebhook(deliveryId, attempt),
+        'group-session-generation': async () => void (await groups.generateAll()),
       }),
     },
   ],

@@ -19,9 +19,22 @@ export const PROGRAM_STAFF: Discipline[] = PROGRAM_ROLES.filter((role) => role !
 
 /** Records an argument can name, resolved to the patient they belong to. */
 export type PatientTargetKind =
-  'patient' | 'episode' | 'plan' | 'problem' | 'goal' | 'objective' | 'task' | 'individualSession' | 'medicationChange' | 'clinicalNote' | 'membership' | 'consent' | 'importedItem';
+  | 'patient'
+  | 'episode'
+  | 'plan'
+  | 'problem'
+  | 'goal'
+  | 'objective'
+  | 'task'
+  | 'individualSession'
+  | 'medicationChange'
+  | 'clinicalNote'
+  | 'membership'
+  | 'consent'
+  | 'importedItem'
+  | 'groupEnrollment';
 /** Records an argument can name, resolved to their program (and so organization). */
-export type ProgramTargetKind = 'program' | 'staff' | 'groupSession' | 'intakeAssessment' | 'planTemplate';
+export type ProgramTargetKind = 'program' | 'staff' | 'groupSession' | 'groupSchedule' | 'intakeAssessment' | 'planTemplate';
 
 export interface PatientRule {
   scope: 'patient';
@@ -64,6 +77,8 @@ const RELEASE_OF_INFORMATION: PatientRole[] = [...THERAPISTS, 'CASE_MANAGER', 'P
 const EVERYONE: Discipline[] = PROGRAM_ROLES;
 const INTAKE: Discipline[] = ['THERAPIST', 'CASE_MANAGER', 'PROGRAM_ADMIN'];
 const TEMPLATE_KEEPERS: Discipline[] = ['THERAPIST', 'PROGRAM_ADMIN'];
+const GROUP_KEEPERS: Discipline[] = ['GROUP_FACILITATOR', ...ADMINS];
+const ROSTER_KEEPERS: PatientRole[] = [...THERAPISTS, 'CASE_MANAGER', 'PROGRAM_ADMIN'];
 
 const patient = (path: string, kind: PatientTargetKind, roles: PatientRole[], condition?: 'author'): PatientRule => ({ scope: 'patient', target: [path, kind], roles, condition });
 
@@ -151,6 +166,14 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   groupSessions: { scope: 'program', target: ['programId', 'program'], roles: EVERYONE },
   scheduleGroupSession: { scope: 'program', target: ['input.programId', 'program'], roles: ['GROUP_FACILITATOR', ...ADMINS] },
   recordGroupAttendance: { scope: 'program', target: ['input.groupSessionId', 'groupSession'], roles: ['GROUP_FACILITATOR'], condition: 'facilitator', patients: 'input.entries.*.patientId' },
+  // Recurring groups: set up by facilitators and admins; rosters kept by the patient's therapists, case managers and admins
+  groupSchedules: { scope: 'program', target: ['programId', 'program'], roles: EVERYONE },
+  myGroupWeek: { scope: 'program', roles: PROGRAM_STAFF },
+  createGroupSchedule: { scope: 'program', target: ['input.programId', 'program'], roles: GROUP_KEEPERS },
+  changeGroupOccurrence: { scope: 'program', target: ['input.scheduleId', 'groupSchedule'], roles: GROUP_KEEPERS },
+  endGroupSchedule: { scope: 'program', target: ['input.scheduleId', 'groupSchedule'], roles: GROUP_KEEPERS },
+  enrollInGroup: patient('input.planId', 'plan', ROSTER_KEEPERS),
+  endGroupEnrollment: patient('input.enrollmentId', 'groupEnrollment', ROSTER_KEEPERS),
   setReviewCadence: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
   setMeasureSchedule: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
   setAgendaTime: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },

@@ -33,6 +33,8 @@ const ENTITY: Record<PatientTargetKind | ProgramTargetKind, string> = {
   program: 'Program',
   staff: 'StaffMember',
   groupSession: 'GroupSession',
+  groupSchedule: 'GroupSchedule',
+  groupEnrollment: 'GroupEnrollment',
   intakeAssessment: 'IntakeAssessment',
   planTemplate: 'PlanTemplate',
 };

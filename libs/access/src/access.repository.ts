@@ -109,6 +109,8 @@ const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
   Program: ofProgram('Program', '"Program" x', 'x."id"'),
   StaffMember: ofProgram('StaffMember', '"StaffMember" x', 'x."programId"', 'x."id"', 'x."organizationId"'),
   GroupSession: ofProgram('GroupSession', '"GroupSession" x', 'x."programId"', 'x."facilitatorId"'),
+  GroupSchedule: ofProgram('GroupSchedule', '"GroupSchedule" x', 'x."programId"'),
+  GroupEnrollment: ofPatient('GroupEnrollment', 'GroupEnrollment'),
   AuditEvent: ofProgram(
     'AuditEvent',
     '"AuditEvent" x LEFT JOIN "Patient" ap ON ap."id" = x."patientId" LEFT JOIN "StaffMember" sm ON sm."id" = x."staffId"',
@@ -148,6 +150,7 @@ const PATIENT_TARGETS: Record<PatientTargetKind, (ids: string[]) => Prisma.Sql> 
     FROM "CareTeamMember" m JOIN "Episode" e ON e."id" = m."episodeId" WHERE m."id" = ANY(${ids}::uuid[])`,
   consent: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Consent" WHERE "id" = ANY(${ids}::uuid[])`,
   importedItem: underPlan('ImportedItem'),
+  groupEnrollment: underPlan('GroupEnrollment'),
 };
 
 const PROGRAM_TARGETS: Record<ProgramTargetKind, (ids: string[]) => Prisma.Sql> = {
@@ -156,6 +159,8 @@ const PROGRAM_TARGETS: Record<ProgramTargetKind, (ids: string[]) => Prisma.Sql> 
     FROM "StaffMember" s LEFT JOIN "Program" p ON p."id" = s."programId" WHERE s."id" = ANY(${ids}::uuid[])`,
   groupSession: (ids) => sql`SELECT g."id" AS "targetId", g."programId", p."organizationId", g."facilitatorId" AS "ownerId"
     FROM "GroupSession" g JOIN "Program" p ON p."id" = g."programId" WHERE g."id" = ANY(${ids}::uuid[])`,
+  groupSchedule: (ids) => sql`SELECT s."id" AS "targetId", s."programId", p."organizationId", NULL::uuid AS "ownerId"
+    FROM "GroupSchedule" s JOIN "Program" p ON p."id" = s."programId" WHERE s."id" = ANY(${ids}::uuid[])`,
   planTemplate: (ids) => sql`SELECT t."id" AS "targetId", t."programId", p."organizationId", NULL::uuid AS "ownerId"
     FROM "PlanTemplate" t JOIN "Program" p ON p."id" = t."programId" WHERE t."id" = ANY(${ids}::uuid[])`,
   intakeAssessment: (ids) => sql`SELECT a."id" AS "targetId", a."programId", p."organizationId", a."assessedById" AS "ownerId"

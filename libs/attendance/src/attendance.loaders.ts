@@ -8,14 +8,6 @@ const WEEK_MS = 7 * 86_400_000;
 export class AttendanceLoaders {
   constructor(private readonly attendance: AttendanceRepository) {}
 
-  groupSession(loaders: RequestLoaders) {
-    return loaders.one(
-      'groupSession.byId',
-      (ids) => this.attendance.groupSessionsByIds(ids),
-      (row) => row.id,
-    );
-  }
-
   byGroup(loaders: RequestLoaders) {
     return loaders.many(
       'attendance.byGroup',

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '@oneplan/graphql';
 import { AttendanceRepository } from './attendance.repository.js';
 
-/** Group sessions and attendance by id (node). */
+/** Group attendance by id (node). */
 @Injectable()
 export class AttendanceNodes implements OnModuleInit {
   constructor(
@@ -11,7 +11,6 @@ export class AttendanceNodes implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.nodes.registerByIds('GroupSession', (ids) => this.attendance.groupSessionsByIds(ids));
     this.nodes.registerByIds('GroupAttendance', (ids) => this.attendance.attendanceByIds(ids));
   }
 }

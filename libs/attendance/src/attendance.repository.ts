@@ -1,19 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { PageWindow } from '@oneplan/graphql';
-import { type AttendanceStatus, type GroupAttendanceRow, type GroupSessionRow, type GroupType, type Keyset, type Modality, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { type AttendanceStatus, type GroupAttendanceRow, type Keyset, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 
 /** A patient's attendance row with when its group started (the order of a patient's attendance). */
 export type AttendanceByStart = GroupAttendanceRow & { groupStartsAt: Date };
-
-/** Groups by start, then id. */
-export const GROUP_SESSIONS_ORDER: Keyset<GroupSessionRow> = {
-  columns: [
-    { sql: '"startsAt"', cast: 'timestamp(3)' },
-    { sql: '"id"', cast: 'uuid' },
-  ],
-  descending: false,
-  valuesOf: (row) => [row.startsAt.toISOString(), row.id],
-};
 
 /** A patient's attendance by its group's start, then id. */
 export const ATTENDANCE_ORDER: Keyset<AttendanceByStart> = {
@@ -53,37 +43,6 @@ export class AttendanceRepository {
     ATTENDANCE_ORDER,
     (planIds) => Prisma.sql`SELECT p."id" AS "parentId", count(*)::int AS "count" ${duringEpisodeOf(Prisma.sql`p."id" = ANY(${planIds}::uuid[])`)} GROUP BY p."id"`,
   );
-
-  createGroupSession(data: {
-    programId: string;
-    type: GroupType;
-    facilitatorId: string;
-    startsAt: Date;
-    endsAt: Date;
-    modality: Modality;
-    topic: string;
-    createdById: string;
-  }): Promise<GroupSessionRow> {
-    return this.prisma.groupSession.create({ data });
-  }
-
-  /** Group sessions by id: in the change's transaction, or (batch loads) in plain SQL. */
-  groupSessionsByIds(ids: string[], tx?: Tx): Promise<GroupSessionRow[]> {
-    return tx ? tx.groupSession.findMany({ where: { id: { in: ids } } }) : this.prisma.rowsWhereIn<GroupSessionRow>('GroupSession', 'id', ids);
-  }
-
-  /** A program's groups starting in [from, to). */
-  private groupSessionsIn(programId: string, from: Date, to: Date) {
-    return Prisma.sql`FROM "GroupSession" WHERE "programId" = ${programId}::uuid AND "startsAt" >= ${from} AND "startsAt" < ${to}`;
-  }
-
-  groupSessionsPage(programId: string, from: Date, to: Date, window: PageWindow): Promise<GroupSessionRow[]> {
-    return this.prisma.keysetPage(Prisma.sql`SELECT * ${this.groupSessionsIn(programId, from, to)}`, GROUP_SESSIONS_ORDER, window);
-  }
-
-  countGroupSessions(programId: string, from: Date, to: Date): Promise<number> {
-    return this.prisma.countOf(this.groupSessionsIn(programId, from, to));
-  }
 
   attendanceByGroupIds(groupIds: string[]): Promise<GroupAttendanceRow[]> {
     return this.prisma.groupAttendance.findMany({ where: { groupSessionId: { in: groupIds } }, orderBy: { id: 'asc' } });

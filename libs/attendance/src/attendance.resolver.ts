@@ -4,21 +4,20 @@ import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { type Actor, Connection, type GraphQLContext, listCost, Payload } from '@oneplan/graphql';
+import { GroupLoaders, GroupSession } from '@oneplan/groups';
 import { PlanLoaders, TreatmentPlan } from '@oneplan/plan';
 import type { GroupAttendanceRow } from '@oneplan/prisma';
 import { AttendanceLoaders } from './attendance.loaders.js';
 import { AttendanceService } from './attendance.service.js';
-import { GroupSessionsArgs, MAX_ATTENDANCE_ENTRIES, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
-import { GroupAttendance, GroupSession } from './models/group-session.model.js';
+import { MAX_ATTENDANCE_ENTRIES, PatientAttendanceArgs, RecordGroupAttendanceInput } from './dto/attendance.input.js';
+import { GroupAttendance } from './models/group-attendance.model.js';
 
 // Connection types are created as the module loads, before Nest builds the schema.
 const GroupAttendanceConnection = Connection(GroupAttendance);
-const GroupSessionConnection = Connection(GroupSession);
 
 /** Patients a group realistically seats (its attendance list is costed as this many). */
 const GROUP_SIZE = 20;
 
-const ScheduleGroupSessionPayload = Payload('ScheduleGroupSessionPayload', 'The group session scheduled.', { groupSession: { type: () => GroupSession, description: 'The group session.' } });
 const RecordGroupAttendancePayload = Payload(
   'RecordGroupAttendancePayload',
   'The attendance recorded, the group, and the plans of the patients in it (their attendance and weekly hours of care after the change).',
@@ -30,28 +29,18 @@ const RecordGroupAttendancePayload = Payload(
 );
 
 @Resolver(() => GroupSession)
-export class GroupSessionResolver {
+export class GroupSessionAttendanceResolver {
   constructor(
-    private readonly careTeam: CareTeamLoaders,
+    private readonly groups: GroupLoaders,
     private readonly loaders: AttendanceLoaders,
     private readonly plans: PlanLoaders,
     private readonly service: AttendanceService,
     private readonly visibility: PatientVisibility,
   ) {}
 
-  @Query(() => GroupSessionConnection, { description: "A program's group sessions starting in a date range, earliest first." })
-  groupSessions(@Args() args: GroupSessionsArgs) {
-    return this.service.groupSessions(args);
-  }
-
   @Query(() => GroupAttendanceConnection, { description: "A patient's group attendance at groups starting in a date range, earliest group first." })
   patientAttendance(@Args() args: PatientAttendanceArgs) {
     return this.service.patientAttendance(args);
-  }
-
-  @Mutation(() => ScheduleGroupSessionPayload, { description: 'Schedules a group session.' })
-  async scheduleGroupSession(@CurrentActor() actor: Actor, @Args('input', { description: 'The group.' }) input: ScheduleGroupSessionInput) {
-    return { groupSession: await this.service.scheduleGroupSession(actor, input) };
   }
 
   @Mutation(() => RecordGroupAttendancePayload, { description: "Records a whole group's attendance in one step: all entries are saved or none." })
@@ -59,14 +48,9 @@ export class GroupSessionResolver {
     const { rows, planIds } = await this.service.recordGroupAttendance(actor, input);
     return {
       attendance: rows,
-      groupSession: () => this.loaders.groupSession(ctx.loaders).load(input.groupSessionId),
+      groupSession: () => this.groups.groupSession(ctx.loaders).load(input.groupSessionId),
       plans: () => Promise.all(planIds.map((planId: string) => this.plans.plan(ctx.loaders).load(planId))),
     };
-  }
-
-  @ResolveField(() => StaffMember, { description: 'The facilitator.' })
-  facilitator(group: GroupSession, _args: unknown, ctx: GraphQLContext) {
-    return this.careTeam.staff(ctx.loaders).load(group.facilitatorId);
   }
 
   @ResolveField(() => [GroupAttendance], { complexity: listCost(GROUP_SIZE), description: 'Attendance recorded for this group, for the patients you may see.' })
@@ -79,12 +63,12 @@ export class GroupSessionResolver {
 export class GroupAttendanceResolver {
   constructor(
     private readonly careTeam: CareTeamLoaders,
-    private readonly loaders: AttendanceLoaders,
+    private readonly groups: GroupLoaders,
   ) {}
 
   @ResolveField(() => GroupSession, { description: 'The group session.' })
   groupSession(row: GroupAttendanceRow, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.groupSession(ctx.loaders).load(row.groupSessionId);
+    return this.groups.groupSession(ctx.loaders).load(row.groupSessionId);
   }
 
   @ResolveField(() => StaffMember, { description: 'Who recorded it.' })

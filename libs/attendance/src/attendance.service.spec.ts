@@ -1,11 +1,11 @@
-import type { CareTeamRepository } from '@oneplan/care-team';
+import type { GroupsRepository } from '@oneplan/groups';
 import type { TaskRepository } from '@oneplan/plan';
 import type { GroupAttendanceRow } from '@oneplan/prisma';
 import { ACTOR, fake, fakeUnitOfWork } from '../../../test/support/unit.js';
 import type { AttendanceRepository } from './attendance.repository.js';
 import { AttendanceService } from './attendance.service.js';
 
-const GROUP = { id: 'group', programId: ACTOR.programId, startsAt: new Date(Date.now() - 3_600_000) };
+const GROUP = { id: 'group', programId: ACTOR.programId, startsAt: new Date(Date.now() - 3_600_000), cancelledAt: null };
 const saved = (fields: Partial<GroupAttendanceRow>) => ({ id: 'row', groupSessionId: 'group', patientId: 'p1', status: 'PRESENT', minutesAttended: null, note: null, ...fields }) as GroupAttendanceRow;
 
 describe('AttendanceService (unit)', () => {
@@ -13,8 +13,8 @@ describe('AttendanceService (unit)', () => {
     const { work, changes } = fakeUnitOfWork();
     const upserts: unknown[] = [];
     const closing: string[][] = [];
+    const groups = fake<GroupsRepository>({ groupSessionsByIds: async () => [GROUP] });
     const attendance = fake<AttendanceRepository>({
-      groupSessionsByIds: async () => [GROUP],
       openPlansOfPatients: async () => new Map([['p1', 'plan1']]),
       existingAttendance: async () => existing,
       upsertAttendance: async (_tx: unknown, data: object) => {
@@ -28,7 +28,7 @@ describe('AttendanceService (unit)', () => {
         return planIds.map((planId) => ({ id: 'task', planId, from: 'OPEN' }));
       },
     });
-    return { service: new AttendanceService(attendance, fake<CareTeamRepository>({}), tasks, work), changes, upserts, closing };
+    return { service: new AttendanceService(attendance, groups, tasks, work), changes, upserts, closing };
   };
   const record = (service: AttendanceService, entry: object) => service.recordGroupAttendance(ACTOR, { groupSessionId: 'group', entries: [{ patientId: 'p1', status: 'PRESENT', ...entry }] } as never);
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CareTeamRepository } from '@oneplan/care-team';
 import { assertInOrder, BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, type ConnectionOf, pageWindow, toConnection } from '@oneplan/graphql';
 import { closedTasks, diffFields, PlanUnitOfWork, ReminderTaskPurpose, type RevisionDraft, TaskRepository } from '@oneplan/plan';
-import type { AttendanceStatus, GroupAttendanceRow, GroupSessionRow, Tx } from '@oneplan/prisma';
-import { ATTENDANCE_ORDER, type AttendanceByStart, AttendanceRepository, GROUP_SESSIONS_ORDER } from './attendance.repository.js';
-import type { GroupSessionsArgs, PatientAttendanceArgs, RecordGroupAttendanceInput, ScheduleGroupSessionInput } from './dto/attendance.input.js';
+import { GroupsRepository } from '@oneplan/groups';
+import type { AttendanceStatus, GroupAttendanceRow, Tx } from '@oneplan/prisma';
+import { ATTENDANCE_ORDER, type AttendanceByStart, AttendanceRepository } from './attendance.repository.js';
+import type { PatientAttendanceArgs, RecordGroupAttendanceInput } from './dto/attendance.input.js';
 
 /** Statuses that mean the patient came: the follow-up of missed groups is then done. */
 const ATTENDED: AttendanceStatus[] = ['PRESENT', 'LATE', 'LEFT_EARLY'];
@@ -17,20 +17,10 @@ const EARLY_ATTENDANCE_MS = 15 * 60_000;
 export class AttendanceService {
   constructor(
     private readonly attendance: AttendanceRepository,
-    private readonly careTeams: CareTeamRepository,
+    private readonly groups: GroupsRepository,
     private readonly tasks: TaskRepository,
     private readonly work: PlanUnitOfWork,
   ) {}
-
-  async scheduleGroupSession(actor: Actor, input: ScheduleGroupSessionInput): Promise<GroupSessionRow> {
-    assertInOrder(input.startsAt, input.endsAt, 'endsAt', true);
-    const [[program], [facilitator]] = await Promise.all([this.careTeams.programsByIds([input.programId]), this.careTeams.staffByIds([input.facilitatorId])]);
-    if (!program) throw new NotFoundError('Program', 'programId');
-    if (!facilitator || !facilitator.active || facilitator.programId !== program.id) {
-      throw new BadUserInputError('facilitatorId', 'facilitatorId must name an active staff member of the program');
-    }
-    return this.attendance.createGroupSession({ ...input, createdById: actor.staffId });
-  }
 
   /** Records a whole group's attendance atomically; each patient's plan gets a revision. */
   async recordGroupAttendance(actor: Actor, input: RecordGroupAttendanceInput): Promise<{ rows: GroupAttendanceRow[]; planIds: string[] }> {
@@ -44,8 +34,9 @@ export class AttendanceService {
     let plans = new Map<string, string>();
     // The group and each patient's open plan in the group's program, read before their plans are locked.
     const plansOf = async (tx: Tx) => {
-      const [group] = await this.attendance.groupSessionsByIds([input.groupSessionId], tx);
+      const [group] = await this.groups.groupSessionsByIds([input.groupSessionId], tx);
       if (!group) throw new NotFoundError('GroupSession', 'groupSessionId');
+      if (group.cancelledAt) throw new RuleViolationError('The group session was cancelled', 'groupSessionId');
       if (group.startsAt.getTime() - EARLY_ATTENDANCE_MS > Date.now()) throw new RuleViolationError('Attendance can be recorded once the group has started', 'groupSessionId');
       plans = await this.attendance.openPlansOfPatients(tx, group.programId, patientIds);
       const missing = patientIds.findIndex((id) => !plans.has(id));
@@ -76,13 +67,6 @@ export class AttendanceService {
       const closed = await this.tasks.closeReminderTasks(tx, attended, ReminderTaskPurpose.MissedGroups);
       return { value: { rows, planIds: [...new Set(plans.values())] }, revisions: [...revisions, ...closedTasks(closed)] };
     });
-  }
-
-  async groupSessions(args: GroupSessionsArgs): Promise<ConnectionOf<GroupSessionRow>> {
-    assertInOrder(args.from, args.to, 'to', true);
-    const window = pageWindow(args);
-    const rows = await this.attendance.groupSessionsPage(args.programId, args.from, args.to, window);
-    return toConnection(rows, window, GROUP_SESSIONS_ORDER.valuesOf, () => this.attendance.countGroupSessions(args.programId, args.from, args.to));
   }
 
   async patientAttendance(args: PatientAttendanceArgs): Promise<ConnectionOf<AttendanceByStart>> {

@@ -7,7 +7,7 @@ import type { AttendanceStatus } from '@oneplan/prisma';
 import { AttendanceLoaders } from './attendance.loaders.js';
 import { AttendanceRepository } from './attendance.repository.js';
 import { weeklyCareHours } from './care-hours.js';
-import { GroupAttendance, WeeklyCareHours } from './models/group-session.model.js';
+import { GroupAttendance, WeeklyCareHours } from './models/group-attendance.model.js';
 
 const MAX_WEEKS = 52;
 

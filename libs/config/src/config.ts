@@ -89,6 +89,7 @@ export const CONFIG_SPEC = {
   GRAPHQL_MAX_FIELD_REPEATS: count({ default: 30, desc: 'Most times one field may be selected in one selection set, fragments included' }),
   GRAPHQL_MAX_OPERATIONS: count({ default: 3, desc: 'Most operations in one GraphQL request document' }),
   REMINDER_SWEEP_SECONDS: count0({ default: 300, desc: 'How often the worker looks for time-based reminders that are due (0: no schedule)' }),
+  GROUP_SESSION_GENERATION_SECONDS: count({ default: 3600, desc: "How often the worker generates recurring groups' sessions ahead (while REMINDER_SWEEP_SECONDS is not 0)" }),
   SWEEP_BATCH_SIZE: count({ default: 500, desc: 'Plans (or staff) in one batch of a reminder sweep; batches are jobs any worker may take' }),
   SWEEP_RUN_TIMEOUT_SECONDS: count({ default: 900, desc: 'A sweep run still unfinished after this long is given up and started afresh at its next schedule' }),
   OUTBOX_HANDLE_TIMEOUT_SECONDS: count({ default: 120, desc: 'An event handed to the queue but not handled after this long is queued again (and readiness reports it)' }),

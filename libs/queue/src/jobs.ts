@@ -18,6 +18,8 @@ export enum JobName {
   ReminderSweepBatch = 'reminder-sweep-batch',
   /** Posts one notification reference to one program webhook (job id: webhook-<delivery id>). */
   WebhookDelivery = 'webhook-delivery',
+  /** Generates recurring groups' sessions ahead, by its own job scheduler. */
+  GroupSessionGeneration = 'group-session-generation',
 }
 
 /** The time-based reminders, each swept by its own job, in its own transaction, on its own schedule. */
@@ -40,6 +42,7 @@ export interface JobPayloads {
   [JobName.ReminderSweep]: { sweep: SweepKind };
   [JobName.ReminderSweepBatch]: { batchId: string };
   [JobName.WebhookDelivery]: { deliveryId: string };
+  [JobName.GroupSessionGeneration]: Record<string, never>;
 }
 
 /** Attempts of a webhook delivery: the last failure dead-letters it. */

@@ -9,6 +9,7 @@ import { JobName, QueueName, reminderJobOptions, SweepKind, WEBHOOK_ATTEMPTS } f
 const SWEEP_SCHEDULER_PREFIX = 'reminder-sweep';
 /** The job scheduler of one kind of sweep. */
 export const sweepScheduler = (sweep: SweepKind) => `${SWEEP_SCHEDULER_PREFIX}:${sweep}`;
+const GROUP_SESSIONS_SCHEDULER = 'group-sessions';
 
 export interface QueueStats {
   waiting: number;
@@ -97,6 +98,17 @@ export class ReminderQueue implements OnApplicationShutdown {
       );
     }
     return missing;
+  }
+
+  /** Makes sure the job scheduler generating recurring groups' sessions exists; returns whether it had to create it. */
+  async ensureGenerationScheduler(seconds: number): Promise<boolean> {
+    if ((await this.queue.getJobSchedulers(0, -1)).some((scheduler) => scheduler.key === GROUP_SESSIONS_SCHEDULER)) return false;
+    await this.queue.upsertJobScheduler(
+      GROUP_SESSIONS_SCHEDULER,
+      { every: seconds * 1000 },
+      { name: JobName.GroupSessionGeneration, data: {}, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } } },
+    );
+    return true;
   }
 
   async stats(): Promise<QueueStats> {

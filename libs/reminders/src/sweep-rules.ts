@@ -208,7 +208,7 @@ export class SweepRules {
     });
   }
 
-  /** Absent, or nothing recorded, at the last two groups of the program: the primary therapist and those groups' facilitators. */
+  /** Absent, or nothing recorded, at the last two groups the patient was expected at: the primary therapist and those groups' facilitators. */
   private async missedGroups(plans: OpenPlan[], now: Date): Promise<NotificationToStore[]> {
     const byPatient = new Map(plans.map((plan) => [plan.patientId, plan]));
     const groups = new Map<string, Awaited<ReturnType<SweepsRepository['lastTwoGroups']>>>();

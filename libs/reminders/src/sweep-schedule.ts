@@ -36,10 +36,10 @@ export class SweepSchedule implements OnApplicationBootstrap, OnApplicationShutd
 
   /** One check at a time; a failure (Redis away) waits for the next. */
   check(): Promise<void> {
-    this.checking ??= this.queue
-      .ensureSweepSchedulers(this.config.REMINDER_SWEEP_SECONDS)
-      .then((created) => {
+    this.checking ??= Promise.all([this.queue.ensureSweepSchedulers(this.config.REMINDER_SWEEP_SECONDS), this.queue.ensureGenerationScheduler(this.config.GROUP_SESSION_GENERATION_SECONDS)])
+      .then(([created, generation]) => {
         if (created.length) this.logger.log({ sweeps: created }, 'Reminder sweep schedulers created');
+        if (generation) this.logger.log('Group session generation scheduler created');
       })
       .catch(() => this.logger.warn('Could not check the reminder sweep schedulers; trying again'))
       .finally(() => (this.checking = undefined));

@@ -173,18 +173,23 @@ export class SweepsRepository {
 
   /**
    * For each of the patients in an open episode, the two most recent groups of their program that have ended
-   * (since admission), with the patient's attendance at each (null when none was recorded).
+   * (since admission, not cancelled) at which they were expected: on the group's roster that day, or with
+   * attendance recorded for them (a group scheduled on its own has no roster). With the patient's
+   * attendance at each (null when none was recorded).
    */
   lastTwoGroups(patientIds: string[], now: Date): Promise<RecentGroupRow[]> {
     return this.prisma.read<RecentGroupRow>(Prisma.sql`
-      SELECT r."patientId", r."groupSessionId", r."facilitatorId", r."startsAt", a."status"::text AS "status"
+      SELECT r."patientId", r."groupSessionId", r."facilitatorId", r."startsAt", r."status"
       FROM (
-        SELECT e."patientId", g."id" AS "groupSessionId", g."facilitatorId", g."startsAt",
+        SELECT e."patientId", g."id" AS "groupSessionId", g."facilitatorId", g."startsAt", a."status"::text AS "status",
                row_number() OVER (PARTITION BY e."patientId" ORDER BY g."startsAt" DESC, g."id" DESC) AS "rank"
         FROM "Episode" e JOIN "GroupSession" g ON g."programId" = e."programId"
-        WHERE e."patientId" = ANY(${patientIds}::uuid[]) AND e."status" = 'OPEN' AND g."endsAt" <= ${now} AND g."startsAt" >= e."startDate"
+        LEFT JOIN "GroupAttendance" a ON a."groupSessionId" = g."id" AND a."patientId" = e."patientId"
+        WHERE e."patientId" = ANY(${patientIds}::uuid[]) AND e."status" = 'OPEN' AND g."endsAt" <= ${now} AND g."startsAt" >= e."startDate" AND g."cancelledAt" IS NULL
+          AND (a."id" IS NOT NULL OR EXISTS (
+            SELECT 1 FROM "GroupEnrollment" n WHERE n."patientId" = e."patientId" AND n."scheduleId" = g."scheduleId"
+              AND n."fromDate" <= g."occursOn" AND (n."untilDate" IS NULL OR n."untilDate" >= g."occursOn")))
       ) r
-      LEFT JOIN "GroupAttendance" a ON a."groupSessionId" = r."groupSessionId" AND a."patientId" = r."patientId"
       WHERE r."rank" <= 2`);
   }
 }

@@ -371,6 +371,8 @@ export type FacilitatorWeekQuery = {
       endsAt: string;
       modality: Modality;
       facilitatorId: string;
+      cancelledAt: string | null;
+      roster: Array<{ id: string; patient: { id: string; firstName: string; lastName: string } }>;
       attendance: Array<{ id: string; patientId: string; status: AttendanceStatus }>;
     }>;
   };
@@ -593,6 +595,29 @@ export const FacilitatorWeekDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'facilitatorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roster' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'patient' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'attendance' },

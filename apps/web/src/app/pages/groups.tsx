@@ -16,6 +16,15 @@ const WeekQuery = graphql(`
         endsAt
         modality
         facilitatorId
+        cancelledAt
+        roster {
+          id
+          patient {
+            id
+            firstName
+            lastName
+          }
+        }
         attendance {
           id
           patientId
@@ -83,9 +92,9 @@ export function Groups({ staff }: { staff: Staff }) {
       <ul className="group-list">
         {groups.map((entry) => (
           <li key={entry.id}>
-            <button type="button" aria-pressed={entry.id === selected} disabled={entry.facilitatorId !== staff.id} onClick={() => setSelected(entry.id)}>
+            <button type="button" aria-pressed={entry.id === selected} disabled={entry.facilitatorId !== staff.id || !!entry.cancelledAt} onClick={() => setSelected(entry.id)}>
               {formatTime(entry.startsAt, staff.timeZone, true)} · {entry.topic}
-              {entry.facilitatorId !== staff.id && ' (another facilitator)'}
+              {entry.cancelledAt ? ' (cancelled)' : entry.facilitatorId !== staff.id && ' (another facilitator)'}
             </button>
           </li>
         ))}
@@ -96,7 +105,8 @@ export function Groups({ staff }: { staff: Staff }) {
           key={group.id}
           groupSessionId={group.id}
           title={`${group.topic}, ${formatTime(group.startsAt, staff.timeZone, true)}`}
-          roster={data.caseload.nodes.map((plan) => plan.patient)}
+          enrolled={group.roster.map((entry) => entry.patient)}
+          others={data.caseload.nodes.map((plan) => plan.patient).filter((patient) => !group.roster.some((entry) => entry.patient.id === patient.id))}
           recorded={new Map(group.attendance.map((entry) => [entry.patientId, entry.status]))}
         />
       )}
@@ -104,15 +114,20 @@ export function Groups({ staff }: { staff: Staff }) {
   );
 }
 
+type RosterPatient = { id: string; firstName: string; lastName: string };
+
+/** The group's attendance: the patients on its roster first (those expected), then the rest of the facilitator's caseload. */
 function AttendanceForm({
   groupSessionId,
   title,
-  roster,
+  enrolled,
+  others,
   recorded,
 }: {
   groupSessionId: string;
   title: string;
-  roster: Array<{ id: string; firstName: string; lastName: string }>;
+  enrolled: RosterPatient[];
+  others: RosterPatient[];
   recorded: Map<string, AttendanceStatus>;
 }) {
   const [marks, setMarks] = useState<Map<string, AttendanceStatus>>(new Map(recorded));
@@ -127,23 +142,28 @@ function AttendanceForm({
     if (!result.error) setSaved(true);
   };
 
+  const row = (patient: RosterPatient) => (
+    <fieldset key={patient.id} className="roster-row">
+      <legend>
+        {patient.lastName}, {patient.firstName}
+      </legend>
+      {STATUSES.map(([status, label]) => (
+        <label key={status} className="choice">
+          <input type="radio" name={`status-${patient.id}`} value={status} checked={marks.get(patient.id) === status} onChange={() => setMarks(new Map(marks).set(patient.id, status))} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+
   return (
     <form onSubmit={submit} className="panel attendance-form" aria-labelledby="attendance-form-title">
       <h2 id="attendance-form-title">Attendance: {title}</h2>
-      {roster.map((patient) => (
-        <fieldset key={patient.id} className="roster-row">
-          <legend>
-            {patient.lastName}, {patient.firstName}
-          </legend>
-          {STATUSES.map(([status, label]) => (
-            <label key={status} className="choice">
-              <input type="radio" name={`status-${patient.id}`} value={status} checked={marks.get(patient.id) === status} onChange={() => setMarks(new Map(marks).set(patient.id, status))} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-      ))}
-      {roster.length === 0 && <p className="muted">No patients on your care teams.</p>}
+      {enrolled.length > 0 && <h3>On the roster</h3>}
+      {enrolled.map((patient) => row(patient))}
+      {enrolled.length > 0 && others.length > 0 && <h3>Others on your care teams</h3>}
+      {others.map((patient) => row(patient))}
+      {enrolled.length + others.length === 0 && <p className="muted">No patients on your care teams.</p>}
       <button type="submit" disabled={fetching || marks.size === 0}>
         Save attendance
       </button>

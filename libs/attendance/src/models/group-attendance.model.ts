@@ -1,12 +1,10 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar, Node } from '@oneplan/graphql';
-import { AttendanceStatus, GroupType, Modality } from '@oneplan/prisma';
+import { AttendanceStatus } from '@oneplan/prisma';
 
-registerEnumType(GroupType, { name: 'GroupType', description: 'Kind of group.' });
-registerEnumType(Modality, { name: 'Modality', description: 'In person or virtual.' });
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus', description: "A patient's attendance at one group." });
 
-export { AttendanceStatus, GroupType, Modality };
+export { AttendanceStatus };
 
 export enum CareHoursBand {
   BELOW = 'BELOW',
@@ -14,33 +12,6 @@ export enum CareHoursBand {
   ABOVE = 'ABOVE',
 }
 registerEnumType(CareHoursBand, { name: 'CareHoursBand', description: 'Hours delivered in a week against the band the level of care requires.' });
-
-@ObjectType({ implements: () => [Node], description: 'A scheduled group of a program.' })
-export class GroupSession {
-  @Field(() => ID, { description: 'Group session id.' })
-  id!: string;
-
-  @Field(() => ID, { description: 'The program.' })
-  programId!: string;
-
-  @Field(() => GroupType, { description: 'Kind of group.' })
-  type!: GroupType;
-
-  @Field(() => ID, { description: 'The facilitator.' })
-  facilitatorId!: string;
-
-  @Field({ description: 'Start.' })
-  startsAt!: Date;
-
-  @Field({ description: 'End.' })
-  endsAt!: Date;
-
-  @Field(() => Modality, { description: 'In person or virtual.' })
-  modality!: Modality;
-
-  @Field({ description: 'Topic or skill taught.' })
-  topic!: string;
-}
 
 @ObjectType({ implements: () => [Node], description: "A patient's attendance at a group." })
 export class GroupAttendance {
