@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, type GraphQLInputType, isInputObjectType, isListType, isNonNullType } from 'graphql';
 import { ACCESS_RULES } from '@oneplan/access';
 import { buildClinic, type Clinic, daysFromToday } from '../support/clinic.js';
-import { databaseSnapshot, groupSchedule, OPERATIONS, type PatientRecord, recordFor } from '../support/operations.js';
+import { databaseSnapshot, groupSchedule, OPERATIONS, support, type PatientRecord, recordFor } from '../support/operations.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 /** Every id-valued input field of every mutation, from the committed schema: [mutation, path, list]. */
@@ -81,6 +81,7 @@ describe('Ids a write names from another program (e2e, generated from the schema
     });
     const schedule = await groupSchedule(api, b);
     const enrollment = await api.prisma.groupEnrollment.create({ data: { scheduleId: schedule.id, patientId: b.patientId, planId: b.planId, fromDate: schedule.startsOn, enrolledById: by } });
+    const theirSupport = await support(api, b);
     const importedItem = await api.prisma.importedItem.create({ data: { importId: imported.id, planId: b.planId, kind: 'CONDITION', display: 'x', sourceReference: 'Condition/1' } });
     Object.assign(elsewhere, {
       planId: b.planId,
@@ -111,6 +112,8 @@ describe('Ids a write names from another program (e2e, generated from the schema
       facilitatorIds: other.staff.facilitator,
       scheduleId: schedule.id,
       enrollmentId: enrollment.id,
+      supportId: theirSupport.id,
+      supportIds: theirSupport.id,
     });
     // Who may make each write as it stands (the plain call must succeed, so a refusal below is the id's doing).
     for (const mutation of new Set(CASES.map(([name]) => name))) {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { INestApplicationContext } from '@nestjs/common';
-import { SMTPServer } from 'smtp-server';
 import { WEBHOOK_ATTEMPTS } from '@oneplan/queue';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@oneplan/reminders';
 import { useClinic } from '../support/clinic.js';
 import { freePort } from '../support/processes.js';
+import { localSmtp } from '../support/smtp.js';
 import { ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
@@ -18,23 +18,9 @@ interface Received {
 }
 
 /** A real SMTP server and a real HTTP receiver, both in this process. */
-const smtpPort = await freePort();
+const smtp = await localSmtp();
+const { mails } = smtp;
 const hookPort = await freePort();
-const mails: Array<{ to: string; text: string }> = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, done) {
-    let text = '';
-    stream.on('data', (chunk) => (text += chunk));
-    stream.on('end', () => {
-      // Quoted-printable: join soft line breaks and decode escapes, to read the text as sent.
-      text = text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-      mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(','), text });
-      done();
-    });
-  },
-});
 const received: Received[] = [];
 /** /flaky fails the first 3 posts of each notification; /broken always fails. */
 const receiver: Server = createServer((req, res) => {
@@ -49,7 +35,7 @@ const receiver: Server = createServer((req, res) => {
 });
 
 describe('Delivery by email and webhook (e2e)', () => {
-  const { api, clinic } = useClinic({ QUEUE_PREFIX: `oneplan-test-${randomBytes(4).toString('hex')}`, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, WEBHOOK_BACKOFF_MS: '50' });
+  const { api, clinic } = useClinic({ QUEUE_PREFIX: `oneplan-test-${randomBytes(4).toString('hex')}`, SMTP_URL: smtp.url, WEBHOOK_BACKOFF_MS: '50' });
   let worker: INestApplicationContext;
   const register = async (path: string) =>
     ok(
@@ -59,13 +45,13 @@ describe('Delivery by email and webhook (e2e)', () => {
     ).registerWebhook;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+    await smtp.start();
     await new Promise<void>((resolve) => receiver.listen(hookPort, '127.0.0.1', resolve));
     worker = await startTestWorker();
   });
   afterAll(async () => {
     await worker.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.stop();
     await new Promise((resolve) => receiver.close(resolve));
   });
 

@@ -56,6 +56,7 @@ export async function recordsOfEveryType(api: TestApi, t: PatientRecord, recipie
     },
   });
   const enrollment = await p.groupEnrollment.create({ data: { scheduleId: schedule.id, patientId: t.patientId, planId: t.planId, fromDate: daysFromToday(1), enrolledById: by } });
+  const support = await p.support.create({ data: { patientId: t.patientId, name: 'Dana Reyes', relation: 'sister', role: 'FAMILY', createdById: by } });
   const webhook = await p.webhook.create({ data: { programId: t.programId, url: 'http://127.0.0.1:9/unused', secret: tag } });
   const notification = await p.notification.create({
     data: { dedupeKey: `node-test:${tag}`, recipientId, kind: 'MEASURE_DUE', patientId: t.patientId, planId: t.planId, subjectId: t.planId, message: 'A measure is due' },
@@ -90,6 +91,7 @@ export async function recordsOfEveryType(api: TestApi, t: PatientRecord, recipie
     GroupSession: t.groupSessionId,
     GroupSchedule: schedule.id,
     GroupEnrollment: enrollment.id,
+    Support: support.id,
     AuditEvent: audit.id,
     Webhook: webhook.id,
     WebhookDelivery: delivery.id,

@@ -279,6 +279,26 @@ export const OPERATIONS: Record<string, OperationCase> = {
     }),
   recordGroupAttendance: async (_api, t) =>
     input('recordGroupAttendance', 'RecordGroupAttendanceInput', { groupSessionId: t.groupSessionId, entries: [{ patientId: t.patientId, status: 'PRESENT' }] }, 'attendance { status }'),
+  addSupport: async (_api, t) => input('addSupport', 'AddSupportInput', { planId: t.planId, name: 'Dana Reyes', relation: 'sister', role: 'FAMILY', email: 'dana@example.test' }, 'support { id }'),
+  updateSupport: async (api, t) => input('updateSupport', 'UpdateSupportInput', { supportId: (await support(api, t)).id, expectedVersion: 1, phone: '+1 555 0100' }, 'support { version }'),
+  sendSupportUpdate: async (api, t) => {
+    const named = await support(api, t);
+    await api.prisma.consent.create({
+      data: {
+        patientId: t.patientId,
+        supportId: named.id,
+        recipientType: 'FAMILY_MEMBER',
+        recipientName: named.name,
+        purpose: 'Family involvement',
+        allCategories: false,
+        categories: ['SAFETY_PLAN'],
+        startsOn: daysFromToday(-1),
+        expiresOn: daysFromToday(30),
+        recordedById: t.therapistId,
+      },
+    });
+    return input('sendSupportUpdate', 'SendSupportUpdateInput', { planId: t.planId, supportId: named.id, contents: ['CRISIS_LINES'] }, 'update { id }');
+  },
   groupSchedules: async (_api, t) => call(`query($programId: ID!) { groupSchedules(programId: $programId) { id roster { patientId } } }`, { programId: t.programId }),
   myGroupWeek: async () => call(`{ myGroupWeek { id roster { patientId } } }`, {}),
   createGroupSchedule: async (_api, t) =>
@@ -393,6 +413,11 @@ export const OPERATIONS: Record<string, OperationCase> = {
   failedReminderJobs: async () => call(`{ failedReminderJobs(first: 5) { nodes { jobId attemptsMade } } }`, {}),
   staffAccessLog: async (_api, t) => call(`query($staffId: ID!) { staffAccessLog(staffId: $staffId, first: 5) { nodes { id } } }`, { staffId: t.therapistId }),
 };
+
+/** A support the target patient names. */
+export function support(api: TestApi, t: Pick<PatientRecord, 'patientId' | 'therapistId'>) {
+  return api.prisma.support.create({ data: { patientId: t.patientId, name: `Dana ${tag()}`, relation: 'sister', role: 'FAMILY', email: 'dana@example.test', createdById: t.therapistId } });
+}
 
 /** A Monday group of the target's program, from next Monday (a fresh one per call: no roster overlaps). */
 export async function groupSchedule(api: TestApi, t: Pick<PatientRecord, 'programId' | 'facilitatorId'>) {

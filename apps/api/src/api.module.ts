@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule } from '@oneplan/access';
 import { AttendanceModule } from '@oneplan/attendance';
 import { GroupSchedulesModule } from '@oneplan/groups';
+import { SupportsModule } from '@oneplan/supports';
 import { AuditModule, AuditTrail } from '@oneplan/audit';
 import { AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
@@ -50,6 +51,7 @@ import { TelemetryModule } from '@oneplan/telemetry';
     HealthModule,
     AttendanceModule,
     GroupSchedulesModule,
+    SupportsModule,
     CareTeamModule,
     ConsentModule,
     IntakeModule,

@@ -2,6 +2,7 @@ import { Logger, Module } from '@nestjs/common';
 import { ConfigModule } from '@oneplan/config';
 import { GroupSessionGenerator, GroupsModule } from '@oneplan/groups';
 import { HealthModule } from '@oneplan/health';
+import { SupportDeliveryModule, SupportUpdateDelivery } from '@oneplan/supports';
 import { MetricsModule } from '@oneplan/metrics';
 import { PrismaModule } from '@oneplan/prisma';
 import { JOB_HANDLERS, type JobHandlers, JobWorker, RedisModule } from '@oneplan/queue';
@@ -12,13 +13,29 @@ const logger = new Logger('Worker');
 
 /** The worker process: wiring only. Every job name has its handler here. */
 @Module({
-  imports: [ConfigModule, TelemetryModule, MetricsModule.forProcess('worker'), PrismaModule, RedisModule, HealthModule.forWorker(RemindersModule, ReminderHealth), RemindersModule, GroupsModule],
+  imports: [
+    ConfigModule,
+    TelemetryModule,
+    MetricsModule.forProcess('worker'),
+    PrismaModule,
+    RedisModule,
+    HealthModule.forWorker(RemindersModule, ReminderHealth),
+    RemindersModule,
+    GroupsModule,
+    SupportDeliveryModule,
+  ],
   providers: [
     JobWorker,
     {
       provide: JOB_HANDLERS,
-      inject: [GroupSessionGenerator, NotificationDelivery, ReminderEventHandler, ReminderSweeps],
-      useFactory: (groups: GroupSessionGenerator, delivery: NotificationDelivery, reminderEvents: ReminderEventHandler, sweeps: ReminderSweeps): JobHandlers => ({
+      inject: [GroupSessionGenerator, NotificationDelivery, ReminderEventHandler, ReminderSweeps, SupportUpdateDelivery],
+      useFactory: (
+        groups: GroupSessionGenerator,
+        delivery: NotificationDelivery,
+        reminderEvents: ReminderEventHandler,
+        sweeps: ReminderSweeps,
+        supportUpdates: SupportUpdateDelivery,
+      ): JobHandlers => ({
         ping: async ({ requestedAt }) => logger.log({ requestedAt }, 'Pong'),
         'reminder-event': (data) => reminderEvents.handle(data),
         'notification-delivery': (data) => reminderEvents.deliver(data),
@@ -26,6 +43,7 @@ const logger = new Logger('Worker');
         'reminder-sweep-batch': async ({ batchId }) => void (await sweeps.runBatch(batchId)),
         'webhook-delivery': ({ deliveryId }, attempt) => delivery.postWebhook(deliveryId, attempt),
         'group-session-generation': async () => void (await groups.generateAll()),
+        'support-update-delivery': (data) => supportUpdates.deliver(data),
       }),
     },
   ],

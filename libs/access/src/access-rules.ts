@@ -32,7 +32,8 @@ export type PatientTargetKind =
   | 'membership'
   | 'consent'
   | 'importedItem'
-  | 'groupEnrollment';
+  | 'groupEnrollment'
+  | 'support';
 /** Records an argument can name, resolved to their program (and so organization). */
 export type ProgramTargetKind = 'program' | 'staff' | 'groupSession' | 'groupSchedule' | 'intakeAssessment' | 'planTemplate';
 
@@ -128,6 +129,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   recordConsent: patient('input.patientId', 'patient', RELEASE_OF_INFORMATION),
   revokeConsent: patient('input.consentId', 'consent', RELEASE_OF_INFORMATION),
   exportPlan: patient('input.patientId', 'patient', RELEASE_OF_INFORMATION),
+  // The people around the patient: named and updated by the patient's therapists (and case managers, admins)
+  addSupport: patient('input.planId', 'plan', ROSTER_KEEPERS),
+  updateSupport: patient('input.supportId', 'support', ROSTER_KEEPERS),
+  sendSupportUpdate: patient('input.planId', 'plan', THERAPISTS),
   // Another system's record: taken in by the program's admins, its drafts reviewed by the team
   importPatientBundle: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
   // Intake, before admission (the person has no care team yet): the program's therapists, case managers and admins

@@ -35,6 +35,7 @@ const ENTITY: Record<PatientTargetKind | ProgramTargetKind, string> = {
   groupSession: 'GroupSession',
   groupSchedule: 'GroupSchedule',
   groupEnrollment: 'GroupEnrollment',
+  support: 'Support',
   intakeAssessment: 'IntakeAssessment',
   planTemplate: 'PlanTemplate',
 };

@@ -111,6 +111,7 @@ const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
   GroupSession: ofProgram('GroupSession', '"GroupSession" x', 'x."programId"', 'x."facilitatorId"'),
   GroupSchedule: ofProgram('GroupSchedule', '"GroupSchedule" x', 'x."programId"'),
   GroupEnrollment: ofPatient('GroupEnrollment', 'GroupEnrollment'),
+  Support: ofPatient('Support', 'Support'),
   AuditEvent: ofProgram(
     'AuditEvent',
     '"AuditEvent" x LEFT JOIN "Patient" ap ON ap."id" = x."patientId" LEFT JOIN "StaffMember" sm ON sm."id" = x."staffId"',
@@ -151,6 +152,7 @@ const PATIENT_TARGETS: Record<PatientTargetKind, (ids: string[]) => Prisma.Sql> 
   consent: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Consent" WHERE "id" = ANY(${ids}::uuid[])`,
   importedItem: underPlan('ImportedItem'),
   groupEnrollment: underPlan('GroupEnrollment'),
+  support: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Support" WHERE "id" = ANY(${ids}::uuid[])`,
 };
 
 const PROGRAM_TARGETS: Record<ProgramTargetKind, (ids: string[]) => Prisma.Sql> = {

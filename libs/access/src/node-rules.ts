@@ -34,6 +34,7 @@ export const NODE_RULES = {
   Task: readers(),
   GroupAttendance: readers(),
   GroupEnrollment: readers(),
+  Support: readers(),
   IndividualSession: readers(),
   MedicationChange: readers(),
   LevelOfCareChange: readers(),

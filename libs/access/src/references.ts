@@ -41,6 +41,8 @@ export const REFERENCE_KINDS: Record<string, ReferenceKind> = {
   facilitatorIds: 'staff',
   scheduleId: 'groupSchedule',
   enrollmentId: 'groupEnrollment',
+  supportId: 'support',
+  supportIds: 'support',
   assessmentId: 'intakeAssessment',
   templateId: 'planTemplate',
   handoffToIds: 'staff',

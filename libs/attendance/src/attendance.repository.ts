@@ -82,13 +82,19 @@ export class AttendanceRepository {
     return new Map(plans.map((plan) => [plan.episode.patientId, plan.id]));
   }
 
+  /** Which of these ids are supports of the patients (by patient) still named. */
+  async currentSupports(tx: Tx, ids: string[]): Promise<Map<string, string>> {
+    const rows = await tx.support.findMany({ where: { id: { in: ids }, endedAt: null }, select: { id: true, patientId: true } });
+    return new Map(rows.map((row) => [row.id, row.patientId]));
+  }
+
   existingAttendance(tx: Tx, groupSessionId: string): Promise<GroupAttendanceRow[]> {
     return tx.groupAttendance.findMany({ where: { groupSessionId } });
   }
 
   upsertAttendance(
     tx: Tx,
-    data: { groupSessionId: string; patientId: string; status: AttendanceStatus; minutesAttended: number | null; note: string | null; recordedById: string },
+    data: { groupSessionId: string; patientId: string; status: AttendanceStatus; minutesAttended: number | null; note: string | null; supportIds: string[]; recordedById: string },
   ): Promise<GroupAttendanceRow> {
     const { groupSessionId, patientId, ...fields } = data;
     return tx.groupAttendance.upsert({

@@ -6,7 +6,8 @@ import type { AttendanceRepository } from './attendance.repository.js';
 import { AttendanceService } from './attendance.service.js';
 
 const GROUP = { id: 'group', programId: ACTOR.programId, startsAt: new Date(Date.now() - 3_600_000), cancelledAt: null };
-const saved = (fields: Partial<GroupAttendanceRow>) => ({ id: 'row', groupSessionId: 'group', patientId: 'p1', status: 'PRESENT', minutesAttended: null, note: null, ...fields }) as GroupAttendanceRow;
+const saved = (fields: Partial<GroupAttendanceRow>) =>
+  ({ id: 'row', groupSessionId: 'group', patientId: 'p1', status: 'PRESENT', minutesAttended: null, note: null, supportIds: [], ...fields }) as GroupAttendanceRow;
 
 describe('AttendanceService (unit)', () => {
   const setup = (existing: GroupAttendanceRow[]) => {

@@ -32,11 +32,13 @@ export class AttendanceService {
       }
     });
     let plans = new Map<string, string>();
+    let family = false;
     // The group and each patient's open plan in the group's program, read before their plans are locked.
     const plansOf = async (tx: Tx) => {
       const [group] = await this.groups.groupSessionsByIds([input.groupSessionId], tx);
       if (!group) throw new NotFoundError('GroupSession', 'groupSessionId');
       if (group.cancelledAt) throw new RuleViolationError('The group session was cancelled', 'groupSessionId');
+      family = group.type === 'FAMILY';
       if (group.startsAt.getTime() - EARLY_ATTENDANCE_MS > Date.now()) throw new RuleViolationError('Attendance can be recorded once the group has started', 'groupSessionId');
       plans = await this.attendance.openPlansOfPatients(tx, group.programId, patientIds);
       const missing = patientIds.findIndex((id) => !plans.has(id));
@@ -46,6 +48,7 @@ export class AttendanceService {
     return this.work.change(actor, plansOf, async ({ tx }) => {
       // Read under the plans' locks: of concurrent recordings, each sees what the one before it saved.
       const before = new Map((await this.attendance.existingAttendance(tx, input.groupSessionId)).map((row) => [row.patientId, row]));
+      await this.checkSupports(tx, input, family);
       const rows: GroupAttendanceRow[] = [];
       const revisions: RevisionDraft[] = [];
       for (const [index, entry] of input.entries.entries()) {
@@ -53,7 +56,7 @@ export class AttendanceService {
         if (previous?.note && entry.note && entry.note !== previous.note) {
           throw new BadUserInputError(`entries.${index}.note`, 'An attendance note is not overwritten: add a progress note instead');
         }
-        const fields = { status: entry.status, minutesAttended: entry.minutesAttended ?? null, note: previous?.note ?? entry.note ?? null };
+        const fields = { status: entry.status, minutesAttended: entry.minutesAttended ?? null, note: previous?.note ?? entry.note ?? null, supportIds: entry.supportIds ?? previous?.supportIds ?? [] };
         const changes = diffFields(previous ?? null, fields);
         if (previous && changes.length === 0) {
           rows.push(previous);
@@ -67,6 +70,19 @@ export class AttendanceService {
       const closed = await this.tasks.closeReminderTasks(tx, attended, ReminderTaskPurpose.MissedGroups);
       return { value: { rows, planIds: [...new Set(plans.values())] }, revisions: [...revisions, ...closedTasks(closed)] };
     });
+  }
+
+  /** Supports come to family groups only, each with their own patient. */
+  private async checkSupports(tx: Tx, input: RecordGroupAttendanceInput, family: boolean): Promise<void> {
+    const named = input.entries.flatMap((entry, index) => (entry.supportIds ?? []).map((id, at) => ({ id, patientId: entry.patientId, field: `entries.${index}.supportIds.${at}` })));
+    if (named.length === 0) return;
+    if (!family) throw new BadUserInputError(named[0].field, 'Supports attend family groups');
+    const owners = await this.attendance.currentSupports(
+      tx,
+      named.map((item) => item.id),
+    );
+    const wrong = named.find((item) => owners.get(item.id) !== item.patientId);
+    if (wrong) throw new NotFoundError("Support of the entry's patient", wrong.field);
   }
 
   async patientAttendance(args: PatientAttendanceArgs): Promise<ConnectionOf<AttendanceByStart>> {

@@ -5,6 +5,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const consent = (patch: Partial<ConsentRow> = {}): ConsentRow => ({
   id: 'c1',
   patientId: 'p1',
+  supportId: null,
   recipientType: 'ORGANIZATION',
   recipientName: 'Harbor Primary Care',
   purpose: 'Coordination of care',
@@ -44,5 +45,14 @@ describe('consent rules', () => {
       missing: 'no consent in force for organization "harbor primary care ": the consent was revoked on 2026-03-01',
     });
     expect(findCoveringConsent([consent()], recipient, ['MEDICATIONS'], day('2026-06-01'))).toEqual({ consent: consent() });
+  });
+
+  it("should match a support by the consents naming them, not by a name someone else's consent shares", () => {
+    const support = { supportId: 'sup1', label: 'support "Dana"' };
+    const theirs = consent({ supportId: 'sup1', recipientType: 'FAMILY_MEMBER', recipientName: 'Dana', categories: ['SAFETY_PLAN'] });
+    const namesake = consent({ recipientType: 'FAMILY_MEMBER', recipientName: 'Dana', allCategories: true });
+    expect(findCoveringConsent([namesake], support, ['SAFETY_PLAN'], day('2026-06-01'))).toEqual({ missing: 'no consent names support "Dana" as recipient' });
+    expect(findCoveringConsent([namesake, theirs], support, ['SAFETY_PLAN'], day('2026-06-01'))).toEqual({ consent: theirs });
+    expect(findCoveringConsent([theirs], support, ['SAFETY_PLAN', 'ATTENDANCE'], day('2026-06-01'))).toEqual({ missing: 'the consent for support "Dana" does not cover: ATTENDANCE' });
   });
 });

@@ -17,13 +17,13 @@ export function consentStatus(consent: ConsentRow, today: Date): ConsentStatus {
   return 'ACTIVE';
 }
 
-export interface Recipient {
-  recipientType: ConsentRow['recipientType'];
-  recipientName: string;
-}
+/** A recipient by kind and name as on the consent, or one of the patient's supports (by the consents naming them). */
+export type Recipient = { recipientType: ConsentRow['recipientType']; recipientName: string } | { supportId: string; label: string };
 
 const sameRecipient = (consent: ConsentRow, recipient: Recipient) =>
-  consent.recipientType === recipient.recipientType && consent.recipientName.trim().toLowerCase() === recipient.recipientName.trim().toLowerCase();
+  'supportId' in recipient
+    ? consent.supportId === recipient.supportId
+    : consent.recipientType === recipient.recipientType && consent.recipientName.trim().toLowerCase() === recipient.recipientName.trim().toLowerCase();
 
 const WHY_NOT: Record<Exclude<ConsentStatus, 'ACTIVE'>, (consent: ConsentRow) => string> = {
   REVOKED: (consent) => `the consent was revoked on ${formatLocalDate(consent.revokedAt!)}`,
@@ -37,7 +37,7 @@ const WHY_NOT: Record<Exclude<ConsentStatus, 'ACTIVE'>, (consent: ConsentRow) =>
  */
 export function findCoveringConsent(consents: ConsentRow[], recipient: Recipient, categories: DisclosureCategory[], today: Date): { consent: ConsentRow } | { missing: string } {
   const named = consents.filter((consent) => sameRecipient(consent, recipient));
-  const who = `${recipient.recipientType.toLowerCase().replace('_', ' ')} "${recipient.recipientName}"`;
+  const who = 'supportId' in recipient ? recipient.label : `${recipient.recipientType.toLowerCase().replace('_', ' ')} "${recipient.recipientName}"`;
   if (named.length === 0) return { missing: `no consent names ${who} as recipient` };
   const inForce = named.filter((consent) => consentStatus(consent, today) === 'ACTIVE');
   if (inForce.length === 0) {

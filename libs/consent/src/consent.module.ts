@@ -13,5 +13,6 @@ import { ConsentNodes } from './consent.nodes.js';
   controllers: [FhirEverythingController],
   imports: [AuditTrailModule, FhirModule, OutboxModule, PlanModule],
   providers: [ConsentNodes, ConsentRepository, ConsentResolver, ConsentService],
+  exports: [ConsentRepository],
 })
 export class ConsentModule {}

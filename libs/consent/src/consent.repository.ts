@@ -7,7 +7,7 @@ export const CONSENTS_ORDER = byTime<ConsentRow>('recordedAt', false);
 export const DISCLOSURES_ORDER = byTime<DisclosureRow>('disclosedAt', true);
 
 export type NewConsent = Omit<ConsentRow, 'id' | 'recordedAt' | 'revokedAt' | 'revokedById' | 'revocationReason'>;
-export type NewDisclosure = Omit<DisclosureRow, 'id' | 'disclosedAt'>;
+export type NewDisclosure = Omit<DisclosureRow, 'id' | 'disclosedAt' | 'supportId'> & { supportId?: string };
 
 /** Consents, the accounting of disclosures, and what an export of a plan reads. */
 @Injectable()
@@ -16,6 +16,11 @@ export class ConsentRepository {
 
   create(tx: Tx, data: NewConsent): Promise<ConsentRow> {
     return tx.consent.create({ data });
+  }
+
+  /** A support of the patient the patient still names, for a consent naming them. */
+  currentSupport(tx: Tx, patientId: string, supportId: string): Promise<{ name: string } | null> {
+    return tx.support.findFirst({ where: { id: supportId, patientId, endedAt: null }, select: { name: true } });
   }
 
   findById(id: string): Promise<ConsentRow | null> {

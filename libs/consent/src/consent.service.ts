@@ -27,8 +27,14 @@ export class ConsentService {
   async record(actor: Actor, input: RecordConsentInput): Promise<ConsentRow> {
     assertInOrder(input.startsOn, input.expiresOn, 'expiresOn');
     if (!input.allCategories && input.categories.length === 0) throw new BadUserInputError('categories', 'Set allCategories or name at least one category');
+    if (input.supportId && input.recipientType === 'ORGANIZATION') throw new BadUserInputError('recipientType', 'A consent naming a support names a person or family member');
     return this.transactions.run(async (tx) => {
-      const consent = await this.consents.create(tx, { ...input, categories: [...new Set(input.categories)], recordedById: actor.staffId });
+      if (input.supportId) {
+        const support = await this.consents.currentSupport(tx, input.patientId, input.supportId);
+        if (!support) throw new NotFoundError('Support of the patient', 'supportId');
+        if (support.name.trim().toLowerCase() !== input.recipientName.trim().toLowerCase()) throw new BadUserInputError('recipientName', "recipientName must be the support's name");
+      }
+      const consent = await this.consents.create(tx, { ...input, supportId: input.supportId ?? null, categories: [...new Set(input.categories)], recordedById: actor.staffId });
       await this.audit.recordChange(tx, actor, [input.patientId]);
       return consent;
     });

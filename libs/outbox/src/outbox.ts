@@ -11,6 +11,8 @@ export enum OutboxEventKind {
   ConsentRevoked = 'CONSENT_REVOKED',
   /** A notification was stored: deliver it by email and to the program's webhooks. */
   NotificationCreated = 'NOTIFICATION_CREATED',
+  /** A consented update to a patient's support was written: email it. */
+  SupportUpdateWritten = 'SUPPORT_UPDATE_WRITTEN',
 }
 
 /** An event as written: ids only, never clinical text (the row is copied into Redis as a job). */

@@ -29,3 +29,4 @@ export { ASAM_DIMENSIONS, type AsamDimension, orderedRatings, REQUIRED_WEEKLY_HO
 export { AsamDimensionEnum, AsamRating } from './models/asam.model.js';
 export { AsamRatingInput } from './dto/asam.input.js';
 export { safetyPlanSections } from './safety-plan-text.js';
+export { NATIONAL_CRISIS_LINES } from './crisis-lines.js';

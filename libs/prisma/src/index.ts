@@ -40,6 +40,8 @@ export type {
   Program as ProgramRow,
   SafetyPlan as SafetyPlanRow,
   StaffMember as StaffMemberRow,
+  Support as SupportRow,
+  SupportUpdate as SupportUpdateRow,
   SweepBatch as SweepBatchRow,
   SweepRun as SweepRunRow,
   Task as TaskRow,

@@ -18,6 +18,8 @@ export enum JobName {
   ReminderSweepBatch = 'reminder-sweep-batch',
   /** Posts one notification reference to one program webhook (job id: webhook-<delivery id>). */
   WebhookDelivery = 'webhook-delivery',
+  /** Emails a support update (job id: the outbox event id). */
+  SupportUpdateDelivery = 'support-update-delivery',
   /** Generates recurring groups' sessions ahead, by its own job scheduler. */
   GroupSessionGeneration = 'group-session-generation',
 }
@@ -43,6 +45,7 @@ export interface JobPayloads {
   [JobName.ReminderSweepBatch]: { batchId: string };
   [JobName.WebhookDelivery]: { deliveryId: string };
   [JobName.GroupSessionGeneration]: Record<string, never>;
+  [JobName.SupportUpdateDelivery]: { eventId: string };
 }
 
 /** Attempts of a webhook delivery: the last failure dead-letters it. */

@@ -11,6 +11,12 @@ const SWEEP_SCHEDULER_PREFIX = 'reminder-sweep';
 export const sweepScheduler = (sweep: SweepKind) => `${SWEEP_SCHEDULER_PREFIX}:${sweep}`;
 const GROUP_SESSIONS_SCHEDULER = 'group-sessions';
 
+/** The job an outbox event becomes: a delivery of what was stored, or (every other kind) a reminder event to turn into notifications. */
+const JOB_OF_EVENT: Partial<Record<string, JobName>> = {
+  [OutboxEventKind.NotificationCreated]: JobName.NotificationDelivery,
+  [OutboxEventKind.SupportUpdateWritten]: JobName.SupportUpdateDelivery,
+};
+
 export interface QueueStats {
   waiting: number;
   delayed: number;
@@ -47,13 +53,13 @@ export class ReminderQueue implements OnApplicationShutdown {
 
   /**
    * Adds one job per outbox event, under the event's id (adding an id the queue holds adds nothing): a
-   * stored notification's event is delivered, any other turned into notifications. An event written
+   * stored notification or email's event is delivered, any other turned into notifications. An event written
    * under a trace carries it to the job, so the worker's span joins the request that made the change.
    */
   async addEvents(events: Array<{ id: string; kind: string; traceParent?: string | null }>): Promise<void> {
     await this.queue.addBulk(
       events.map(({ id, kind, traceParent }) => ({
-        name: kind === OutboxEventKind.NotificationCreated ? JobName.NotificationDelivery : JobName.ReminderEvent,
+        name: JOB_OF_EVENT[kind] ?? JobName.ReminderEvent,
         data: { eventId: id },
         opts: { ...reminderJobOptions, jobId: id, ...(traceParent ? { telemetry: { metadata: JSON.stringify({ traceparent: traceParent }) } } : {}) },
       })),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@oneplan/outbox';
 import { PlanChangesModule } from '@oneplan/plan';
 import { DeliveryRepository } from './delivery/delivery.repository.js';
+import { MailModule } from './delivery/mailer.js';
 import { NotificationDelivery } from './delivery/notification-delivery.js';
 import { NotificationStore } from './notification-store.js';
 import { NotificationsRepository } from './notifications.repository.js';
@@ -19,7 +20,7 @@ import { SweepsRepository } from './sweeps.repository.js';
 
 /** The worker's side of reminders: the outbox relay, the event handler and the scheduled sweeps. */
 @Module({
-  imports: [OutboxModule, PlanChangesModule],
+  imports: [MailModule, OutboxModule, PlanChangesModule],
   providers: [
     DeliveryRepository,
     NotificationDelivery,

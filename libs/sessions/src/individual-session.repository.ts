@@ -4,7 +4,7 @@ import { byTime, type IndividualSessionGoalRow, type IndividualSessionRow, linke
 /** Earliest first. */
 export const SESSIONS_ORDER = byTime<IndividualSessionRow>('scheduledStart', false);
 
-export type SessionOutcome = Pick<IndividualSessionRow, 'status' | 'actualStart' | 'actualEnd'>;
+export type SessionOutcome = Pick<IndividualSessionRow, 'status' | 'actualStart' | 'actualEnd' | 'supportIds'>;
 
 /** The goals each session addresses, read with the sessions. */
 const SESSION_GOAL_IDS = linkedIds('IndividualSession', 'IndividualSessionGoal', 'sessionId', 'goalId', 'goalIds');
@@ -26,6 +26,12 @@ export class IndividualSessionRepository {
 
   create(tx: Tx, data: { planId: string; therapistId: string; type: SessionType; scheduledStart: Date; scheduledEnd: Date; createdById: string }, goalIds: string[]): Promise<IndividualSessionRow> {
     return tx.individualSession.create({ data: { ...data, goals: { create: goalIds.map((goalId) => ({ goalId })) } } });
+  }
+
+  /** Which of these ids are supports the patient still names. */
+  async currentSupports(tx: Tx, patientId: string, ids: string[]): Promise<Set<string>> {
+    const rows = await tx.support.findMany({ where: { id: { in: ids }, patientId, endedAt: null }, select: { id: true } });
+    return new Set(rows.map((row) => row.id));
   }
 
   async recordOutcome(tx: Tx, id: string, expectedVersion: number, data: Partial<SessionOutcome>): Promise<boolean> {

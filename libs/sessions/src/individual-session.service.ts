@@ -41,9 +41,16 @@ export class IndividualSessionService {
       if (!session) throw new NotFoundError('IndividualSession', 'sessionId');
       return session.planId;
     };
-    return this.work.change(actor, planOf, async ({ tx }) => {
+    return this.work.change(actor, planOf, async ({ tx, scope }) => {
       const current = await this.sessions.findById(sessionId, tx);
-      const patch: Partial<SessionOutcome> = { status: outcome.status, actualStart: outcome.actualStart ?? null, actualEnd: outcome.actualEnd ?? null };
+      const supportIds = outcome.supportIds ?? [];
+      if (supportIds.length) {
+        if (current?.type !== 'FAMILY' || outcome.status !== 'COMPLETED') throw new BadUserInputError('supportIds', 'Supports take part in a completed family session');
+        const named = await this.sessions.currentSupports(tx, scope.patientId, supportIds);
+        const unknown = supportIds.findIndex((id) => !named.has(id));
+        if (unknown >= 0) throw new NotFoundError('Support of the patient', `supportIds.${unknown}`);
+      }
+      const patch: Partial<SessionOutcome> = { status: outcome.status, actualStart: outcome.actualStart ?? null, actualEnd: outcome.actualEnd ?? null, supportIds };
       const changes = await applyVersionedEdit({
         entity: 'IndividualSession',
         current,

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { GroupDateRangeArgs } from '@oneplan/groups';
 import { AttendanceStatus } from '../models/group-attendance.model.js';
 
@@ -27,6 +27,13 @@ export class AttendanceEntryInput {
   @IsOptional()
   @Length(1, 1000)
   note?: string;
+
+  @Field(() => [ID], { nullable: true, description: "The patient's supports who came with them (a family group; up to 10)." })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  supportIds?: string[];
 }
 
 @InputType({ description: "A whole group's attendance, recorded at once: all of it is saved or none." })

@@ -38,6 +38,9 @@ export class GroupAttendance {
 
   @Field({ description: 'When it was recorded.' })
   recordedAt!: Date;
+
+  @Field(() => [ID], { description: "The patient's supports who came with them (a family group)." })
+  supportIds!: string[];
 }
 
 @ObjectType({ description: 'Hours of care delivered in one week (Monday to Sunday, program time) against the required band.' })

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { LocalDateScalar } from '@oneplan/graphql';
 import { ConsentRecipientType, DisclosureCategory, PlanExportFormat } from '../models/consent.model.js';
 import { ConnectionArgs } from '@oneplan/graphql';
@@ -42,6 +42,11 @@ export class RecordConsentInput extends PatientAndRecipientInput {
   @Field(() => LocalDateScalar, { description: 'Last day the consent applies.' })
   @IsDate()
   expiresOn!: Date;
+
+  @Field(() => ID, { nullable: true, description: "One of the patient's supports the consent names (recipientName is then their name, recipientType PERSON or FAMILY_MEMBER)." })
+  @IsOptional()
+  @IsUUID()
+  supportId?: string;
 }
 
 @InputType({ description: 'Records that the patient revoked a consent; it permits nothing from now on.' })

@@ -40,6 +40,9 @@ export class Consent {
   @Field({ description: 'The recipient, by name.' })
   recipientName!: string;
 
+  @Field(() => ID, { nullable: true, description: "The patient's support it names, when it names one." })
+  supportId!: string | null;
+
   @Field({ description: 'Purpose of the disclosure.' })
   purpose!: string;
 

@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import type { NotificationRow } from '@oneplan/prisma';
 import { type JobAttempt, ReminderQueue } from '@oneplan/queue';
 import { NotificationsRepository } from '../notifications.repository.js';
 import { DeliveryRepository } from './delivery.repository.js';
+import { Mailer } from './mailer.js';
 import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature.js';
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -19,32 +19,25 @@ export function notificationReference(notification: Pick<NotificationRow, 'id' |
 
 /** Delivers stored notifications by email (SMTP) and to program webhooks (signed, retried, dead-lettered). */
 @Injectable()
-export class NotificationDelivery implements OnModuleDestroy {
+export class NotificationDelivery {
   private readonly logger = new Logger(NotificationDelivery.name);
-  private readonly mail?: Transporter;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly deliveries: DeliveryRepository,
+    private readonly mail: Mailer,
     private readonly notifications: NotificationsRepository,
     private readonly queue: ReminderQueue,
-  ) {
-    if (config.SMTP_URL) this.mail = createTransport(config.SMTP_URL);
-  }
-
-  onModuleDestroy(): void {
-    this.mail?.close();
-  }
+  ) {}
 
   /** Emails the recipient once, and queues one delivery per active webhook of the program. */
   async deliver(notificationId: string): Promise<void> {
     const found = await this.deliveries.notification(notificationId);
     if (!found) return;
     const { notification, recipient, webhooks } = found;
-    if (this.mail && recipient?.active && !notification.emailedAt) {
+    if (this.mail.enabled && recipient?.active && !notification.emailedAt) {
       const reference = notificationReference(notification, this.config.APP_URL);
-      await this.mail.sendMail({
-        from: this.config.EMAIL_FROM,
+      await this.mail.send({
         to: recipient.email,
         subject: `OnePlan: ${notification.urgent ? 'urgent ' : ''}notification`,
         text: `You have a new ${notification.urgent ? 'urgent ' : ''}notification in OnePlan (${notification.kind}).\nOpen it in OnePlan: ${reference.url}\n`,

@@ -11,8 +11,8 @@ import type { PlannedNotification, ReminderContext } from './reminder-rule.js';
 export type { PlannedNotification, ReminderContext, ReminderRule } from './reminder-rule.js';
 export { WORSENING_THRESHOLDS } from './outcome-measure-recorded.rule.js';
 
-/** Events that are delivered, not turned into reminders (NotificationCreated has its own job). */
-type ReminderEventKind = Exclude<OutboxEventKind, OutboxEventKind.NotificationCreated>;
+/** Events that are delivered, not turned into reminders (each has its own job). */
+type ReminderEventKind = Exclude<OutboxEventKind, OutboxEventKind.NotificationCreated | OutboxEventKind.SupportUpdateWritten>;
 
 /**
  * The reminder catalogue: one rule per event kind, each in its own file. The type makes a new event kind

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDate, IsEnum, IsIn, IsOptional, IsUUID, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsIn, IsOptional, IsUUID, Min } from 'class-validator';
 import { SessionStatus, SessionType } from '../models/individual-session.model.js';
 
 @InputType({ description: 'Schedules an individual session.' })
@@ -53,4 +53,11 @@ export class RecordSessionOutcomeInput {
   @IsOptional()
   @IsDate()
   actualEnd?: Date;
+
+  @Field(() => [ID], { nullable: true, description: "The patient's supports who took part (a completed family session; up to 10)." })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  supportIds?: string[];
 }

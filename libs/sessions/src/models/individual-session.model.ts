@@ -38,4 +38,7 @@ export class IndividualSession {
 
   @Field(() => Int, { description: 'Version; edits name the version they saw.' })
   version!: number;
+
+  @Field(() => [ID], { description: "The patient's supports who took part (a family session)." })
+  supportIds!: string[];
 }
