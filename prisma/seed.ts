@@ -5,12 +5,14 @@ import { loadConfig, requireDependencies } from '@oneplan/config';
 import { type LevelOfCare, PrismaService } from '@oneplan/prisma';
 import { seedCarePathways } from './seed-pathways.js';
 import { seedGroupsAndSupports } from './seed-groups-and-supports.js';
+import { seedSelfReports } from './seed-self-report.js';
 
 /**
  * npm run db:seed: a fictional demo clinic (every name, date and story here is invented). One organization
  * with its administrator, three programs (PHP, IOP, virtual IOP) with their staff, forty patients with plans, and eight weeks of groups, attendance,
  * sessions, measures and medication changes; plan templates, intake assessments, a step-down and two discharges
- * (prisma/seed-pathways.ts); recurring groups with rosters, and supports with and without consent (prisma/seed-groups-and-supports.ts).
+ * (prisma/seed-pathways.ts); recurring groups with rosters, and supports with and without consent (prisma/seed-groups-and-supports.ts);
+ * self-reported measures (prisma/seed-self-report.ts).
  * Refuses to run on a database that already has programs.
  */
 const config = loadConfig();
@@ -431,6 +433,7 @@ async function main() {
   }
   await seedCarePathways(prisma, [...programs.values()], () => `RB-${String(1000 + ++patientNumber)}`);
   await seedGroupsAndSupports(prisma, [...programs.values()]);
+  await seedSelfReports(prisma, [...programs.values()]);
   console.log(`Demo clinic seeded: one organization, ${PROGRAMS.length} programs, ${staff.length} staff, ${patientNumber} patients. Sign in as e.g. ${DEMO_STAFF[0].email}.`);
 }
 

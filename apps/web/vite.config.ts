@@ -11,7 +11,7 @@ export default defineConfig({
     // GraphiQL's editor (Monaco) is large; it is a development tool, never part of what staff load.
     chunkSizeWarningLimit: 4096,
     rollupOptions: {
-      input: { app: 'index.html', explorer: 'explorer.html' },
+      input: { app: 'index.html', explorer: 'explorer.html', selfReport: 'self-report.html' },
       // React libraries mark modules "use client" / "use no memo"; the bundle has no server components.
       onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : warn(warning)),
     },

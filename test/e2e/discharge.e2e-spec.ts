@@ -80,7 +80,26 @@ describe('Discharge with an aftercare plan (e2e)', () => {
   });
 
   it('should close the plan and the episode with the summary, outcomes and aftercare plan, and open the aftercare tasks', async () => {
+    const schedule = await api.prisma.groupSchedule.create({
+      data: {
+        programId: clinic.programId,
+        type: 'PROCESS',
+        topic: 'Process group',
+        facilitatorIds: [clinic.staff.facilitator],
+        weekdays: [1, 3],
+        startTime: '09:00',
+        durationMinutes: 90,
+        modality: 'IN_PERSON',
+        startsOn: daysFromToday(-30),
+        createdById: clinic.staff.facilitator,
+      },
+    });
+    const enrollment = await api.prisma.groupEnrollment.create({
+      data: { scheduleId: schedule.id, patientId: clinic.patientId, planId: clinic.planId, fromDate: daysFromToday(-30), enrolledById: clinic.staff.therapist },
+    });
     const { dischargePatient } = ok(await discharge());
+    // The patient leaves every group roster on the day of discharge.
+    expect(await api.prisma.groupEnrollment.findUniqueOrThrow({ where: { id: enrollment.id } })).toMatchObject({ untilDate: daysFromToday(0), version: 2 });
     expect(dischargePatient.plan).toMatchObject({ status: 'CLOSED', discharge: { reason: 'STEPPED_DOWN_TO_OUTPATIENT' }, episode: { status: 'DISCHARGED' } });
     const record = dischargePatient.discharge;
     expect(record).toMatchObject({
@@ -116,8 +135,10 @@ describe('Discharge with an aftercare plan (e2e)', () => {
       ).message,
     ).toMatch(/closed/);
     expect(failure(await discharge()).message).toMatch(/closed/);
-    const history = await api.prisma.planRevision.findMany({ where: { planId: clinic.planId, entityType: { in: ['Discharge', 'TreatmentPlan'] }, action: { in: ['RECORDED', 'UPDATED'] } } });
-    expect(history.map((revision) => revision.entityType).sort()).toEqual(['Discharge', 'TreatmentPlan']);
+    const history = await api.prisma.planRevision.findMany({
+      where: { planId: clinic.planId, entityType: { in: ['Discharge', 'TreatmentPlan', 'GroupEnrollment'] }, action: { in: ['RECORDED', 'UPDATED'] } },
+    });
+    expect(history.map((revision) => revision.entityType).sort()).toEqual(['Discharge', 'GroupEnrollment', 'TreatmentPlan']);
   });
 
   it("should export a discharged patient's closed plan with its discharge summary, as the next provider needs it", async () => {

@@ -46,4 +46,49 @@ describe('Logs (e2e)', () => {
       server.child.kill('SIGTERM');
     }
   });
+
+  it("should keep a virtual group's meeting link and a self-report token out of the log", async () => {
+    const port = String(await freePort());
+    const server = run('api', { DATABASE_URL: process.env.DATABASE_URL!, PORT: port, LOG_LEVEL: 'debug' });
+    const token = await new BearerTokens(loadConfig()).issue(clinic.staff.facilitator);
+    const linkToken = 'Kestrel'.padEnd(43, 'x');
+    try {
+      await waitFor(`http://127.0.0.1:${port}/health/live`);
+      const created = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: 'mutation($input: CreateGroupScheduleInput!) { createGroupSchedule(input: $input) { schedule { meetingLink } } }',
+          variables: {
+            input: {
+              programId: clinic.programId,
+              type: 'SKILLS',
+              topic: 'Skills',
+              facilitatorIds: [clinic.staff.facilitator],
+              weekdays: [2],
+              startTime: '12:00',
+              durationMinutes: 60,
+              modality: 'VIRTUAL',
+              meetingLink: 'https://meet.example/room-Osprey-42',
+              startsOn: isoDate(daysFromToday(0)),
+            },
+          },
+        }),
+      });
+      expect(((await created.json()) as any).data.createGroupSchedule.schedule.meetingLink).toBe('https://meet.example/room-Osprey-42');
+      const refused = await fetch(`http://127.0.0.1:${port}/self-report/answers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: linkToken, answers: { PHQ9: [1] } }),
+      });
+      expect(refused.status).toBe(404);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const log = server.output();
+      expect(log).toContain('/self-report/answers');
+      expect(log).not.toContain('Osprey');
+      expect(log).not.toContain('Kestrel');
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { DateTime } from 'luxon';
-import { QueueName, SweepKind, sweepScheduler } from '@oneplan/queue';
+import { PERIODIC_JOBS, QueueName, SweepKind, sweepScheduler } from '@oneplan/queue';
 import { startMedication, useClinic } from '../support/clinic.js';
 import { freePort, run, type Started, waitFor } from '../support/processes.js';
 import { ok } from '../support/test-api.js';
@@ -98,7 +98,7 @@ describe('Redis restarted without its data (e2e)', () => {
         await client.close();
       }
     };
-    const all = Object.values(SweepKind).map(sweepScheduler).sort();
+    const all = [...Object.values(SweepKind).map(sweepScheduler), ...PERIODIC_JOBS].sort();
     expect(await eventually(async () => JSON.stringify(await schedulerKeys()) === JSON.stringify(all), 10_000)).toBe(true);
 
     await stopRedis(redis);

@@ -299,6 +299,8 @@ export const OPERATIONS: Record<string, OperationCase> = {
     });
     return input('sendSupportUpdate', 'SendSupportUpdateInput', { planId: t.planId, supportId: named.id, contents: ['CRISIS_LINES'] }, 'update { id }');
   },
+  sendSelfReportLink: async (_api, t) => input('sendSelfReportLink', 'SendSelfReportLinkInput', { planId: t.planId, types: ['PHQ9'], email: 'patient@example.test' }, 'link { id }'),
+  setSelfReportLinks: async (_api, t) => input('setSelfReportLinks', 'SetSelfReportLinksInput', { programId: t.programId, automatic: false }, 'program { selfReportLinks }'),
   groupSchedules: async (_api, t) => call(`query($programId: ID!) { groupSchedules(programId: $programId) { id roster { patientId } } }`, { programId: t.programId }),
   myGroupWeek: async () => call(`{ myGroupWeek { id roster { patientId } } }`, {}),
   createGroupSchedule: async (_api, t) =>

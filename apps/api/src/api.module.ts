@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule } from '@oneplan/access';
 import { AttendanceModule } from '@oneplan/attendance';
 import { GroupSchedulesModule } from '@oneplan/groups';
+import { SelfReportModule } from '@oneplan/self-report';
 import { SupportsModule } from '@oneplan/supports';
 import { AuditModule, AuditTrail } from '@oneplan/audit';
 import { AuthModule } from '@oneplan/auth';
@@ -52,6 +53,7 @@ import { TelemetryModule } from '@oneplan/telemetry';
     AttendanceModule,
     GroupSchedulesModule,
     SupportsModule,
+    SelfReportModule,
     CareTeamModule,
     ConsentModule,
     IntakeModule,

@@ -2,6 +2,7 @@ import { Logger, Module } from '@nestjs/common';
 import { ConfigModule } from '@oneplan/config';
 import { GroupSessionGenerator, GroupsModule } from '@oneplan/groups';
 import { HealthModule } from '@oneplan/health';
+import { SelfReportDeliveryModule, SelfReportDue, SelfReportLinkDelivery } from '@oneplan/self-report';
 import { SupportDeliveryModule, SupportUpdateDelivery } from '@oneplan/supports';
 import { MetricsModule } from '@oneplan/metrics';
 import { PrismaModule } from '@oneplan/prisma';
@@ -22,18 +23,21 @@ const logger = new Logger('Worker');
     HealthModule.forWorker(RemindersModule, ReminderHealth),
     RemindersModule,
     GroupsModule,
+    SelfReportDeliveryModule,
     SupportDeliveryModule,
   ],
   providers: [
     JobWorker,
     {
       provide: JOB_HANDLERS,
-      inject: [GroupSessionGenerator, NotificationDelivery, ReminderEventHandler, ReminderSweeps, SupportUpdateDelivery],
+      inject: [GroupSessionGenerator, NotificationDelivery, ReminderEventHandler, ReminderSweeps, SelfReportDue, SelfReportLinkDelivery, SupportUpdateDelivery],
       useFactory: (
         groups: GroupSessionGenerator,
         delivery: NotificationDelivery,
         reminderEvents: ReminderEventHandler,
         sweeps: ReminderSweeps,
+        selfReportDue: SelfReportDue,
+        selfReportLinks: SelfReportLinkDelivery,
         supportUpdates: SupportUpdateDelivery,
       ): JobHandlers => ({
         ping: async ({ requestedAt }) => logger.log({ requestedAt }, 'Pong'),
@@ -44,6 +48,8 @@ const logger = new Logger('Worker');
         'webhook-delivery': ({ deliveryId }, attempt) => delivery.postWebhook(deliveryId, attempt),
         'group-session-generation': async () => void (await groups.generateAll()),
         'support-update-delivery': (data) => supportUpdates.deliver(data),
+        'self-report-link-delivery': (data) => selfReportLinks.deliver(data),
+        'self-report-due': async () => void (await selfReportDue.sendDue()),
       }),
     },
   ],

@@ -133,6 +133,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   addSupport: patient('input.planId', 'plan', ROSTER_KEEPERS),
   updateSupport: patient('input.supportId', 'support', ROSTER_KEEPERS),
   sendSupportUpdate: patient('input.planId', 'plan', THERAPISTS),
+  // Measures the patient fills in: a link any of the team may send; the program's admins turn automatic links on
+  sendSelfReportLink: patient('input.planId', 'plan', TEAM),
   // Another system's record: taken in by the program's admins, its drafts reviewed by the team
   importPatientBundle: { scope: 'program', roles: ['PROGRAM_ADMIN'] },
   // Intake, before admission (the person has no care team yet): the program's therapists, case managers and admins
@@ -182,6 +184,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   setReviewCadence: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
   setMeasureSchedule: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
   setAgendaTime: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
+  setSelfReportLinks: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
   createStaffMember: { scope: 'program', target: ['input.programId', 'program'], roles: ADMINS },
   setStaffActive: { scope: 'program', target: ['input.staffId', 'staff'], roles: ADMINS },
   // Registering a patient is a program admin's: an organization admin sees no patient.

@@ -15,6 +15,7 @@ const WINDOW_SECONDS = 60;
 export class RequestRateLimits {
   private readonly byAddress: RateLimiterRedis;
   private readonly byStaff: RateLimiterRedis;
+  private readonly selfReport: RateLimiterRedis;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, redis: RedisConnection) {
     const limiter = (name: string, points: number) =>
@@ -28,6 +29,13 @@ export class RequestRateLimits {
       });
     this.byAddress = limiter('address', config.RATE_LIMIT_PER_ADDRESS);
     this.byStaff = limiter('staff', config.RATE_LIMIT_PER_STAFF);
+    this.selfReport = limiter('self-report', config.SELF_REPORT_RATE_LIMIT);
+  }
+
+  /** Spends one request of an address's budget on the anonymous self-report routes (far smaller than GraphQL's). */
+  async spendForSelfReport(address: string): Promise<void> {
+    const refusal = await consume(this.selfReport, address, 'address');
+    if (refusal) throw refusal;
   }
 
   /** Spends one request of a client address's budget (before its body is read); throws RATE_LIMITED when it is spent. */

@@ -149,6 +149,10 @@ export class CareTeamRepository {
     return this.prisma.program.update({ where: { id: programId }, data: { agendaTime } });
   }
 
+  setSelfReportLinks(programId: string, selfReportLinks: boolean): Promise<ProgramRow> {
+    return this.prisma.program.update({ where: { id: programId }, data: { selfReportLinks } });
+  }
+
   reviewCadencesByProgramIds(programIds: string[]) {
     return this.prisma.reviewCadence.findMany({ where: { programId: { in: programIds } }, orderBy: { levelOfCare: 'asc' } });
   }

@@ -6,7 +6,7 @@ import { todayIn } from './calendar.js';
 import { CareTeamRepository, PATIENT_ORDERS } from './care-team.repository.js';
 import type { AddCareTeamMemberInput, EndCareTeamMembershipInput, RemoveFromCareTeamInput } from './dto/care-team.input.js';
 import type { CreatePatientInput, OpenEpisodeInput, PatientsArgs } from './dto/patient.input.js';
-import type { CreateProgramInput, SetAgendaTimeInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
+import type { CreateProgramInput, SetAgendaTimeInput, SetSelfReportLinksInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
 import type { CreateStaffMemberInput, SetStaffActiveInput } from './dto/staff.input.js';
 
 /** Turns a unique-constraint failure into BAD_USER_INPUT on the field that must be unique. */
@@ -42,6 +42,11 @@ export class CareTeamService {
   async setAgendaTime(input: SetAgendaTimeInput) {
     await this.requireProgram(input.programId, 'programId');
     return this.repository.setAgendaTime(input.programId, input.agendaTime);
+  }
+
+  async setSelfReportLinks(input: SetSelfReportLinksInput) {
+    await this.requireProgram(input.programId, 'programId');
+    return this.repository.setSelfReportLinks(input.programId, input.automatic);
   }
 
   async createStaffMember(input: CreateStaffMemberInput) {

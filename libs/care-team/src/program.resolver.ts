@@ -4,10 +4,10 @@ import { NotFoundError } from '@oneplan/errors';
 import { type Actor, type GraphQLContext, listCost } from '@oneplan/graphql';
 import { CareTeamLoaders } from './care-team.loaders.js';
 import { CareTeamService } from './care-team.service.js';
-import { CreateProgramInput, SetAgendaTimeInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
+import { CreateProgramInput, SetAgendaTimeInput, SetSelfReportLinksInput, SetMeasureScheduleInput, SetReviewCadenceInput } from './dto/program.input.js';
 import { measureSchedule } from './measure-schedule.js';
 import { LevelOfCare, OutcomeMeasureType } from './models/enums.js';
-import { CreateProgramPayload, SetAgendaTimePayload, SetMeasureSchedulePayload, SetReviewCadencePayload } from './models/care-team-payloads.js';
+import { CreateProgramPayload, SetAgendaTimePayload, SetSelfReportLinksPayload, SetMeasureSchedulePayload, SetReviewCadencePayload } from './models/care-team-payloads.js';
 import { MeasureScheduleEntry, Program, ReviewCadence } from './models/program.model.js';
 
 const MEASURE_TYPES = Object.keys(OutcomeMeasureType).length;
@@ -45,6 +45,11 @@ export class ProgramResolver {
   @Mutation(() => SetAgendaTimePayload, { description: "Sets the local time of the program's daily agenda." })
   async setAgendaTime(@Args('input', { description: 'Program and time.' }) input: SetAgendaTimeInput) {
     return { program: await this.service.setAgendaTime(input) };
+  }
+
+  @Mutation(() => SetSelfReportLinksPayload, { description: 'Turns on or off sending patients a self-report link when a measure falls due.' })
+  async setSelfReportLinks(@Args('input', { description: 'Program and setting.' }) input: SetSelfReportLinksInput) {
+    return { program: await this.service.setSelfReportLinks(input) };
   }
 
   @ResolveField(() => [MeasureScheduleEntry], {

@@ -79,6 +79,7 @@ export const CONFIG_SPEC = {
   GRAPHQL_DOCUMENT_CACHE_MB: count({ default: 8, desc: 'Heap for parsed GraphQL documents kept for reuse' }),
   RATE_LIMIT_PER_STAFF: count({ default: 600, desc: 'GraphQL requests one staff member may make per minute' }),
   RATE_LIMIT_PER_ADDRESS: count({ default: 1200, desc: 'GraphQL requests one client address may make per minute' }),
+  SELF_REPORT_RATE_LIMIT: count({ default: 30, desc: 'Requests to the self-report page (no sign-in: the link is the credential) one client address may make per minute' }),
   RATE_LIMIT_KEY_PREFIX: str({ default: 'oneplan:rate', desc: 'Redis key prefix of the rate-limit counters' }),
   GRAPHQL_MAX_DOCUMENT_LENGTH: count({ default: 16384, desc: 'Longest GraphQL document, in characters' }),
   GRAPHQL_MAX_TOKENS: count({ default: 2000, desc: 'Most lexical tokens in one GraphQL document' }),

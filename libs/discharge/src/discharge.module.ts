@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CareTeamModule } from '@oneplan/care-team';
+import { GroupsModule } from '@oneplan/groups';
 import { PlanModule } from '@oneplan/plan';
 import { DischargeRepository } from './discharge.repository.js';
 import { DischargeResolver } from './discharge.resolver.js';
@@ -7,7 +8,7 @@ import { DischargeService } from './discharge.service.js';
 
 /** The end of an episode: discharge summary, aftercare plan and its tasks. */
 @Module({
-  imports: [CareTeamModule, PlanModule],
+  imports: [CareTeamModule, GroupsModule, PlanModule],
   providers: [DischargeRepository, DischargeResolver, DischargeService],
 })
 export class DischargeModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { addDays, CareTeamRepository, todayIn } from '@oneplan/care-team';
 import { BadUserInputError, RuleViolationError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
+import { GroupsRepository } from '@oneplan/groups';
 import { created, PlanRepository, PlanUnitOfWork, type RevisionDraft, TaskRepository, updated } from '@oneplan/plan';
 import type { DischargePatientInput } from './dto/discharge.input.js';
 import { dischargeSummary } from './discharge-summary.js';
@@ -16,7 +17,7 @@ const CHECK_INS = [7, 30];
 /**
  * Discharge in one unit of work: refused while the plan has open tasks (listed, for reassignment first);
  * otherwise the discharge with its summary and aftercare plan is written, the plan closed and the episode
- * ended, and the aftercare tasks opened for the primary therapist: the follow-up appointment, check-ins
+ * ended (the patient leaves every group roster), and the aftercare tasks opened for the primary therapist: the follow-up appointment, check-ins
  * at 7 and 30 days, and a call ahead of each trigger date in the 90 days after discharge.
  */
 @Injectable()
@@ -24,6 +25,7 @@ export class DischargeService {
   constructor(
     private readonly careTeams: CareTeamRepository,
     private readonly discharges: DischargeRepository,
+    private readonly groups: GroupsRepository,
     private readonly plans: PlanRepository,
     private readonly tasks: TaskRepository,
     private readonly work: PlanUnitOfWork,
@@ -58,6 +60,7 @@ export class DischargeService {
       });
       await this.plans.updateHeader(tx, plan.id, plan.version, { status: 'CLOSED' });
       await this.careTeams.dischargeEpisode(tx, scope.episodeId, input.dischargeDate);
+      const leftGroups = await this.groups.endEnrollmentsOfPlan(tx, plan.id, input.dischargeDate);
       const owner = record.primaryTherapistId ?? actor.staffId;
       const aftercare = [
         {
@@ -70,6 +73,7 @@ export class DischargeService {
       const revisions: RevisionDraft[] = [
         created('Discharge', discharge.id, { reason: input.reason, dischargeDate: input.dischargeDate, followUpAt: input.followUpAt }, 'RECORDED'),
         ...updated('TreatmentPlan', plan.id, [{ field: 'status', from: JSON.stringify(plan.status), to: '"CLOSED"' }]),
+        ...leftGroups.flatMap((row) => updated('GroupEnrollment', row.id, [{ field: 'untilDate', from: row.before && JSON.stringify(row.before), to: JSON.stringify(row.untilDate) }])),
       ];
       for (const task of aftercare) {
         const row = await this.tasks.create(tx, { planId: scope.planId, title: task.title.slice(0, 200), ownerId: owner, dueDate: task.dueDate, createdById: actor.staffId });

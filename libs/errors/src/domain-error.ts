@@ -9,6 +9,10 @@ export enum ErrorCode {
   BadRequest = 'BAD_REQUEST',
   RequestTooLarge = 'REQUEST_TOO_LARGE',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** A single-use link (a patient's self-report link) that was used already. */
+  LinkUsed = 'LINK_USED',
+  /** A link past its expiry, or whose plan has closed. */
+  LinkExpired = 'LINK_EXPIRED',
 }
 
 export abstract class DomainError extends Error {
@@ -68,6 +72,13 @@ export class UnauthenticatedError extends DomainError {
   readonly code = ErrorCode.Unauthenticated;
   constructor(message = 'A valid bearer token of an active staff member is required') {
     super(message);
+  }
+}
+
+/** A self-report link that can no longer be used: used already, or expired. */
+export class LinkNotUsableError extends DomainError {
+  constructor(readonly code: ErrorCode.LinkUsed | ErrorCode.LinkExpired) {
+    super(code === ErrorCode.LinkUsed ? 'This link was used already: ask your care team for a new one' : 'This link has expired: ask your care team for a new one');
   }
 }
 

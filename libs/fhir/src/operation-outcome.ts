@@ -15,6 +15,8 @@ const ANSWER: Record<ErrorCode, [status: number, issue: OperationOutcomeIssue['c
   [ErrorCode.RateLimited]: [429, 'throttled'],
   [ErrorCode.RequestTooLarge]: [413, 'too-costly'],
   [ErrorCode.ServiceUnavailable]: [503, 'transient'],
+  [ErrorCode.LinkUsed]: [410, 'expired'],
+  [ErrorCode.LinkExpired]: [410, 'expired'],
 };
 
 /**

@@ -171,6 +171,16 @@ export class GroupsRepository {
     return tx.groupEnrollment.create({ data });
   }
 
+  /** Ends the plan's enrollments still running after a date (a discharge): the patient leaves every roster. */
+  endEnrollmentsOfPlan(tx: Tx, planId: string, untilDate: Date): Promise<Array<{ id: string; before: Date | null; untilDate: Date }>> {
+    return tx.$queryRaw`
+      WITH ending AS (
+        SELECT "id", "untilDate" FROM "GroupEnrollment" WHERE "planId" = ${planId}::uuid AND ("untilDate" IS NULL OR "untilDate" > ${untilDate}::date) FOR UPDATE
+      )
+      UPDATE "GroupEnrollment" g SET "untilDate" = ${untilDate}::date, "version" = g."version" + 1 FROM ending
+      WHERE g."id" = ending."id" RETURNING g."id", ending."untilDate" AS "before", g."untilDate"`;
+  }
+
   endEnrollment(tx: Tx, id: string, untilDate: Date): Promise<GroupEnrollmentRow> {
     return tx.groupEnrollment.update({ where: { id }, data: { untilDate, version: { increment: 1 } } });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { byTime, type OutcomeMeasureRow, type OutcomeMeasureType, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { byTime, type MeasureSource, type OutcomeMeasureRow, type OutcomeMeasureType, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 
 export type MeasureWithChange = OutcomeMeasureRow & { changeFromPrevious: number | null };
 
@@ -33,7 +33,10 @@ export class OutcomeMeasureRepository {
       WHERE x."id" = ANY(${ids}::uuid[])`);
   }
 
-  create(tx: Tx, data: { planId: string; type: OutcomeMeasureType; score: number; selfHarmItem: number | null; administeredAt: Date; recordedById: string }): Promise<OutcomeMeasureRow> {
+  create(
+    tx: Tx,
+    data: { planId: string; type: OutcomeMeasureType; score: number; selfHarmItem: number | null; administeredAt: Date; recordedById: string; source?: MeasureSource },
+  ): Promise<OutcomeMeasureRow> {
     return tx.outcomeMeasure.create({ data });
   }
 }

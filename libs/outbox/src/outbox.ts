@@ -13,6 +13,8 @@ export enum OutboxEventKind {
   NotificationCreated = 'NOTIFICATION_CREATED',
   /** A consented update to a patient's support was written: email it. */
   SupportUpdateWritten = 'SUPPORT_UPDATE_WRITTEN',
+  /** A self-report link was asked for: make its token and email it to the patient. */
+  SelfReportLinkRequested = 'SELF_REPORT_LINK_REQUESTED',
 }
 
 /** An event as written: ids only, never clinical text (the row is copied into Redis as a job). */

@@ -39,6 +39,7 @@ export type {
   Organization as OrganizationRow,
   Program as ProgramRow,
   SafetyPlan as SafetyPlanRow,
+  SelfReportLink as SelfReportLinkRow,
   StaffMember as StaffMemberRow,
   Support as SupportRow,
   SupportUpdate as SupportUpdateRow,

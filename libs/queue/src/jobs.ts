@@ -20,6 +20,10 @@ export enum JobName {
   WebhookDelivery = 'webhook-delivery',
   /** Emails a support update (job id: the outbox event id). */
   SupportUpdateDelivery = 'support-update-delivery',
+  /** Makes a self-report link's token and emails the link to the patient (job id: the outbox event id). */
+  SelfReportLinkDelivery = 'self-report-link-delivery',
+  /** Sends patients self-report links for measures that fell due, by its own job scheduler. */
+  SelfReportDue = 'self-report-due',
   /** Generates recurring groups' sessions ahead, by its own job scheduler. */
   GroupSessionGeneration = 'group-session-generation',
 }
@@ -37,6 +41,10 @@ export enum SweepKind {
   DailyAgendas = 'daily-agendas',
 }
 
+/** Jobs each run by a job scheduler of their own, with no payload. */
+export const PERIODIC_JOBS = [JobName.GroupSessionGeneration, JobName.SelfReportDue] as const;
+export type PeriodicJob = (typeof PERIODIC_JOBS)[number];
+
 export interface JobPayloads {
   [JobName.Ping]: { requestedAt: string };
   [JobName.ReminderEvent]: { eventId: string };
@@ -46,6 +54,8 @@ export interface JobPayloads {
   [JobName.WebhookDelivery]: { deliveryId: string };
   [JobName.GroupSessionGeneration]: Record<string, never>;
   [JobName.SupportUpdateDelivery]: { eventId: string };
+  [JobName.SelfReportLinkDelivery]: { eventId: string };
+  [JobName.SelfReportDue]: Record<string, never>;
 }
 
 /** Attempts of a webhook delivery: the last failure dead-letters it. */

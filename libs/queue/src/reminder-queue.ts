@@ -4,17 +4,17 @@ import { APP_CONFIG, type AppConfig, keyPrefix } from '@oneplan/config';
 import { OutboxEventKind } from '@oneplan/outbox';
 import { jobTelemetry } from '@oneplan/telemetry';
 import { bullConnection } from './bull-connection.js';
-import { JobName, QueueName, reminderJobOptions, SweepKind, WEBHOOK_ATTEMPTS } from './jobs.js';
+import { JobName, type PeriodicJob, QueueName, reminderJobOptions, SweepKind, WEBHOOK_ATTEMPTS } from './jobs.js';
 
 const SWEEP_SCHEDULER_PREFIX = 'reminder-sweep';
 /** The job scheduler of one kind of sweep. */
 export const sweepScheduler = (sweep: SweepKind) => `${SWEEP_SCHEDULER_PREFIX}:${sweep}`;
-const GROUP_SESSIONS_SCHEDULER = 'group-sessions';
 
 /** The job an outbox event becomes: a delivery of what was stored, or (every other kind) a reminder event to turn into notifications. */
 const JOB_OF_EVENT: Partial<Record<string, JobName>> = {
   [OutboxEventKind.NotificationCreated]: JobName.NotificationDelivery,
   [OutboxEventKind.SupportUpdateWritten]: JobName.SupportUpdateDelivery,
+  [OutboxEventKind.SelfReportLinkRequested]: JobName.SelfReportLinkDelivery,
 };
 
 export interface QueueStats {
@@ -106,13 +106,16 @@ export class ReminderQueue implements OnApplicationShutdown {
     return missing;
   }
 
-  /** Makes sure the job scheduler generating recurring groups' sessions exists; returns whether it had to create it. */
-  async ensureGenerationScheduler(seconds: number): Promise<boolean> {
-    if ((await this.queue.getJobSchedulers(0, -1)).some((scheduler) => scheduler.key === GROUP_SESSIONS_SCHEDULER)) return false;
+  /**
+   * Makes sure the job scheduler of a periodic job with no payload exists (generating recurring groups'
+   * sessions, sending self-report links that fell due); returns whether it had to create it.
+   */
+  async ensurePeriodicScheduler(name: PeriodicJob, seconds: number): Promise<boolean> {
+    if ((await this.queue.getJobSchedulers(0, -1)).some((scheduler) => scheduler.key === name)) return false;
     await this.queue.upsertJobScheduler(
-      GROUP_SESSIONS_SCHEDULER,
+      name,
       { every: seconds * 1000 },
-      { name: JobName.GroupSessionGeneration, data: {}, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } } },
+      { name, data: {}, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } } },
     );
     return true;
   }

@@ -1,5 +1,4 @@
 export { NotificationDelivery } from './delivery/notification-delivery.js';
-export { Mailer, MailModule } from './delivery/mailer.js';
 export { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from './delivery/webhook-signature.js';
 export { NotificationsModule } from './notifications.module.js';
 export { NotificationsRepository } from './notifications.repository.js';

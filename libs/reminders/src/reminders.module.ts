@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@oneplan/outbox';
 import { PlanChangesModule } from '@oneplan/plan';
 import { DeliveryRepository } from './delivery/delivery.repository.js';
-import { MailModule } from './delivery/mailer.js';
+import { MailModule } from '@oneplan/mail';
 import { NotificationDelivery } from './delivery/notification-delivery.js';
 import { NotificationStore } from './notification-store.js';
 import { NotificationsRepository } from './notifications.repository.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
-import { RedisConnection, ReminderQueue } from '@oneplan/queue';
+import { JobName, RedisConnection, ReminderQueue } from '@oneplan/queue';
 
 /**
  * Keeps each sweep's job scheduler in Redis: created when the worker starts, checked whenever the
@@ -36,10 +36,13 @@ export class SweepSchedule implements OnApplicationBootstrap, OnApplicationShutd
 
   /** One check at a time; a failure (Redis away) waits for the next. */
   check(): Promise<void> {
-    this.checking ??= Promise.all([this.queue.ensureSweepSchedulers(this.config.REMINDER_SWEEP_SECONDS), this.queue.ensureGenerationScheduler(this.config.GROUP_SESSION_GENERATION_SECONDS)])
-      .then(([created, generation]) => {
-        if (created.length) this.logger.log({ sweeps: created }, 'Reminder sweep schedulers created');
-        if (generation) this.logger.log('Group session generation scheduler created');
+    this.checking ??= Promise.all([
+      this.queue.ensureSweepSchedulers(this.config.REMINDER_SWEEP_SECONDS),
+      this.queue.ensurePeriodicScheduler(JobName.GroupSessionGeneration, this.config.GROUP_SESSION_GENERATION_SECONDS),
+      this.queue.ensurePeriodicScheduler(JobName.SelfReportDue, this.config.REMINDER_SWEEP_SECONDS),
+    ])
+      .then(([created, ...periodic]) => {
+        if (created.length || periodic.some(Boolean)) this.logger.log({ sweeps: created, periodic }, 'Job schedulers created');
       })
       .catch(() => this.logger.warn('Could not check the reminder sweep schedulers; trying again'))
       .finally(() => (this.checking = undefined));

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Outbox } from '@oneplan/outbox';
 import type { JobName, JobPayloads } from '@oneplan/queue';
-import { Mailer } from '@oneplan/reminders';
+import { Mailer } from '@oneplan/mail';
 import { SupportsRepository } from './supports.repository.js';
 
 /** Emails a support update once (emailedAt), however often its job runs; a support no longer named gets nothing. */

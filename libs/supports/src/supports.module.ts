@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConsentModule } from '@oneplan/consent';
 import { OutboxModule } from '@oneplan/outbox';
 import { PlanModule } from '@oneplan/plan';
-import { MailModule } from '@oneplan/reminders';
+import { MailModule } from '@oneplan/mail';
 import { SupportUpdateDelivery } from './support-update-delivery.js';
 import { SupportLoaders } from './supports.loaders.js';
 import { SupportNodes } from './supports.nodes.js';

@@ -89,6 +89,8 @@ export type AttendanceEntryInput = {
   patientId: string;
   /** Attendance. */
   status: AttendanceStatus;
+  /** The patient's supports who came with them (a family group; up to 10). */
+  supportIds?: Array<string> | null | undefined;
 };
 
 /** A patient's attendance at one group. */
@@ -132,6 +134,9 @@ export type GroupType = 'FAMILY' | 'PROCESS' | 'PSYCHOEDUCATION' | 'RELAPSE_PREV
 
 /** Level of care: partial hospitalization (PHP), intensive outpatient (IOP) or virtual IOP. */
 export type LevelOfCare = 'IOP' | 'PHP' | 'VIRTUAL_IOP';
+
+/** Who entered a measure. */
+export type MeasureSource = 'PATIENT' | 'STAFF';
 
 /** Start, adjust, hold or stop. */
 export type MedicationChangeType = 'ADJUST' | 'HOLD' | 'START' | 'STOP';
@@ -270,6 +275,9 @@ export type SessionStatus = 'CANCELLED' | 'COMPLETED' | 'NO_SHOW' | 'SCHEDULED';
 
 /** Kind of individual session. */
 export type SessionType = 'CASE_MANAGEMENT' | 'FAMILY' | 'INTAKE' | 'THERAPY' | 'TRAUMA_PROCESSING';
+
+/** A support's place in the patient's care. */
+export type SupportRole = 'FAMILY' | 'OTHER' | 'PARTNER' | 'SPONSOR';
 
 /** Where a follow-up task stands. */
 export type TaskStatus = 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'OPEN';
@@ -437,7 +445,8 @@ export type PatientPlanQuery = {
     nextReviewDate: string;
     version: number;
     allowedOperations: Array<string>;
-    patient: { id: string; firstName: string; lastName: string; recordNumber: string };
+    patient: { id: string; firstName: string; lastName: string; recordNumber: string; supports: Array<{ id: string; name: string; relation: string; role: SupportRole; endedAt: string | null }> };
+    groupEnrollments: Array<{ id: string; fromDate: string; untilDate: string | null; schedule: { id: string; topic: string; weekdays: Array<number>; startTime: string } }>;
     problems: Array<{ id: string; title: string; category: ProblemCategory; part2: boolean; version: number }>;
     safetyPlan: {
       id: string;
@@ -460,14 +469,14 @@ export type PatientPlanQuery = {
       interventions: Array<{ id: string; name: string }>;
       progressNotes: { nodes: Array<{ id: string; text: string; author: { id: string; name: string }; amendments: Array<{ id: string; text: string; amendmentReason: string | null }> }> };
     }>;
-    outcomeMeasures: { nodes: Array<{ id: string; type: OutcomeMeasureType; score: number; selfHarmItem: number | null; administeredAt: string }> };
+    outcomeMeasures: { nodes: Array<{ id: string; type: OutcomeMeasureType; score: number; selfHarmItem: number | null; administeredAt: string; source: MeasureSource }> };
     weeklyCareHours: Array<{ weekStart: string; totalHours: number; requiredMinimum: number; requiredMaximum: number | null; band: CareHoursBand }>;
     attendance: { nodes: Array<{ id: string; status: AttendanceStatus; groupSession: { id: string; topic: string; startsAt: string } }> };
     individualSessions: { nodes: Array<{ id: string; type: SessionType; status: SessionStatus; scheduledStart: string; therapist: { id: string; name: string } }> };
     currentMedications: Array<{ medicationName: string; dose: string; frequency: string; onHold: boolean }>;
     medicationChanges: { nodes: Array<{ id: string; medicationName: string; changeType: MedicationChangeType; dose: string; effectiveAt: string; prescriber: { id: string; name: string } }> };
     tasks: { nodes: Array<{ id: string; title: string; status: TaskStatus; dueDate: string }> };
-    history: { nodes: Array<{ id: string; entityType: PlanEntityType; action: RevisionAction; createdAt: string; author: { id: string; name: string } | null }> };
+    history: { nodes: Array<{ id: string; entityType: PlanEntityType; action: RevisionAction; createdAt: string; authorRule: string | null; author: { id: string; name: string } | null }> };
   } | null;
 };
 
@@ -1002,6 +1011,45 @@ export const PatientPlanDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'recordNumber' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'supports' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'relation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groupEnrollments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'untilDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'schedule' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'weekdays' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startTime' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1169,6 +1217,7 @@ export const PatientPlanDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'selfHarmItem' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'administeredAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                           ],
                         },
                       },
@@ -1345,6 +1394,7 @@ export const PatientPlanDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'action' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'authorRule' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'author' },

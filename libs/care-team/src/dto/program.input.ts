@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsUUID, Length, Matches, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsBoolean, IsEnum, IsUUID, Length, Matches, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { IANAZone } from 'luxon';
 import { LevelOfCare, OutcomeMeasureType } from '../models/enums.js';
 
@@ -54,6 +54,17 @@ export class SetAgendaTimeInput {
   @Field({ description: 'Local time, HH:MM (24-hour).' })
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'agendaTime must be HH:MM' })
   agendaTime!: string;
+}
+
+@InputType({ description: 'Turns on or off sending the patient a self-report link when a measure falls due.' })
+export class SetSelfReportLinksInput {
+  @Field(() => ID, { description: 'The program.' })
+  @IsUUID()
+  programId!: string;
+
+  @Field({ description: 'True: a measure that falls due is sent to the patient (at the address their last link went to).' })
+  @IsBoolean()
+  automatic!: boolean;
 }
 
 @InputType({ description: "Sets how often a program's plans at one level of care are reviewed." })

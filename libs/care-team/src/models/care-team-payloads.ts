@@ -16,6 +16,7 @@ export const SetMeasureSchedulePayload = Payload('SetMeasureSchedulePayload', 'T
   program,
 });
 export const SetAgendaTimePayload = Payload('SetAgendaTimePayload', 'The program with its agenda time.', { program });
+export const SetSelfReportLinksPayload = Payload('SetSelfReportLinksPayload', 'The program with its self-report setting.', { program });
 export const CreateStaffMemberPayload = Payload('CreateStaffMemberPayload', 'The staff member added.', { staffMember });
 export const SetStaffActivePayload = Payload('SetStaffActivePayload', 'The staff member as activated or deactivated.', { staffMember });
 export const CreatePatientPayload = Payload('CreatePatientPayload', 'The patient registered.', { patient: { type: () => Patient, description: 'The patient.' } });

@@ -30,6 +30,9 @@ export class Program {
 
   @Field({ description: 'Local time (HH:MM) at which each staff member gets their daily agenda.' })
   agendaTime!: string;
+
+  @Field({ description: 'Whether a measure that falls due is sent to the patient as a self-report link.' })
+  selfReportLinks!: boolean;
 }
 
 @ObjectType({ description: 'How often an outcome measure is due.' })

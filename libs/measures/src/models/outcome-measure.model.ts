@@ -1,6 +1,9 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OutcomeMeasureType } from '@oneplan/goals';
 import { Node } from '@oneplan/graphql';
+import { MeasureSource } from '@oneplan/prisma';
+
+registerEnumType(MeasureSource, { name: 'MeasureSource', description: 'Who entered a measure.' });
 
 @ObjectType({ implements: () => [Node], description: 'One administration of a standard outcome measure.' })
 export class OutcomeMeasure {
@@ -19,8 +22,11 @@ export class OutcomeMeasure {
   @Field({ description: 'When the measure was administered.' })
   administeredAt!: Date;
 
-  @Field(() => ID, { description: 'Who recorded it.' })
+  @Field(() => ID, { description: 'Who recorded it (for one the patient filled in: who sent the link).' })
   recordedById!: string;
+
+  @Field(() => MeasureSource, { description: 'Entered by staff, or filled in by the patient through a self-report link.' })
+  source!: MeasureSource;
 
   @Field(() => Int, { nullable: true, description: 'Change from the previous score of the same instrument (empty for the first).' })
   changeFromPrevious!: number | null;

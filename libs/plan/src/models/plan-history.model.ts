@@ -67,6 +67,13 @@ export enum PlanEntityType {
   INDIVIDUAL_SESSION = 'IndividualSession',
   MEDICATION_CHANGE = 'MedicationChange',
   GROUP_ATTENDANCE = 'GroupAttendance',
+  GROUP_ENROLLMENT = 'GroupEnrollment',
+  DISCHARGE = 'Discharge',
+  PATIENT_IMPORT = 'PatientImport',
+  IMPORTED_ITEM = 'ImportedItem',
+  SUPPORT = 'Support',
+  SUPPORT_UPDATE = 'SupportUpdate',
+  SELF_REPORT_LINK = 'SelfReportLink',
 }
 registerEnumType(PlanEntityType, { name: 'PlanEntityType', description: 'The kind of record a revision changed.' });
 

@@ -4,7 +4,7 @@ import type { NotificationRow } from '@oneplan/prisma';
 import { type JobAttempt, ReminderQueue } from '@oneplan/queue';
 import { NotificationsRepository } from '../notifications.repository.js';
 import { DeliveryRepository } from './delivery.repository.js';
-import { Mailer } from './mailer.js';
+import { Mailer } from '@oneplan/mail';
 import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature.js';
 
 const WEBHOOK_TIMEOUT_MS = 10_000;

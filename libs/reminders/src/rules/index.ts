@@ -12,7 +12,7 @@ export type { PlannedNotification, ReminderContext, ReminderRule } from './remin
 export { WORSENING_THRESHOLDS } from './outcome-measure-recorded.rule.js';
 
 /** Events that are delivered, not turned into reminders (each has its own job). */
-type ReminderEventKind = Exclude<OutboxEventKind, OutboxEventKind.NotificationCreated | OutboxEventKind.SupportUpdateWritten>;
+type ReminderEventKind = Exclude<OutboxEventKind, OutboxEventKind.NotificationCreated | OutboxEventKind.SupportUpdateWritten | OutboxEventKind.SelfReportLinkRequested>;
 
 /**
  * The reminder catalogue: one rule per event kind, each in its own file. The type makes a new event kind

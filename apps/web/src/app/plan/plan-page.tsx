@@ -212,6 +212,23 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
 
       <div className="columns">
         <RecordList
+          title="Groups"
+          items={plan.groupEnrollments.map((entry) => ({
+            id: entry.id,
+            text: `${entry.schedule.topic} · ${entry.schedule.weekdays.map((day) => WEEKDAYS[day - 1]).join(', ')} ${entry.schedule.startTime} · from ${formatDate(entry.fromDate)}${entry.untilDate ? ` to ${formatDate(entry.untilDate)}` : ''}`,
+          }))}
+        />
+        <RecordList
+          title="Supports"
+          items={plan.patient.supports.map((support) => ({ id: support.id, text: `${support.name} (${support.relation}) · ${words(support.role)}${support.endedAt ? ' · no longer named' : ''}` }))}
+        />
+        <RecordList
+          title="Filled in by the patient"
+          items={plan.outcomeMeasures.nodes
+            .filter((measure) => measure.source === 'PATIENT')
+            .map((measure) => ({ id: measure.id, text: `${formatDate(measure.administeredAt)} ${MEASURE_LABELS[measure.type] ?? measure.type}: ${measure.score}` }))}
+        />
+        <RecordList
           title="Group attendance"
           items={plan.attendance.nodes.map((entry) => ({ id: entry.id, text: `${formatDate(entry.groupSession.startsAt)} ${entry.groupSession.topic}: ${words(entry.status)}` }))}
         />
@@ -228,12 +245,14 @@ export function PlanPage({ patientId, staff }: { patientId: string; staff: Staff
         title="History"
         items={plan.history.nodes.map((revision) => ({
           id: revision.id,
-          text: `${formatDate(revision.createdAt)}: ${words(revision.entityType)} ${words(revision.action)} · ${revision.author?.name ?? 'reminder'}`,
+          text: `${formatDate(revision.createdAt)}: ${words(revision.entityType)} ${words(revision.action)} · ${revision.author?.name ?? (revision.authorRule === 'self-report' ? 'the patient' : 'reminder')}`,
         }))}
       />
     </article>
   );
 }
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** An enum value in words (TRAUMA_PROCESSING: trauma processing). */
 const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');

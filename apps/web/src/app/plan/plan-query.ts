@@ -16,6 +16,24 @@ export const PlanQuery = graphql(`
         firstName
         lastName
         recordNumber
+        supports {
+          id
+          name
+          relation
+          role
+          endedAt
+        }
+      }
+      groupEnrollments {
+        id
+        fromDate
+        untilDate
+        schedule {
+          id
+          topic
+          weekdays
+          startTime
+        }
       }
       problems {
         id
@@ -85,6 +103,7 @@ export const PlanQuery = graphql(`
           score
           selfHarmItem
           administeredAt
+          source
         }
       }
       weeklyCareHours(weeks: 8) {
@@ -150,6 +169,7 @@ export const PlanQuery = graphql(`
           entityType
           action
           createdAt
+          authorRule
           author {
             id
             name
