@@ -31,7 +31,12 @@ export async function createSuiteDatabase(): Promise<{ name: string; url: string
   const name = `oneplan_test_${randomBytes(6).toString('hex')}`;
   for (let attempt = 1; ; attempt++) {
     try {
-      await onServer((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
+      await onServer(async (client) => {
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+        // A suite's database is thrown away after it: its commits need not wait for the disk. (Suites
+        // that stop or crash PostgreSQL run private servers, whose durability is what they test.)
+        await client.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
+      });
       return { name, url: databaseUrl(name) };
     } catch (error) {
       // Two suites cloning the template at the same instant: PostgreSQL refuses one; try again.

@@ -479,12 +479,23 @@ export async function recordFor(
   return { ...base, problemId: problem.id, goalId: goal.id, groupSessionId: group.id, consentRecipient };
 }
 
-/** A checksum of every row of every table but the audit trail (which refusals do write to). */
+const fingerprinted = new WeakSet<TestApi>();
+
+/**
+ * A checksum of every row of every table but the audit trail (which refusals do write to). The query is
+ * kept in a function of the suite's database, so each connection plans its fifty scans once.
+ */
 export async function databaseSnapshot(api: TestApi): Promise<Record<string, string | null>> {
-  const tables = await api.prisma.$queryRaw<Array<{ table: string }>>`
-    SELECT table_name AS "table" FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('AuditEvent', '_prisma_migrations')`;
-  const parts = tables.map(({ table }) => `SELECT '${table}' AS "table", md5(string_agg(t::text, ',' ORDER BY t::text)) AS sum FROM "${table}" t`);
-  const rows = await api.prisma.$queryRawUnsafe<Array<{ table: string; sum: string | null }>>(parts.join(' UNION ALL '));
-  return Object.fromEntries(rows.map((row) => [row.table, row.sum]));
+  if (!fingerprinted.has(api)) {
+    const tables = await api.prisma.$queryRaw<Array<{ table: string }>>`
+      SELECT table_name AS "table" FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('AuditEvent', '_prisma_migrations')`;
+    const parts = tables.map(({ table }) => `SELECT '${table}'::text, md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "${table}" t`);
+    await api.prisma.$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION test_table_checksums() RETURNS TABLE (tbl text, checksum text) LANGUAGE plpgsql AS $fn$ BEGIN RETURN QUERY ${parts.join(' UNION ALL ')}; END $fn$`,
+    );
+    fingerprinted.add(api);
+  }
+  const rows = await api.prisma.$queryRawUnsafe<Array<{ tbl: string; checksum: string | null }>>('SELECT * FROM test_table_checksums()');
+  return Object.fromEntries(rows.map((row) => [row.tbl, row.checksum]));
 }
