@@ -23,7 +23,7 @@ const settled = async (promise: Promise<void>) => {
 
 describe(CostAdmission.name, () => {
   it('should admit operations while their costs fit the budget, and the next in arrival order as costs are released', async () => {
-    const admission = new CostAdmission(100);
+    const admission = new CostAdmission(100, () => 0);
     const [a, b, c, d] = [new FakeResponse(), new FakeResponse(), new FakeResponse(), new FakeResponse()];
     expect(await settled(admission.admit(a as unknown as Response, 60))).toBe('admitted');
     expect(await settled(admission.admit(b as unknown as Response, 30))).toBe('admitted');
@@ -39,7 +39,7 @@ describe(CostAdmission.name, () => {
   });
 
   it('should drop a waiting operation whose client leaves, and let the next one in', async () => {
-    const admission = new CostAdmission(10);
+    const admission = new CostAdmission(10, () => 0);
     const [running, leaving, next] = [new FakeResponse(), new FakeResponse(), new FakeResponse()];
     await admission.admit(running as unknown as Response, 10);
     const left = admission.admit(leaving as unknown as Response, 5);
@@ -52,10 +52,22 @@ describe(CostAdmission.name, () => {
   });
 
   it('should always run one operation, even one costing more than the budget, and refuse a client already gone', async () => {
-    const admission = new CostAdmission(10);
+    const admission = new CostAdmission(10, () => 0);
     expect(await settled(admission.admit(new FakeResponse() as unknown as Response, 50))).toBe('admitted');
     const gone = new FakeResponse();
     gone.closed = true;
     expect(await settled(admission.admit(gone as unknown as Response, 1))).toBe('refused');
+  });
+
+  it('should hold new operations while the heap is above its high-water mark, however cheap, and let the next in when the running one ends', async () => {
+    let heap = Number.MAX_SAFE_INTEGER;
+    const admission = new CostAdmission(100, () => heap);
+    const [running, cheap] = [new FakeResponse(), new FakeResponse()];
+    expect(await settled(admission.admit(running as unknown as Response, 1))).toBe('admitted');
+    const waiting = admission.admit(cheap as unknown as Response, 1);
+    expect(await settled(waiting)).toBe('pending');
+    heap = 0;
+    running.close();
+    expect(await settled(waiting)).toBe('admitted');
   });
 });

@@ -22,7 +22,11 @@ export class CostAdmission {
   private readonly waiting: Waiter[] = [];
   private readonly heapHighWater = getHeapStatistics().heap_size_limit * HEAP_HIGH_WATER;
 
-  constructor(private readonly budget: number) {}
+  /** `heapUsed`: the process's live heap (replaced in unit tests, whose runner's heap is not the API's). */
+  constructor(
+    private readonly budget: number,
+    private readonly heapUsed: () => number = () => getHeapStatistics().used_heap_size,
+  ) {}
 
   /** Resolves when the operation may execute; rejects if its client leaves first. */
   admit(res: Response, cost: number): Promise<void> {
@@ -63,7 +67,7 @@ export class CostAdmission {
 
   private fits(units: number): boolean {
     if (this.running === 0) return true;
-    return this.running + units <= this.budget && getHeapStatistics().used_heap_size < this.heapHighWater;
+    return this.running + units <= this.budget && this.heapUsed() < this.heapHighWater;
   }
 
   private drain(): void {
