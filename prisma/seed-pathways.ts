@@ -60,7 +60,7 @@ export async function seedCarePathways(prisma: PrismaService, programs: Program[
           recordNumber: nextRecordNumber(),
         },
       });
-      await prisma.intakeAssessment.create({
+      const assessment = await prisma.intakeAssessment.create({
         data: {
           patientId: patient.id,
           programId: program.id,
@@ -99,6 +99,18 @@ export async function seedCarePathways(prisma: PrismaService, programs: Program[
             : {}),
         },
       });
+      // The referral's follow-up task, as referOutFromAssessment opens it.
+      if (referred)
+        await prisma.task.create({
+          data: {
+            assessmentId: assessment.id,
+            title: 'Check that the person arrived (referred to County detox unit)',
+            ownerId: caseManager.id,
+            dueDate: utcDate(today.plus({ days: 1 })),
+            createdById: caseManager.id,
+            reminderKey: `referral-arrival:intake:${assessment.id}:${caseManager.id}`,
+          },
+        });
     }
   }
   const [first] = programs;

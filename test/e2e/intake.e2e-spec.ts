@@ -11,6 +11,8 @@ const ADMIT = `mutation($input: AdmitFromAssessmentInput!) { admitFromAssessment
   plan { id status phase levelOfCare problems { title category } outcomeMeasures(first: 10) { nodes { type score selfHarmItem } } episode { careTeam { role staff { id } } } }
 } }`;
 const REFER = `mutation($input: ReferOutFromAssessmentInput!) { referOutFromAssessment(input: $input) { assessment { ${ASSESSMENT} referredTo referralReason } } }`;
+const MY_TASKS = `{ myTasks(first: 20) { nodes { id title status dueDate planId assessmentId patient { id } plan { id } } } }`;
+const SAFETY_CHECK = `mutation($input: RecordIntakeSafetyCheckInput!) { recordIntakeSafetyCheck(input: $input) { assessment { safetyCheckedAt safetyCheckedById safetyCheckNote } } }`;
 const DIMENSIONS = ['ACUTE_INTOXICATION_WITHDRAWAL', 'BIOMEDICAL', 'EMOTIONAL_BEHAVIORAL_COGNITIVE', 'READINESS_TO_CHANGE', 'RELAPSE_CONTINUED_USE', 'RECOVERY_ENVIRONMENT'];
 const ratings = (values: number[]) => DIMENSIONS.map((dimension, i) => ({ dimension, rating: values[i], note: `Rated ${values[i]}` }));
 
@@ -61,6 +63,20 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
     expect(alerts.map((alert) => alert.recipientId).sort()).toEqual([clinic.staff.caseManager, clinic.staff.admin].sort());
     expect(alerts.every((alert) => alert.urgent && alert.patientId === patientId && alert.planId === null)).toBe(true);
     expect(alerts[0].message).toBe('Jordan A. (IN-Admitted) answered PHQ-9 item 9 above 0 at intake: assess their safety and start a safety plan before they leave.');
+    // ... and the assessor gets the urgent task, due today, on the assessment until there is a plan.
+    const [intakeTask] = ok(await api.gql(clinic.staff.caseManager, MY_TASKS)).myTasks.nodes.filter((task: { assessmentId: string }) => task.assessmentId === assessment.id);
+    expect(intakeTask).toMatchObject({
+      title: 'Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake)',
+      status: 'OPEN',
+      dueDate: isoDate(daysFromToday(0)),
+      planId: null,
+      plan: null,
+      patient: { id: patientId },
+    });
+    expect(alerts.find((alert) => alert.recipientId === clinic.staff.caseManager)!.taskId).toBe(intakeTask.id);
+    // Nobody is on a care team yet: the task is closed by the safety check, not edited as a plan's task.
+    const UPDATE = `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { task { id } } }`;
+    expect(failure(await api.gql(clinic.staff.caseManager, UPDATE, { input: { taskId: intakeTask.id, expectedVersion: 1, status: 'DONE' } })).extensions.code).toBe('NOT_FOUND');
     // Admission waits for a decision; an override needs its reason.
     const undecided = failure(
       await api.gql(clinic.staff.therapist, ADMIT, {
@@ -94,8 +110,28 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
         async () => (await api.prisma.task.count({ where: { planId: admitted.plan.id, title: 'Urgent: review the safety plan (PHQ-9 item 9)', ownerId: clinic.staff.therapist } })) === 1,
       ),
     ).toBe(true);
+    // The intake's open task moved onto the plan; its owner is not on the team, so the primary therapist holds it.
+    expect(await api.prisma.task.findUniqueOrThrow({ where: { id: intakeTask.id } })).toMatchObject({ planId: admitted.plan.id, ownerId: clinic.staff.therapist, status: 'OPEN', version: 2 });
+    expect(ok(await api.gql(clinic.staff.caseManager, MY_TASKS)).myTasks.nodes.map((task: { id: string }) => task.id)).not.toContain(intakeTask.id);
+    const therapistTasks = ok(await api.gql(clinic.staff.therapist, MY_TASKS)).myTasks.nodes;
+    expect(therapistTasks.find((task: { id: string }) => task.id === intakeTask.id)).toMatchObject({ planId: admitted.plan.id, plan: { id: admitted.plan.id }, patient: { id: patientId } });
     const history = await api.prisma.planRevision.findMany({ where: { planId: admitted.plan.id } });
-    expect(history.map((revision) => revision.entityType).sort()).toEqual(['OutcomeMeasure', 'OutcomeMeasure', 'OutcomeMeasure', 'OutcomeMeasure', 'Problem', 'Task', 'TreatmentPlan']);
+    expect(history.map((revision) => revision.entityType).sort()).toEqual(['OutcomeMeasure', 'OutcomeMeasure', 'OutcomeMeasure', 'OutcomeMeasure', 'Problem', 'Task', 'Task', 'TreatmentPlan']);
+    expect(history.find((revision) => revision.entityId === intakeTask.id)).toMatchObject({ action: 'UPDATED', reason: 'Admitted from the intake assessment that raised it' });
+    // Recording the safety plan closes both: the plan's own task and the one the intake raised.
+    const SAFETY_PLAN = `mutation($input: UpdateSafetyPlanInput!) { updateSafetyPlan(input: $input) { safetyPlan { isComplete } } }`;
+    const safetyPlanInput = {
+      planId: admitted.plan.id,
+      expectedVersion: 1,
+      warningSigns: ['Nightmares'],
+      copingStrategies: ['Grounding'],
+      peopleAndPlaces: ['Sister'],
+      contacts: [{ name: 'Sister', phone: '555-0100' }],
+      crisisLines: [{ name: '988', number: '988' }],
+    };
+    ok(await api.gql(clinic.staff.therapist, SAFETY_PLAN, { input: safetyPlanInput }));
+    expect(await api.prisma.task.count({ where: { planId: admitted.plan.id, reminderKey: { startsWith: 'safety-plan-review:' }, status: 'OPEN' } })).toBe(0);
+    expect((await api.prisma.task.findUniqueOrThrow({ where: { id: intakeTask.id } })).status).toBe('DONE');
     // Once admitted, the assessment admits no one again, and the person's new team reads it.
     expect(failure(await api.gql(clinic.staff.caseManager, ADMIT, { input: { assessmentId: assessment.id, admissionDate: isoDate(daysFromToday(0)), careTeam: team } })).message).toBe(
       'The person was admitted from this assessment already',
@@ -122,7 +158,12 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
     ).referOutFromAssessment.assessment;
     expect(referred).toMatchObject({ outcome: 'REFERRED_OUT', referredTo: 'County medically supervised detox' });
     expect(await api.prisma.episode.count({ where: { patientId } })).toBe(0);
-    // The referral's follow-up: checking that the person arrived, due in two days, on the assessor's list until done.
+    // The referral's follow-up: checking that the person arrived, due in two days, a task of the assessor's and on their list until done.
+    const tasks = ok(await api.gql(clinic.staff.caseManager, MY_TASKS)).myTasks.nodes.filter((task: { assessmentId: string }) => task.assessmentId === assessment.id);
+    expect(tasks.map((task: { title: string; dueDate: string }) => `${task.title} ${task.dueDate}`).sort()).toEqual([
+      `Check that the person arrived (referred to County medically supervised detox) ${isoDate(daysFromToday(2))}`,
+      `Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake) ${isoDate(daysFromToday(0))}`,
+    ]);
     const FOLLOW_UPS = `{ myReferralFollowUps { id referralFollowUpDue } }`;
     expect(ok(await api.gql(clinic.staff.caseManager, FOLLOW_UPS)).myReferralFollowUps).toEqual([{ id: assessment.id, referralFollowUpDue: isoDate(daysFromToday(2)) }]);
     const ARRIVAL = `mutation($input: RecordReferralArrivalInput!) { recordReferralArrival(input: $input) { assessment { referralArrived referralCheckNote } } }`;
@@ -130,7 +171,18 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
       .assessment;
     expect(checked).toEqual({ referralArrived: true, referralCheckNote: 'Admitted to detox the same evening' });
     expect(ok(await api.gql(clinic.staff.caseManager, FOLLOW_UPS)).myReferralFollowUps).toEqual([]);
+    expect(await api.prisma.task.findMany({ where: { assessmentId: assessment.id }, select: { title: true, status: true, planId: true }, orderBy: { title: 'asc' } })).toEqual([
+      { title: 'Check that the person arrived (referred to County medically supervised detox)', status: 'DONE', planId: null },
+      { title: 'Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake)', status: 'OPEN', planId: null },
+    ]);
     expect(failure(await api.gql(clinic.staff.caseManager, ARRIVAL, { input: { assessmentId: assessment.id, arrived: false } })).message).toBe('The referral was checked already');
+    // The item 9 task of a person who is never admitted: the safety check records what was done, once, and closes it.
+    const safety = ok(await api.gql(clinic.staff.therapist, SAFETY_CHECK, { input: { assessmentId: assessment.id, note: 'No plan or means; safety plan started, detox told' } }))
+      .recordIntakeSafetyCheck.assessment;
+    expect(safety).toEqual({ safetyCheckedAt: expect.any(String), safetyCheckedById: clinic.staff.therapist, safetyCheckNote: 'No plan or means; safety plan started, detox told' });
+    expect(await api.prisma.task.count({ where: { assessmentId: assessment.id, status: 'OPEN' } })).toBe(0);
+    expect(ok(await api.gql(clinic.staff.caseManager, MY_TASKS)).myTasks.nodes.filter((task: { assessmentId: string }) => task.assessmentId === assessment.id)).toEqual([]);
+    expect(failure(await api.gql(clinic.staff.therapist, SAFETY_CHECK, { input: { assessmentId: assessment.id, note: 'Again' } })).message).toBe('The safety check was recorded already');
   });
 
   it('should refuse incomplete or inconsistent assessments, and intake by a group facilitator, writing nothing', async () => {

@@ -374,6 +374,11 @@ export const OPERATIONS: Record<string, OperationCase> = {
     await api.prisma.intakeAssessment.update({ where: { id: assessmentId }, data: { outcome: 'REFERRED_OUT', referredTo: 'Detox', referralReason: 'x', referralFollowUpDue: daysFromToday(2) } });
     return input('recordReferralArrival', 'RecordReferralArrivalInput', { assessmentId, arrived: true }, 'assessment { id }');
   },
+  recordIntakeSafetyCheck: async (api, t) => {
+    const { assessmentId } = await assessedPerson(api, t);
+    await api.prisma.intakeAssessment.update({ where: { id: assessmentId }, data: { phq9: 12, phq9Item9: 1 } });
+    return input('recordIntakeSafetyCheck', 'RecordIntakeSafetyCheckInput', { assessmentId, note: 'Safety plan started; no plan or means' }, 'assessment { id }');
+  },
   myReferralFollowUps: async () => call(`{ myReferralFollowUps { id } }`, {}),
   intakeAssessments: async (_api, t) => call(`query($patientId: ID!) { intakeAssessments(patientId: $patientId) { id } }`, { patientId: t.patientId }),
   dischargePatient: async (api, t, actorId) => {

@@ -144,6 +144,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   admitFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   referOutFromAssessment: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   recordReferralArrival: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
+  recordIntakeSafetyCheck: { scope: 'program', target: ['input.assessmentId', 'intakeAssessment'], roles: INTAKE },
   myReferralFollowUps: { scope: 'program', roles: INTAKE },
   dischargePatient: patient('input.planId', 'plan', [...THERAPISTS, 'CASE_MANAGER']),
   // Plan templates: kept by the program's admins and therapists, applied by the plan's therapists

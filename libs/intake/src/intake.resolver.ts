@@ -4,7 +4,14 @@ import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
 import { type Actor, type GraphQLContext, listCost, Payload } from '@oneplan/graphql';
 import { PlanLoaders, TreatmentPlan } from '@oneplan/plan';
-import { AdmitFromAssessmentInput, DecideIntakeLevelInput, RecordIntakeAssessmentInput, RecordReferralArrivalInput, ReferOutFromAssessmentInput } from './dto/intake.input.js';
+import {
+  AdmitFromAssessmentInput,
+  DecideIntakeLevelInput,
+  RecordIntakeAssessmentInput,
+  RecordIntakeSafetyCheckInput,
+  RecordReferralArrivalInput,
+  ReferOutFromAssessmentInput,
+} from './dto/intake.input.js';
 import { type IntakeAssessmentRow, IntakeRepository, MAX_ASSESSMENTS } from './intake.repository.js';
 import { IntakeService } from './intake.service.js';
 import { IntakeAssessment, type SubstanceUse } from './models/intake-assessment.model.js';
@@ -14,6 +21,7 @@ const RecordIntakeAssessmentPayload = Payload('RecordIntakeAssessmentPayload', '
 const DecideIntakeLevelPayload = Payload('DecideIntakeLevelPayload', 'The assessment with the level decided.', assessmentField);
 const ReferOutFromAssessmentPayload = Payload('ReferOutFromAssessmentPayload', 'The assessment as referred out.', assessmentField);
 const RecordReferralArrivalPayload = Payload('RecordReferralArrivalPayload', 'The assessment with the check on its referral.', assessmentField);
+const RecordIntakeSafetyCheckPayload = Payload('RecordIntakeSafetyCheckPayload', 'The assessment with its safety check.', assessmentField);
 const AdmitFromAssessmentPayload = Payload('AdmitFromAssessmentPayload', 'The admission.', {
   ...assessmentField,
   plan: { type: () => TreatmentPlan, description: 'The new plan, in stabilization.' },
@@ -66,6 +74,20 @@ export class IntakeResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const assessment = await this.service.recordArrival(actor, input);
+    this.visibility.recordWrite(ctx, info, [assessment.patientId]);
+    return { assessment: toAssessment(assessment) };
+  }
+
+  @Mutation(() => RecordIntakeSafetyCheckPayload, {
+    description: 'Records the safety assessment a PHQ-9 item 9 above 0 at intake asked for, once, before admission, and closes its urgent task.',
+  })
+  async recordIntakeSafetyCheck(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The assessment and what the safety assessment found.' }) input: RecordIntakeSafetyCheckInput,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const assessment = await this.service.recordSafetyCheck(actor, input);
     this.visibility.recordWrite(ctx, info, [assessment.patientId]);
     return { assessment: toAssessment(assessment) };
   }

@@ -8,9 +8,28 @@ import { BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/e
 import type { Actor } from '@oneplan/graphql';
 import { OutcomeMeasureRepository } from '@oneplan/measures';
 import { OutboxEventKind } from '@oneplan/outbox';
-import { created, orderedRatings, PlanContentRepository, PlanService, PlanUnitOfWork, type RevisionDraft } from '@oneplan/plan';
+import {
+  created,
+  type FieldChangeValue,
+  IntakeTaskPurpose,
+  intakeTaskKey,
+  orderedRatings,
+  PlanContentRepository,
+  PlanService,
+  PlanUnitOfWork,
+  type RevisionDraft,
+  TaskRepository,
+  updated,
+} from '@oneplan/plan';
 import { type LevelOfCare, onCommit, type OutcomeMeasureType, type ProblemCategory, type RecommendedLevel, TransactionRunner, type Tx } from '@oneplan/prisma';
-import type { AdmitFromAssessmentInput, DecideIntakeLevelInput, RecordIntakeAssessmentInput, RecordReferralArrivalInput, ReferOutFromAssessmentInput } from './dto/intake.input.js';
+import type {
+  AdmitFromAssessmentInput,
+  DecideIntakeLevelInput,
+  RecordIntakeAssessmentInput,
+  RecordIntakeSafetyCheckInput,
+  RecordReferralArrivalInput,
+  ReferOutFromAssessmentInput,
+} from './dto/intake.input.js';
 import { PlanTemplateService } from '@oneplan/templates';
 import { type IntakeAssessmentRow, IntakeRepository } from './intake.repository.js';
 import { type AsamDimension, recommendLevel } from './level-of-care-rules.js';
@@ -54,6 +73,7 @@ export class IntakeService {
     private readonly intakes: IntakeRepository,
     private readonly measures: OutcomeMeasureRepository,
     private readonly plans: PlanService,
+    private readonly tasks: TaskRepository,
     private readonly transactions: TransactionRunner,
     private readonly templates: PlanTemplateService,
     private readonly work: PlanUnitOfWork,
@@ -94,11 +114,21 @@ export class IntakeService {
   }
 
   /**
-   * A PHQ-9 item 9 above 0 before there is a plan (and so a task) to raise: the clinician who assessed and
-   * the program's admins are told at once, urgently, by every channel, in the assessment's transaction.
-   * Admission then raises the plan's urgent safety-plan task from the same score.
+   * A PHQ-9 item 9 above 0 before there is a plan: as for a measure of a plan, an urgent task due today (the
+   * assessing clinician's, on the assessment until admission moves it onto the plan) and urgent
+   * notifications by every channel, to the clinician and the program's admins, in the assessment's
+   * transaction. Admission then also raises the plan's own safety-plan task from the same score.
    */
   private async raiseSelfHarmRisk(tx: Tx, actor: Actor, assessment: IntakeAssessmentRow, patient: { firstName: string; lastName: string; recordNumber: string }) {
+    const [program] = await this.careTeams.programsByIds([assessment.programId], tx);
+    const task = await this.tasks.openIntakeTask(tx, {
+      assessmentId: assessment.id,
+      title: 'Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake)',
+      ownerId: actor.staffId,
+      dueDate: todayIn(program.timeZone),
+      createdById: actor.staffId,
+      reminderKey: intakeTaskKey(IntakeTaskPurpose.SafetyCheck, assessment.id, actor.staffId),
+    });
     const recipients = [...new Set([actor.staffId, ...(await this.intakes.programAdminIds(tx, assessment.programId))])];
     const created = await this.notifications.insertNew(
       tx,
@@ -111,7 +141,7 @@ export class IntakeService {
         patientId: assessment.patientId,
         planId: null,
         subjectId: assessment.id,
-        taskId: null,
+        taskId: recipientId === task.ownerId ? task.id : null,
       })),
       Boolean(this.config.SMTP_URL),
     );
@@ -161,6 +191,12 @@ export class IntakeService {
     const planId = await this.work.change(actor, target, async ({ tx, scope }) => {
       const events = [];
       if (input.templateId) revisions.push(...(await this.templates.applyIn(tx, actor, scope, input.templateId)));
+      const team = input.careTeam.map((member) => member.staffId);
+      for (const task of await this.tasks.moveIntakeTasksToPlan(tx, assessment.id, scope.planId, team, primary[0].staffId)) {
+        const changes: FieldChangeValue[] = [{ field: 'planId', from: null, to: JSON.stringify(scope.planId) }];
+        if (task.ownerId !== task.fromOwnerId) changes.push({ field: 'ownerId', from: JSON.stringify(task.fromOwnerId), to: JSON.stringify(task.ownerId) });
+        revisions.push(...updated('Task', task.id, changes, 'Admitted from the intake assessment that raised it'));
+      }
       const problem = proposedProblem(assessment);
       if (problem) {
         const row = await this.content.createProblem(tx, { planId: scope.planId, ...problem, description: assessment.presentingConcerns, createdById: actor.staffId });
@@ -190,11 +226,15 @@ export class IntakeService {
     return this.transactions.run(async (tx) => {
       const assessment = await this.pending(tx, input.assessmentId);
       const [program] = await this.careTeams.programsByIds([assessment.programId], tx);
-      const referred = await this.intakes.update(tx, assessment.id, {
-        outcome: 'REFERRED_OUT',
-        referredTo: input.referredTo,
-        referralReason: input.reason,
-        referralFollowUpDue: addDays(todayIn(program.timeZone), input.followUpInDays),
+      const due = addDays(todayIn(program.timeZone), input.followUpInDays);
+      const referred = await this.intakes.update(tx, assessment.id, { outcome: 'REFERRED_OUT', referredTo: input.referredTo, referralReason: input.reason, referralFollowUpDue: due });
+      await this.tasks.openIntakeTask(tx, {
+        assessmentId: assessment.id,
+        title: `Check that the person arrived (referred to ${input.referredTo})`,
+        ownerId: assessment.assessedById,
+        dueDate: due,
+        createdById: actor.staffId,
+        reminderKey: intakeTaskKey(IntakeTaskPurpose.ReferralArrival, assessment.id, assessment.assessedById),
       });
       await this.audit.recordChange(tx, actor, [assessment.patientId]);
       return referred;
@@ -209,6 +249,25 @@ export class IntakeService {
       if (assessment.outcome !== 'REFERRED_OUT') throw new RuleViolationError('The person was not referred out from this assessment', 'assessmentId');
       if (assessment.referralCheckedAt) throw new RuleViolationError('The referral was checked already', 'assessmentId');
       const checked = await this.intakes.update(tx, assessment.id, { referralCheckedAt: new Date(), referralArrived: input.arrived, referralCheckNote: input.note ?? null });
+      await this.tasks.closeIntakeTasks(tx, assessment.id, IntakeTaskPurpose.ReferralArrival);
+      await this.audit.recordChange(tx, actor, [assessment.patientId]);
+      return checked;
+    });
+  }
+
+  /**
+   * Records the safety assessment a PHQ-9 item 9 above 0 at intake asked for, once, and closes its task.
+   * After admission the task is on the plan, where recording the safety plan closes it.
+   */
+  recordSafetyCheck(actor: Actor, input: RecordIntakeSafetyCheckInput): Promise<IntakeAssessmentRow> {
+    return this.transactions.run(async (tx) => {
+      const assessment = await this.intakes.lock(tx, input.assessmentId);
+      if (!assessment) throw new NotFoundError('IntakeAssessment', 'assessmentId');
+      if ((assessment.phq9Item9 ?? 0) === 0) throw new RuleViolationError('No PHQ-9 item 9 above 0 at this intake asks for a safety check', 'assessmentId');
+      if (assessment.safetyCheckedAt) throw new RuleViolationError('The safety check was recorded already', 'assessmentId');
+      if (assessment.outcome === 'ADMITTED') throw new RuleViolationError("The person was admitted: their plan's safety plan answers the task", 'assessmentId');
+      const checked = await this.intakes.update(tx, assessment.id, { safetyCheckedAt: new Date(), safetyCheckedById: actor.staffId, safetyCheckNote: input.note });
+      await this.tasks.closeIntakeTasks(tx, assessment.id, IntakeTaskPurpose.SafetyCheck);
       await this.audit.recordChange(tx, actor, [assessment.patientId]);
       return checked;
     });

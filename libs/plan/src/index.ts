@@ -5,7 +5,17 @@ export { PlanModule } from './plan.module.js';
 export { PlanChangesModule } from './plan-changes.module.js';
 export { PlanRevisionRepository, type RevisionEntry } from './plan-revision.repository.js';
 export { PlanScopes } from './plan-scopes.js';
-export { type ClosedReminderTask, ReminderTaskPurpose, reminderTaskKey, type ReminderTaskToOpen, type TaskFields, TaskRepository, TASKS_ORDER } from './task.repository.js';
+export {
+  type ClosedReminderTask,
+  IntakeTaskPurpose,
+  intakeTaskKey,
+  ReminderTaskPurpose,
+  reminderTaskKey,
+  type ReminderTaskToOpen,
+  type TaskFields,
+  TaskRepository,
+  TASKS_ORDER,
+} from './task.repository.js';
 export { closedTasks, created, type PlanChange, PlanUnitOfWork, type PlanWork, type RevisionDraft, updated } from './unit-of-work.js';
 export type { PlanItemKind, PlanScope } from './plan.repository.js';
 export { applyVersionedEdit, diffFields, type FieldChangeValue } from './versioned-edit.js';

@@ -25,6 +25,16 @@ export enum ReminderTaskPurpose {
   MissedGroups = 'missed-groups',
 }
 
+/** What a task an intake assessment raises asks for (its key starts with this), before there is a plan. */
+export enum IntakeTaskPurpose {
+  /** Shares the plan's safety-plan purpose: once on a plan, recording the safety plan closes it like the plan's own. */
+  SafetyCheck = 'safety-plan-review',
+  ReferralArrival = 'referral-arrival',
+}
+
+/** The key of an intake task: purpose, assessment, owner. */
+export const intakeTaskKey = (purpose: IntakeTaskPurpose, assessmentId: string, ownerId: string) => `${purpose}:intake:${assessmentId}:${ownerId}`;
+
 /** The key of a reminder's task: purpose, plan, what it is about, owner. */
 export function reminderTaskKey(purpose: ReminderTaskPurpose, planId: string, about: string, ownerId: string): string {
   return `${purpose}:${planId}:${about}:${ownerId}`;
@@ -57,9 +67,10 @@ export class TaskRepository {
   readonly tasksOfPlans = this.prisma.listUnder('tasks.ofPlan', 'Task', 'planId', TASKS_ORDER);
 
   /**
-   * A page of a staff member's open tasks, soonest due first, on the plans of patients whose care team they
-   * are on today (a task outlives its owner's place on the team, but is then no longer theirs to see). A
-   * closed plan's open tasks are its aftercare (discharge refuses while others are open).
+   * A page of a staff member's open tasks, soonest due first: on the plans of patients whose care team they
+   * are on today (a task outlives its owner's place on the team, but is then no longer theirs to see), and
+   * those an intake assessment raised before there was a plan, while they work in its program. A closed
+   * plan's open tasks are its aftercare (discharge refuses while others are open).
    */
   openTasksOfPage(staffId: string, window: PageWindow): Promise<Array<TaskRow & { patientId: string }>> {
     return this.prisma.keysetPage(Prisma.sql`SELECT * FROM (${this.openTasksOf(staffId)}) x WHERE true`, TASKS_ORDER as Keyset<TaskRow & { patientId: string }>, window);
@@ -72,11 +83,10 @@ export class TaskRepository {
   private openTasksOf(staffId: string): Prisma.Sql {
     return Prisma.sql`SELECT t.*, e."patientId" FROM "Task" t JOIN "TreatmentPlan" p ON p."id" = t."planId" JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Program" pr ON pr."id" = e."programId"
       WHERE t."ownerId" = ${staffId}::uuid AND t."status" IN ('OPEN', 'IN_PROGRESS') AND EXISTS (
-        SELECT 1 FROM "CareTeamMember" m WHERE m."episodeId" = e."id" AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', programToday('pr."timeZone"'))})`;
-  }
-
-  byPlanIds(planIds: string[]): Promise<TaskRow[]> {
-    return this.prisma.rowsWhereIn<TaskRow>('Task', 'planId', planIds, '"dueDate", "id"');
+        SELECT 1 FROM "CareTeamMember" m WHERE m."episodeId" = e."id" AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', programToday('pr."timeZone"'))})
+      UNION ALL
+      SELECT t.*, a."patientId" FROM "Task" t JOIN "IntakeAssessment" a ON a."id" = t."assessmentId" JOIN "StaffMember" s ON s."id" = t."ownerId"
+      WHERE t."ownerId" = ${staffId}::uuid AND t."planId" IS NULL AND t."status" IN ('OPEN', 'IN_PROGRESS') AND s."programId" = a."programId" AND s."active"`;
   }
 
   findById(id: string, tx: Tx = this.prisma): Promise<TaskRow | null> {
@@ -117,6 +127,40 @@ export class TaskRepository {
               AND "reminderKey" LIKE ${`${purpose}:%`} FOR UPDATE) before
       WHERE t."id" = before."id"
       RETURNING t."id", t."planId", before."status"::text AS "from"`;
+  }
+
+  /** Opens the task an intake assessment raises before there is a plan, once per key. */
+  async openIntakeTask(tx: Tx, data: { assessmentId: string; title: string; ownerId: string; dueDate: Date; createdById: string; reminderKey: string }): Promise<TaskRow> {
+    const [created] = await tx.task.createManyAndReturn({ data: [data], skipDuplicates: true });
+    return created ?? (await tx.task.findUniqueOrThrow({ where: { reminderKey: data.reminderKey } }));
+  }
+
+  /** Closes an assessment's open tasks raised for a purpose (before admission), returning them. */
+  closeIntakeTasks(tx: Tx, assessmentId: string, purpose: IntakeTaskPurpose): Promise<TaskRow[]> {
+    return tx.$queryRaw<TaskRow[]>`
+      UPDATE "Task" SET "status" = 'DONE', "completedAt" = now() AT TIME ZONE 'UTC', "version" = "version" + 1
+      WHERE "assessmentId" = ${assessmentId}::uuid AND "planId" IS NULL AND "status" IN ('OPEN', 'IN_PROGRESS') AND "reminderKey" LIKE ${`${purpose}:%`}
+      RETURNING *`;
+  }
+
+  /**
+   * On admission: the assessment's open tasks move onto the new plan; an owner who is not on its care team
+   * hands theirs to the primary therapist. Returns each task moved with its owner before.
+   */
+  moveIntakeTasksToPlan(tx: Tx, assessmentId: string, planId: string, team: string[], primaryTherapistId: string): Promise<Array<{ id: string; fromOwnerId: string; ownerId: string }>> {
+    return tx.$queryRaw`
+      UPDATE "Task" t SET "planId" = ${planId}::uuid, "version" = t."version" + 1,
+        "ownerId" = CASE WHEN t."ownerId" = ANY(${team}::uuid[]) THEN t."ownerId" ELSE ${primaryTherapistId}::uuid END
+      FROM (SELECT "id", "ownerId" FROM "Task" WHERE "assessmentId" = ${assessmentId}::uuid AND "planId" IS NULL AND "status" IN ('OPEN', 'IN_PROGRESS') FOR UPDATE) before
+      WHERE t."id" = before."id"
+      RETURNING t."id", before."ownerId" AS "fromOwnerId", t."ownerId"`;
+  }
+
+  /** Each task's patient: through its plan, or through the intake assessment that raised it. */
+  patientsOfTasks(ids: string[]): Promise<Array<{ id: string; patientId: string }>> {
+    return this.prisma.read(Prisma.sql`SELECT x."id", COALESCE(e."patientId", a."patientId") AS "patientId" FROM "Task" x
+      LEFT JOIN "TreatmentPlan" p ON p."id" = x."planId" LEFT JOIN "Episode" e ON e."id" = p."episodeId" LEFT JOIN "IntakeAssessment" a ON a."id" = x."assessmentId"
+      WHERE x."id" = ANY(${ids}::uuid[])`);
   }
 
   tasksByIds(ids: string[]): Promise<TaskRow[]> {

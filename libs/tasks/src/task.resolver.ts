@@ -2,7 +2,7 @@ import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } 
 import type { GraphQLResolveInfo } from 'graphql';
 import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
-import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
+import { CareTeamLoaders, Patient, StaffMember } from '@oneplan/care-team';
 import { type Actor, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, pageWindow, Payload, toConnection } from '@oneplan/graphql';
 import { PLAN_AFTER, PlanLoaders, TASKS_ORDER, TaskRepository, TreatmentPlan } from '@oneplan/plan';
 import { AddTaskInput, UpdateTaskInput } from './dto/task.input.js';
@@ -26,7 +26,9 @@ export class TaskResolver {
     private readonly visibility: PatientVisibility,
   ) {}
 
-  @Query(() => TaskConnection, { description: 'Your open tasks, soonest due first, on the plans of patients whose care team you are on today.' })
+  @Query(() => TaskConnection, {
+    description: 'Your open tasks, soonest due first: on the plans of patients whose care team you are on today, and those an intake assessment raised before admission.',
+  })
   async myTasks(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const window = pageWindow(args);
     const rows = await this.tasks.openTasksOfPage(actor.staffId, window);
@@ -42,18 +44,31 @@ export class TaskResolver {
   @Mutation(() => AddTaskPayload, { description: 'Adds an owned follow-up task to a plan.' })
   async addTask(@CurrentActor() actor: Actor, @Args('input', { description: 'The task.' }) input: AddTaskInput, @Context() ctx: GraphQLContext) {
     const task = await this.service.addTask(actor, input);
-    return { task, plan: this.plans.after(ctx, task.planId) };
+    return { task, plan: this.plans.after(ctx, input.planId) };
   }
 
   @Mutation(() => UpdateTaskPayload, { description: 'Updates a task; CONFLICT if it changed since the version named.' })
   async updateTask(@CurrentActor() actor: Actor, @Args('input', { description: 'The edit.' }) input: UpdateTaskInput, @Context() ctx: GraphQLContext) {
     const task = await this.service.updateTask(actor, input);
-    return { task, plan: this.plans.after(ctx, task.planId) };
+    return { task, plan: this.plans.after(ctx, task.planId!) };
   }
 
   @ResolveField(() => StaffMember, { description: 'Who owns the task.' })
   owner(task: Task, _args: unknown, ctx: GraphQLContext) {
     return this.careTeam.staff(ctx.loaders).load(task.ownerId);
+  }
+
+  @ResolveField(() => Patient, { description: 'The patient the task is about (through its plan, or the intake assessment that raised it).' })
+  async patient(task: Task & { patientId?: string }, _args: unknown, ctx: GraphQLContext) {
+    if (task.patientId) return this.careTeam.patient(ctx.loaders).load(task.patientId);
+    const row = await ctx.loaders
+      .one(
+        'task.patient',
+        (ids) => this.tasks.patientsOfTasks(ids),
+        (row) => row.id,
+      )
+      .load(task.id);
+    return row && this.careTeam.patient(ctx.loaders).load(row.patientId);
   }
 }
 

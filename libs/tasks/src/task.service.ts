@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@oneplan/errors';
+import { NotFoundError, RuleViolationError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
 import { applyVersionedEdit, created, PlanScopes, PlanUnitOfWork, type TaskFields, TaskRepository, updated } from '@oneplan/plan';
 import type { TaskRow, Tx } from '@oneplan/prisma';
@@ -31,6 +31,8 @@ export class TaskService {
     const planOf = async (tx: Tx) => {
       const task = await this.tasks.findById(taskId, tx);
       if (!task) throw new NotFoundError('Task', 'taskId');
+      // Before admission a task is closed by the intake act it asks for, which the assessment records.
+      if (!task.planId) throw new RuleViolationError('This task is on an intake assessment: recordIntakeSafetyCheck or recordReferralArrival closes it', 'taskId');
       return task.planId;
     };
     return this.work.change(

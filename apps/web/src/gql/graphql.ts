@@ -174,15 +174,22 @@ export type OutcomeMeasureType = 'AUDIT_C' | 'CRAVING' | 'GAD7' | 'PCL5' | 'PHQ9
 /** The kind of record a revision changed. */
 export type PlanEntityType =
   | 'CLINICAL_NOTE'
+  | 'DISCHARGE'
   | 'GOAL'
   | 'GROUP_ATTENDANCE'
+  | 'GROUP_ENROLLMENT'
+  | 'IMPORTED_ITEM'
   | 'INDIVIDUAL_SESSION'
   | 'INTERVENTION'
   | 'MEDICATION_CHANGE'
   | 'OBJECTIVE'
   | 'OUTCOME_MEASURE'
+  | 'PATIENT_IMPORT'
   | 'PROBLEM'
   | 'SAFETY_PLAN'
+  | 'SELF_REPORT_LINK'
+  | 'SUPPORT'
+  | 'SUPPORT_UPDATE'
   | 'TASK'
   | 'TREATMENT_PLAN'
   | 'TRIGGER_DATE';
@@ -420,7 +427,7 @@ export type MyTasksQueryVariables = Exact<{ [key: string]: never }>;
 export type MyTasksQuery = {
   myTasks: {
     totalCount: number | null;
-    nodes: Array<{ id: string; title: string; dueDate: string; status: TaskStatus; planId: string; plan: { id: string; patient: { id: string; firstName: string; lastName: string } } }>;
+    nodes: Array<{ id: string; title: string; dueDate: string; status: TaskStatus; planId: string | null; patient: { id: string; firstName: string; lastName: string } }>;
   };
 };
 
@@ -893,23 +900,13 @@ export const MyTasksDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'plan' },
+                        name: { kind: 'Name', value: 'patient' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'patient' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
                           ],
                         },
                       },

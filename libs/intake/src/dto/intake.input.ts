@@ -196,3 +196,14 @@ export class RecordReferralArrivalInput {
   @Length(1, 1000)
   note?: string | null;
 }
+
+@InputType({ description: 'The safety assessment a PHQ-9 item 9 above 0 at intake asked for.' })
+export class RecordIntakeSafetyCheckInput {
+  @Field(() => ID, { description: 'The assessment whose PHQ-9 item 9 was above 0.' })
+  @IsUUID()
+  assessmentId!: string;
+
+  @Field({ description: 'What the safety assessment found and what was put in place (up to 2000 characters).' })
+  @Length(1, 2000)
+  note!: string;
+}

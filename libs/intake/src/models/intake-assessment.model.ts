@@ -133,6 +133,15 @@ export class IntakeAssessment {
   @Field(() => String, { nullable: true, description: 'What the check found.' })
   referralCheckNote!: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the safety assessment a PHQ-9 item 9 above 0 asked for was recorded.' })
+  safetyCheckedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who recorded it.' })
+  safetyCheckedById!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the safety assessment found and what was put in place.' })
+  safetyCheckNote!: string | null;
+
   @Field({ description: 'Always true: the substance use history is 42 CFR Part 2 data.' })
   part2!: boolean;
 }

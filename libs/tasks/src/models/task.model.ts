@@ -11,8 +11,11 @@ export class Task {
   @Field(() => ID, { description: 'Task id.' })
   id!: string;
 
-  @Field(() => ID, { description: 'The plan it belongs to.' })
-  planId!: string;
+  @Field(() => ID, { nullable: true, description: 'The plan it belongs to; null for a task an intake assessment raised before admission.' })
+  planId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The intake assessment that raised it, if one did (admission moves its open tasks onto the plan).' })
+  assessmentId!: string | null;
 
   @Field({ description: 'What has to be done.' })
   title!: string;

@@ -58,13 +58,10 @@ const TasksQuery = graphql(`
         dueDate
         status
         planId
-        plan {
+        patient {
           id
-          patient {
-            id
-            firstName
-            lastName
-          }
+          firstName
+          lastName
         }
       }
     }
@@ -155,9 +152,10 @@ function Tasks({ refreshed }: { refreshed: number }) {
         {data?.myTasks.nodes.map((task) => (
           <li key={task.id}>
             {task.title} · due {formatDate(task.dueDate)} ·{' '}
-            <Link href={`/patients/${task.plan.patient.id}`}>
-              {task.plan.patient.lastName}, {task.plan.patient.firstName}
+            <Link href={`/patients/${task.patient.id}`}>
+              {task.patient.lastName}, {task.patient.firstName}
             </Link>
+            {!task.planId && ' · before admission'}
           </li>
         ))}
         {data && data.myTasks.nodes.length === 0 && <li className="muted">No open tasks.</li>}
