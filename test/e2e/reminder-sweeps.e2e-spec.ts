@@ -188,12 +188,24 @@ describe('Reminder sweeps (e2e)', () => {
         createdById: clinic.staff.therapist,
       },
     });
-    const agendas = () => api.prisma.notification.findMany({ where: { kind: 'DAILY_AGENDA', dedupeKey: { endsWith: ':2026-06-17' } } });
+    // Open tasks due that day or before are on the agenda too; done ones and later ones are not.
+    await api.prisma.task.updateMany({ where: { planId: clinic.planId }, data: { status: 'DONE' } });
+    const task = (ownerId: string, dueDate: string, status: 'OPEN' | 'DONE' = 'OPEN') =>
+      api.prisma.task.create({ data: { planId: clinic.planId, title: '7-day check-in', ownerId, dueDate: day(dueDate), status, createdById: clinic.staff.therapist } });
+    await task(clinic.staff.cotherapist, '2026-06-17');
+    await task(clinic.staff.therapist, '2026-06-16');
+    await task(clinic.staff.therapist, '2026-06-17');
+    await task(clinic.staff.therapist, '2026-06-17', 'DONE');
+    await task(clinic.staff.prescriber, '2026-06-18');
+    const agendas = () => api.prisma.notification.findMany({ where: { kind: 'DAILY_AGENDA', dedupeKey: { endsWith: ':2026-06-17' } }, orderBy: { message: 'asc' } });
     await sweep(at('2026-06-17T06:30'));
     expect(await agendas()).toEqual([]);
     await sweep(at('2026-06-17T07:05'));
     await sweep(at('2026-06-17T12:00'));
-    expect((await agendas()).map((row) => [names()[row.recipientId], row.message])).toEqual([['cotherapist', 'Today: 1 individual session and 0 groups, the first at 10:00.']]);
+    expect((await agendas()).map((row) => [names()[row.recipientId], row.message])).toEqual([
+      ['cotherapist', 'Today: 1 individual session and 0 groups, the first at 10:00; 1 task due.'],
+      ['therapist', 'Today: 2 tasks due (1 overdue).'],
+    ]);
   });
 
   it('should give the whole team a known trigger date at its lead time, the goal owner an objective due in 7 days, and the primary therapist a consent expiring within 14 days', async () => {

@@ -9,6 +9,7 @@ export {
   type ClosedReminderTask,
   IntakeTaskPurpose,
   intakeTaskKey,
+  openTasksOf,
   ReminderTaskPurpose,
   reminderTaskKey,
   type ReminderTaskToOpen,

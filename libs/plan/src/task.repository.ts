@@ -58,6 +58,22 @@ export interface ReminderTaskToOpen {
   reminderKey: string;
 }
 
+/**
+ * The open tasks of staff members as their task lists show them (with each task's patient): on the plans of
+ * patients whose care team the owner is on today (a task outlives its owner's place on the team, but is
+ * then no longer theirs to see), and those an intake assessment raised before there was a plan, while the
+ * owner works in its program. A closed plan's open tasks are its aftercare (discharge refuses while others
+ * are open).
+ */
+export function openTasksOf(staffIds: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT t.*, e."patientId" FROM "Task" t JOIN "TreatmentPlan" p ON p."id" = t."planId" JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Program" pr ON pr."id" = e."programId"
+      WHERE t."ownerId" = ANY(${staffIds}::uuid[]) AND t."status" IN ('OPEN', 'IN_PROGRESS') AND EXISTS (
+        SELECT 1 FROM "CareTeamMember" m WHERE m."episodeId" = e."id" AND m."staffId" = t."ownerId" AND ${membershipInForce('m', programToday('pr."timeZone"'))})
+      UNION ALL
+      SELECT t.*, a."patientId" FROM "Task" t JOIN "IntakeAssessment" a ON a."id" = t."assessmentId" JOIN "StaffMember" s ON s."id" = t."ownerId"
+      WHERE t."ownerId" = ANY(${staffIds}::uuid[]) AND t."planId" IS NULL AND t."status" IN ('OPEN', 'IN_PROGRESS') AND s."programId" = a."programId" AND s."active"`;
+}
+
 /** The one writer of the Task table: clinicians' tasks and the tasks reminders open and close. */
 @Injectable()
 export class TaskRepository {
@@ -66,27 +82,13 @@ export class TaskRepository {
   /** Each plan's tasks (a nested connection). */
   readonly tasksOfPlans = this.prisma.listUnder('tasks.ofPlan', 'Task', 'planId', TASKS_ORDER);
 
-  /**
-   * A page of a staff member's open tasks, soonest due first: on the plans of patients whose care team they
-   * are on today (a task outlives its owner's place on the team, but is then no longer theirs to see), and
-   * those an intake assessment raised before there was a plan, while they work in its program. A closed
-   * plan's open tasks are its aftercare (discharge refuses while others are open).
-   */
+  /** A page of a staff member's open tasks (see openTasksOf), soonest due first. */
   openTasksOfPage(staffId: string, window: PageWindow): Promise<Array<TaskRow & { patientId: string }>> {
-    return this.prisma.keysetPage(Prisma.sql`SELECT * FROM (${this.openTasksOf(staffId)}) x WHERE true`, TASKS_ORDER as Keyset<TaskRow & { patientId: string }>, window);
+    return this.prisma.keysetPage(Prisma.sql`SELECT * FROM (${openTasksOf([staffId])}) x WHERE true`, TASKS_ORDER as Keyset<TaskRow & { patientId: string }>, window);
   }
 
   countOpenTasksOf(staffId: string): Promise<number> {
-    return this.prisma.countOf(Prisma.sql`FROM (${this.openTasksOf(staffId)}) x`);
-  }
-
-  private openTasksOf(staffId: string): Prisma.Sql {
-    return Prisma.sql`SELECT t.*, e."patientId" FROM "Task" t JOIN "TreatmentPlan" p ON p."id" = t."planId" JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Program" pr ON pr."id" = e."programId"
-      WHERE t."ownerId" = ${staffId}::uuid AND t."status" IN ('OPEN', 'IN_PROGRESS') AND EXISTS (
-        SELECT 1 FROM "CareTeamMember" m WHERE m."episodeId" = e."id" AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', programToday('pr."timeZone"'))})
-      UNION ALL
-      SELECT t.*, a."patientId" FROM "Task" t JOIN "IntakeAssessment" a ON a."id" = t."assessmentId" JOIN "StaffMember" s ON s."id" = t."ownerId"
-      WHERE t."ownerId" = ${staffId}::uuid AND t."planId" IS NULL AND t."status" IN ('OPEN', 'IN_PROGRESS') AND s."programId" = a."programId" AND s."active"`;
+    return this.prisma.countOf(Prisma.sql`FROM (${openTasksOf([staffId])}) x`);
   }
 
   findById(id: string, tx: Tx = this.prisma): Promise<TaskRow | null> {

@@ -98,34 +98,44 @@ export class RoutineSweeps {
     });
   }
 
-  /** Each staff member's sessions and groups of the day, at the program's agenda time (once a day, only if there are any). */
+  /**
+   * Each staff member's sessions and groups of the day, and their open tasks due that day or overdue (an
+   * aftercare check-in, an intake's referral check), at the program's agenda time: once a day, only if
+   * there are any.
+   */
   async dailyAgendas(range: IdRange, now: Date): Promise<NotificationToStore[]> {
     const staff = await this.sweeps.agendaStaff(range);
     if (staff.length === 0) return [];
-    const items = groupBy(
-      await this.sweeps.agendaItems(
-        staff.map((member) => member.staffId),
-        new Date(now.getTime() - 86_400_000),
-        new Date(now.getTime() + 2 * 86_400_000),
-      ),
-      (item) => item.staffId,
-    );
+    const staffIds = staff.map((member) => member.staffId);
+    const [items, tasks] = await Promise.all([
+      this.sweeps.agendaItems(staffIds, new Date(now.getTime() - 86_400_000), new Date(now.getTime() + 2 * 86_400_000)).then((rows) => groupBy(rows, (item) => item.staffId)),
+      this.sweeps.agendaTasks(staffIds, now).then((rows) => new Map(rows.map((row) => [row.staffId, row]))),
+    ]);
     return staff.flatMap((member) => {
       const local = DateTime.fromJSDate(now, { zone: member.timeZone });
       const [hour, minute] = member.agendaTime.split(':').map(Number);
       if (local < local.set({ hour, minute, second: 0, millisecond: 0 })) return [];
       const date = local.toISODate();
       const today = (items.get(member.staffId) ?? []).filter((item) => DateTime.fromJSDate(item.startsAt, { zone: member.timeZone }).toISODate() === date);
-      if (today.length === 0) return [];
-      const sessions = today.filter((item) => item.kind === 'session').length;
-      const groups = today.length - sessions;
-      const first = DateTime.fromMillis(Math.min(...today.map((item) => item.startsAt.getTime())), { zone: member.timeZone }).toFormat('HH:mm');
+      const due = tasks.get(member.staffId);
+      const parts: string[] = [];
+      if (today.length > 0) {
+        const sessions = today.filter((item) => item.kind === 'session').length;
+        const groups = today.length - sessions;
+        const first = DateTime.fromMillis(Math.min(...today.map((item) => item.startsAt.getTime())), { zone: member.timeZone }).toFormat('HH:mm');
+        parts.push(`${sessions} individual session${sessions === 1 ? '' : 's'} and ${groups} group${groups === 1 ? '' : 's'}, the first at ${first}`);
+      }
+      if (due) {
+        const count = due.dueToday + due.overdue;
+        parts.push(`${count} task${count === 1 ? '' : 's'} due${due.overdue ? ` (${due.overdue} overdue)` : ''}`);
+      }
+      if (parts.length === 0) return [];
       return [
         {
           dedupeKey: `agenda:${member.staffId}:${date}`,
           recipientId: member.staffId,
           kind: 'DAILY_AGENDA' as const,
-          message: `Today: ${sessions} individual session${sessions === 1 ? '' : 's'} and ${groups} group${groups === 1 ? '' : 's'}, the first at ${first}.`,
+          message: `Today: ${parts.join('; ')}.`,
           urgent: false,
           patientId: null,
           planId: null,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MeasureDue } from '@oneplan/care-team';
+import { openTasksOf } from '@oneplan/plan';
 import { type GroupAttendanceRow, type GroupSessionRow, type IndividualSessionRow, type LevelOfCare, Prisma, PrismaService } from '@oneplan/prisma';
 import type { TeamMember } from './care-team-members.js';
 import type { IdRange } from './sweep-runs.repository.js';
@@ -169,6 +170,16 @@ export class SweepsRepository {
       ...sessions.map((row) => ({ staffId: row.therapistId, startsAt: row.scheduledStart, kind: 'session' as const })),
       ...groups.map((row) => ({ staffId: row.facilitatorId, startsAt: row.startsAt, kind: 'group' as const })),
     ];
+  }
+
+  /** Each staff member's open tasks (as their task list shows them) due by their program's day at `now`: due that day, and overdue. */
+  agendaTasks(staffIds: string[], now: Date): Promise<Array<{ staffId: string; dueToday: number; overdue: number }>> {
+    return this.prisma.read(Prisma.sql`
+      SELECT x."ownerId" AS "staffId", count(*) FILTER (WHERE x."dueDate" = d."today")::int AS "dueToday", count(*) FILTER (WHERE x."dueDate" < d."today")::int AS "overdue"
+      FROM (${openTasksOf(staffIds)}) x JOIN "StaffMember" s ON s."id" = x."ownerId" JOIN "Program" pr ON pr."id" = s."programId"
+      CROSS JOIN LATERAL (SELECT (${now}::timestamptz AT TIME ZONE pr."timeZone")::date AS "today") d
+      WHERE x."dueDate" <= d."today"
+      GROUP BY x."ownerId"`);
   }
 
   /**
