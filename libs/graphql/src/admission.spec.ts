@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Response } from 'express';
 import { CostAdmission } from './admission.js';
+import { DomainError } from '@oneplan/errors';
 
 /** The part of a response admission watches: its close. */
 class FakeResponse extends EventEmitter {
@@ -46,6 +47,8 @@ describe(CostAdmission.name, () => {
     const after = admission.admit(next as unknown as Response, 5);
     leaving.close();
     expect(await settled(left)).toBe('refused');
+    // An expected refusal, not a fault to log: the client is gone.
+    await expect(left).rejects.toBeInstanceOf(DomainError);
     running.close();
     expect(await settled(after)).toBe('admitted');
     expect(admission.load).toEqual({ running: 5, waiting: 0 });

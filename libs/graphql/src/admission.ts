@@ -1,10 +1,17 @@
 import { getHeapStatistics } from 'node:v8';
 import type { Response } from 'express';
+import { BadRequestError } from '@oneplan/errors';
 
 interface Waiter {
   units: number;
   admit: () => void;
 }
+
+/**
+ * Why an operation whose client left was never run. A domain error, so it is not logged as a fault: under
+ * load every client that gives up would otherwise log an error (nobody reads the answer).
+ */
+const clientLeft = () => new BadRequestError('The client left before its operation was admitted');
 
 /** Share of the heap limit above which new operations wait for running ones to finish. */
 const HEAP_HIGH_WATER = 0.6;
@@ -30,7 +37,7 @@ export class CostAdmission {
 
   /** Resolves when the operation may execute; rejects if its client leaves first. */
   admit(res: Response, cost: number): Promise<void> {
-    if (res.closed) return Promise.reject(new Error('The client left before its operation was admitted'));
+    if (res.closed) return Promise.reject(clientLeft());
     const units = Math.min(Math.max(cost, 1), this.budget);
     const release = () => {
       this.running -= units;
@@ -53,7 +60,7 @@ export class CostAdmission {
       const leave = () => {
         this.waiting.splice(this.waiting.indexOf(waiter), 1);
         this.drain();
-        reject(new Error('The client left before its operation was admitted'));
+        reject(clientLeft());
       };
       res.once('close', leave);
       this.waiting.push(waiter);
