@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { addDays } from '@oneplan/care-team';
-import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { daysFromToday, isoDate, programDay, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
@@ -63,6 +63,10 @@ describe('From intake to aftercare (e2e)', () => {
       }),
     ).recordIntakeAssessment.assessment;
     expect(assessment.recommendedLevel).toBe('PHP');
+    // Item 9 above 0 at intake: the assessor's urgent task, due today, before there is a plan.
+    expect(await api.prisma.task.findMany({ where: { assessmentId: assessment.id }, select: { title: true, ownerId: true, planId: true, dueDate: true } })).toEqual([
+      { title: 'Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake)', ownerId: caseManager, planId: null, dueDate: new Date(`${programDay(0)}T00:00:00Z`) },
+    ]);
     ok(await api.gql(therapist, `mutation($input: DecideIntakeLevelInput!) { decideIntakeLevel(input: $input) { assessment { id } } }`, { input: { assessmentId: assessment.id, level: 'PHP' } }));
 
     // Admission to PHP from the template.
@@ -86,10 +90,13 @@ describe('From intake to aftercare (e2e)', () => {
     expect(plan.problems.map((problem: { title: string }) => problem.title)).toEqual(['PTSD symptoms', 'Co-occurring trauma and substance use (from intake)']);
     const taskTitles = async () =>
       (await api.prisma.task.findMany({ where: { planId: plan.id }, orderBy: { createdAt: 'asc' } })).map(
-        (task) => `${task.title} @${task.ownerId === therapist ? 'therapist' : task.ownerId === prescriber ? 'prescriber' : task.ownerId === cotherapist ? 'cotherapist' : task.ownerId}`,
+        (task) =>
+          `${task.title} @${task.ownerId === therapist ? 'therapist' : task.ownerId === prescriber ? 'prescriber' : task.ownerId === cotherapist ? 'cotherapist' : task.ownerId === caseManager ? 'caseManager' : task.ownerId}`,
       );
     expect(await eventually(async () => (await taskTitles()).includes('Urgent: review the safety plan (PHQ-9 item 9) @therapist'))).toBe(true);
     expect(await taskTitles()).toContain('Medication evaluation @prescriber');
+    // The intake's task came onto the plan with its owner, who is on the care team.
+    expect(await taskTitles()).toContain('Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake) @caseManager');
 
     // Step-down to IOP with a re-assessment and a handoff to the therapist receiving the patient.
     const version = (await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: plan.id } })).version;

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { daysFromToday, isoDate, programDay, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
@@ -68,7 +68,7 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
     expect(intakeTask).toMatchObject({
       title: 'Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake)',
       status: 'OPEN',
-      dueDate: isoDate(daysFromToday(0)),
+      dueDate: programDay(0),
       planId: null,
       plan: null,
       patient: { id: patientId },
@@ -161,11 +161,11 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
     // The referral's follow-up: checking that the person arrived, due in two days, a task of the assessor's and on their list until done.
     const tasks = ok(await api.gql(clinic.staff.caseManager, MY_TASKS)).myTasks.nodes.filter((task: { assessmentId: string }) => task.assessmentId === assessment.id);
     expect(tasks.map((task: { title: string; dueDate: string }) => `${task.title} ${task.dueDate}`).sort()).toEqual([
-      `Check that the person arrived (referred to County medically supervised detox) ${isoDate(daysFromToday(2))}`,
-      `Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake) ${isoDate(daysFromToday(0))}`,
+      `Check that the person arrived (referred to County medically supervised detox) ${programDay(2)}`,
+      `Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake) ${programDay(0)}`,
     ]);
     const FOLLOW_UPS = `{ myReferralFollowUps { id referralFollowUpDue } }`;
-    expect(ok(await api.gql(clinic.staff.caseManager, FOLLOW_UPS)).myReferralFollowUps).toEqual([{ id: assessment.id, referralFollowUpDue: isoDate(daysFromToday(2)) }]);
+    expect(ok(await api.gql(clinic.staff.caseManager, FOLLOW_UPS)).myReferralFollowUps).toEqual([{ id: assessment.id, referralFollowUpDue: programDay(2) }]);
     const ARRIVAL = `mutation($input: RecordReferralArrivalInput!) { recordReferralArrival(input: $input) { assessment { referralArrived referralCheckNote } } }`;
     const checked = ok(await api.gql(clinic.staff.caseManager, ARRIVAL, { input: { assessmentId: assessment.id, arrived: true, note: 'Admitted to detox the same evening' } })).recordReferralArrival
       .assessment;

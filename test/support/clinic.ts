@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { randomBytes } from 'node:crypto';
 import type { CareTeamRole, Discipline, LevelOfCare } from '@oneplan/prisma';
 import { ok, startTestApi, type TestApi } from './test-api.js';
@@ -7,6 +8,8 @@ export { PLAN_QUERY } from '../../bench/plan-fixture.js';
 const DAY = 86_400_000;
 export const daysFromToday = (days: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + days * DAY);
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+/** A day counted from today in a test clinic's program time zone (dates the API works out in that zone), as YYYY-MM-DD. */
+export const programDay = (days: number, timeZone = 'America/New_York') => DateTime.now().setZone(timeZone).plus({ days }).toISODate()!;
 
 export interface Clinic {
   organizationId: string;
