@@ -7,7 +7,7 @@ import { type GraphQLError, parse } from 'graphql';
 import { Authenticator, RequestRateLimits } from '@oneplan/auth';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { BadRequestError, DomainError, RequestTooLargeError, ServiceUnavailableError, UnauthenticatedError, unavailableFor } from '@oneplan/errors';
-import { checkDocument, checkSource, documentLimits, type OnePlanRequest } from '@oneplan/graphql';
+import { checkDocument, checkSource, CostAdmission, documentLimits, type OnePlanRequest } from '@oneplan/graphql';
 import { ApiMetrics } from './api-metrics.js';
 import { Explorer } from './explorer.js';
 import { isRequestError, refuse } from './refusal.js';
@@ -34,6 +34,7 @@ export class FrontDoor {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly admission: CostAdmission,
     private readonly authenticator: Authenticator,
     private readonly explorer: Explorer,
     private readonly metrics: ApiMetrics,
@@ -54,9 +55,12 @@ export class FrontDoor {
     app.use('/fhir', this.guarded(this.admitFhir));
   }
 
-  /** Resolves once no GraphQL request is in flight (shutdown waits for it). */
+  /**
+   * Resolves once no GraphQL request is in flight and no operation is executing, including those whose
+   * client left (shutdown waits for it, so none of them finds the database pool closed).
+   */
   async drained(): Promise<void> {
-    while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (this.inFlight > 0 || this.admission.load.running > 0) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   private readonly admit = async (req: OnePlanRequest, res: Response): Promise<void> => {

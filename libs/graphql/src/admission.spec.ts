@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { jest } from '@jest/globals';
 import type { Response } from 'express';
 import { CostAdmission } from './admission.js';
 import { DomainError } from '@oneplan/errors';
@@ -12,7 +13,7 @@ class FakeResponse extends EventEmitter {
   }
 }
 
-const settled = async (promise: Promise<void>) => {
+const settled = async (promise: Promise<unknown>) => {
   let state = 'pending';
   promise.then(
     () => (state = 'admitted'),
@@ -26,13 +27,15 @@ describe(CostAdmission.name, () => {
   it('should admit operations while their costs fit the budget, and the next in arrival order as costs are released', async () => {
     const admission = new CostAdmission(100, () => 0);
     const [a, b, c, d] = [new FakeResponse(), new FakeResponse(), new FakeResponse(), new FakeResponse()];
-    expect(await settled(admission.admit(a as unknown as Response, 60))).toBe('admitted');
+    const first = admission.admit(a as unknown as Response, 60);
+    expect(await settled(first)).toBe('admitted');
     expect(await settled(admission.admit(b as unknown as Response, 30))).toBe('admitted');
     const third = admission.admit(c as unknown as Response, 50);
     const fourth = admission.admit(d as unknown as Response, 5);
     // The cheap fourth waits behind the third: arrival order, so a heavy operation is never starved.
     expect(await settled(fourth)).toBe('pending');
     expect(admission.load).toEqual({ running: 90, waiting: 2 });
+    (await first)();
     a.close();
     expect(await settled(third)).toBe('admitted');
     expect(await settled(fourth)).toBe('admitted');
@@ -42,13 +45,14 @@ describe(CostAdmission.name, () => {
   it('should drop a waiting operation whose client leaves, and let the next one in', async () => {
     const admission = new CostAdmission(10, () => 0);
     const [running, leaving, next] = [new FakeResponse(), new FakeResponse(), new FakeResponse()];
-    await admission.admit(running as unknown as Response, 10);
+    const finished = await admission.admit(running as unknown as Response, 10);
     const left = admission.admit(leaving as unknown as Response, 5);
     const after = admission.admit(next as unknown as Response, 5);
     leaving.close();
     expect(await settled(left)).toBe('refused');
     // An expected refusal, not a fault to log: the client is gone.
     await expect(left).rejects.toBeInstanceOf(DomainError);
+    finished();
     running.close();
     expect(await settled(after)).toBe('admitted');
     expect(admission.load).toEqual({ running: 5, waiting: 0 });
@@ -66,11 +70,40 @@ describe(CostAdmission.name, () => {
     let heap = Number.MAX_SAFE_INTEGER;
     const admission = new CostAdmission(100, () => heap);
     const [running, cheap] = [new FakeResponse(), new FakeResponse()];
-    expect(await settled(admission.admit(running as unknown as Response, 1))).toBe('admitted');
+    const first = admission.admit(running as unknown as Response, 1);
+    expect(await settled(first)).toBe('admitted');
     const waiting = admission.admit(cheap as unknown as Response, 1);
     expect(await settled(waiting)).toBe('pending');
     heap = 0;
+    (await first)();
     running.close();
     expect(await settled(waiting)).toBe('admitted');
+  });
+
+  it('should keep the share of an operation whose client left until it finishes, and at most 30 s', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
+    try {
+      const admission = new CostAdmission(10, () => 0);
+      const [abandoned, next, stuck, last] = [new FakeResponse(), new FakeResponse(), new FakeResponse(), new FakeResponse()];
+      const finished = await admission.admit(abandoned as unknown as Response, 10);
+      const waiting = admission.admit(next as unknown as Response, 10);
+      // Its client hangs up while it runs: it still holds its rows, so the next one still waits.
+      abandoned.close();
+      expect(await settled(waiting)).toBe('pending');
+      finished();
+      expect(await settled(waiting)).toBe('admitted');
+      (await waiting)();
+      next.close();
+      // One that never reports back is let go 30 s after its client left, so the queue cannot stall.
+      await admission.admit(stuck as unknown as Response, 10);
+      const after = admission.admit(last as unknown as Response, 10);
+      stuck.close();
+      jest.advanceTimersByTime(29_000);
+      expect(await settled(after)).toBe('pending');
+      jest.advanceTimersByTime(1_000);
+      expect(await settled(after)).toBe('admitted');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

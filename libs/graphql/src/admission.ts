@@ -13,6 +13,9 @@ interface Waiter {
  */
 const clientLeft = () => new BadRequestError('The client left before its operation was admitted');
 
+/** The longest an operation whose client left holds its share of the budget (see admit). */
+const ABANDONED_HOLD_MS = 30_000;
+
 /** Share of the heap limit above which new operations wait for running ones to finish. */
 const HEAP_HIGH_WATER = 0.6;
 
@@ -22,7 +25,6 @@ const HEAP_HIGH_WATER = 0.6;
  * operation holds (its rows, its object graph, its response) grows with its cost, so the budget bounds
  * the live heap however many clients are connected; the heap check covers what a cost cannot foresee
  * (clinical text runs up to 20,000 characters a note). One operation always runs, so the queue moves.
- * An operation holds its share until its response has been sent or its client has gone.
  */
 export class CostAdmission {
   private running = 0;
@@ -35,26 +37,44 @@ export class CostAdmission {
     private readonly heapUsed: () => number = () => getHeapStatistics().used_heap_size,
   ) {}
 
-  /** Resolves when the operation may execute; rejects if its client leaves first. */
-  admit(res: Response, cost: number): Promise<void> {
+  /**
+   * Resolves, when the operation may execute, with the function to call once it has finished; rejects if
+   * its client leaves first. Its share is held until it has finished and its response is closed (sent, or
+   * its client gone): an operation runs on after its client leaves and still holds its rows, so releasing
+   * it then would let clients that hang up run any number at once. Past ABANDONED_HOLD_MS after its client
+   * left, the share is released whatever the operation is doing, so the queue can never stall.
+   */
+  admit(res: Response, cost: number): Promise<() => void> {
     if (res.closed) return Promise.reject(clientLeft());
     const units = Math.min(Math.max(cost, 1), this.budget);
-    const release = () => {
-      this.running -= units;
-      this.drain();
+    const hold = () => {
+      let [finished, closed, released] = [false, false, false];
+      const release = () => {
+        if (released) return;
+        released = true;
+        this.running -= units;
+        this.drain();
+      };
+      res.once('close', () => {
+        closed = true;
+        if (finished) release();
+        else setTimeout(release, ABANDONED_HOLD_MS).unref();
+      });
+      return () => {
+        finished = true;
+        if (closed) release();
+      };
     };
     if (this.waiting.length === 0 && this.fits(units)) {
       this.running += units;
-      res.once('close', release);
-      return Promise.resolve();
+      return Promise.resolve(hold());
     }
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         units,
         admit: () => {
           res.off('close', leave);
-          res.once('close', release);
-          resolve();
+          resolve(hold());
         },
       };
       const leave = () => {

@@ -83,7 +83,7 @@ export function operationCost(
  * cost is worked out once per parsed document, operation and cost-bearing variables (Apollo hands back
  * the same parsed document for the same text).
  */
-export function queryCostPlugin(maxCost: number, admit: (context: GraphQLContext, cost: number) => Promise<void>): ApolloServerPlugin<GraphQLContext> {
+export function queryCostPlugin(maxCost: number, admit: (context: GraphQLContext, cost: number) => Promise<() => void>): ApolloServerPlugin<GraphQLContext> {
   const known = new WeakMap<DocumentNode, { variables: string[]; byKey: Map<string, number> }>();
   return {
     async requestDidStart() {
@@ -100,9 +100,11 @@ export function queryCostPlugin(maxCost: number, admit: (context: GraphQLContext
           }
           contextValue.cost = cost;
           if (cost > maxCost) throw limitError('cost', maxCost, cost, `The query costs ${cost}, over the budget of ${maxCost}: ask for smaller pages or fewer fields`);
-          await admit(contextValue, cost);
+          contextValue.finished = await admit(contextValue, cost);
         },
         async willSendResponse({ response, contextValue }) {
+          // Executed (or failed): its share of the budget goes back once its response is out too.
+          contextValue.finished?.();
           if (response.body.kind !== 'single' || contextValue.cost === undefined) return;
           const result = response.body.singleResult;
           result.extensions = { ...result.extensions, cost: { requested: contextValue.cost, maximum: maxCost } };

@@ -36,6 +36,8 @@ export interface GraphQLContext {
   loaders: RequestLoaders;
   /** The operation's computed cost, once known (reported in the response's extensions). */
   cost?: number;
+  /** Called once the admitted operation has finished, so admission can give its share back. */
+  finished?: () => void;
   /** For node and nodes: what the access guard decided for each id (the record's target, or the error to give). */
   nodeDecisions?: Map<string, object>;
 }
