@@ -1,11 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { addDays } from '@oneplan/care-team';
-import { daysFromToday, isoDate, programDay, useClinic } from '../support/clinic.js';
+import { asamRatings, daysFromToday, isoDate, programDay, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
-
-const DIMENSIONS = ['ACUTE_INTOXICATION_WITHDRAWAL', 'BIOMEDICAL', 'EMOTIONAL_BEHAVIORAL_COGNITIVE', 'READINESS_TO_CHANGE', 'RELAPSE_CONTINUED_USE', 'RECOVERY_ENVIRONMENT'];
-const ratings = (values: number[]) => DIMENSIONS.map((dimension, i) => ({ dimension, rating: values[i], note: `Rated ${values[i]}` }));
 
 /**
  * One person from first assessment to aftercare: intake with scores and ratings, the recommendation, an
@@ -58,7 +55,7 @@ describe('From intake to aftercare (e2e)', () => {
           phq9Item9: 1,
           auditC: 8,
           withdrawalRisk: false,
-          asamRatings: ratings([1, 1, 3, 2, 3, 2]),
+          asamRatings: asamRatings([1, 1, 3, 2, 3, 2]),
         },
       }),
     ).recordIntakeAssessment.assessment;
@@ -105,7 +102,7 @@ describe('From intake to aftercare (e2e)', () => {
         therapist,
         `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { levelOfCareChange { fromLevel toLevel reviewCadenceDays weeklyHours ratings { rating } } plan { reviewCadenceDays } } }`,
         {
-          input: { planId: plan.id, expectedVersion: version, toLevel: 'IOP', reason: 'Stable for two weeks; back at work', ratings: ratings([0, 0, 2, 1, 2, 1]), handoffToIds: [cotherapist] },
+          input: { planId: plan.id, expectedVersion: version, toLevel: 'IOP', reason: 'Stable for two weeks; back at work', ratings: asamRatings([0, 0, 2, 1, 2, 1]), handoffToIds: [cotherapist] },
         },
       ),
     ).changeLevelOfCare;
@@ -150,10 +147,14 @@ describe('From intake to aftercare (e2e)', () => {
       api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { levelOfCare } } }`, {
         input: { planId: clinic.planId, expectedVersion: version, toLevel: 'PHP', reason: 'Relapse', ...values },
       });
-    const outsider = (await change({ handoffToIds: [clinic.staff.outsider] })).errors![0];
+    const outsider = (await change({ handoffToIds: [clinic.staff.outsider], ratings: asamRatings() })).errors![0];
     expect(outsider.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'handoffToIds.0' });
-    const partial = (await change({ ratings: ratings([1, 1, 1, 1, 1, 1]).slice(0, 3) })).errors![0];
-    expect(partial).toMatchObject({ message: 'Rate all six ASAM dimensions, or none; missing: READINESS_TO_CHANGE, RELAPSE_CONTINUED_USE, RECOVERY_ENVIRONMENT', extensions: { field: 'ratings' } });
+    const partial = (await change({ ratings: asamRatings([1, 1, 1, 1, 1, 1]).slice(0, 3) })).errors![0];
+    expect(partial).toMatchObject({
+      message: 'A step down or up needs its re-assessment: rate all six ASAM dimensions; missing: READINESS_TO_CHANGE, RELAPSE_CONTINUED_USE, RECOVERY_ENVIRONMENT',
+      extensions: { field: 'ratings' },
+    });
+    expect((await change({})).errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'ratings' } });
     expect(await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } })).toMatchObject({ version, levelOfCare: 'IOP' });
   });
 });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Bundle, Condition, DocumentReference, EpisodeOfCare, MedicationRequest, Observation, Patient, Provenance, Resource } from '@medplum/fhirtypes';
 import { fillPlan, REALISTIC_PLAN } from '../../bench/plan-fixture.js';
-import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { asamRatings, daysFromToday, isoDate, useClinic } from '../support/clinic.js';
 import { validateBundle } from '../support/fhir-validator.js';
 import { failure, ok } from '../support/test-api.js';
 
@@ -131,7 +131,7 @@ describe('FHIR R4 export: the plan as a validated Bundle (e2e)', () => {
     const plan = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } });
     ok(
       await api.gql(therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { id } } }`, {
-        input: { planId: clinic.planId, expectedVersion: plan.version, toLevel: 'PHP', reason: 'Relapse risk' },
+        input: { planId: clinic.planId, expectedVersion: plan.version, toLevel: 'PHP', reason: 'Relapse risk', ratings: asamRatings() },
       }),
     );
   });

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { daysFromToday, isoDate, programDay, useClinic } from '../support/clinic.js';
+import { asamRatings, daysFromToday, isoDate, programDay, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
@@ -13,8 +13,6 @@ const ADMIT = `mutation($input: AdmitFromAssessmentInput!) { admitFromAssessment
 const REFER = `mutation($input: ReferOutFromAssessmentInput!) { referOutFromAssessment(input: $input) { assessment { ${ASSESSMENT} referredTo referralReason } } }`;
 const MY_TASKS = `{ myTasks(first: 20) { nodes { id title status dueDate planId assessmentId patient { id } plan { id } } } }`;
 const SAFETY_CHECK = `mutation($input: RecordIntakeSafetyCheckInput!) { recordIntakeSafetyCheck(input: $input) { assessment { safetyCheckedAt safetyCheckedById safetyCheckNote } } }`;
-const DIMENSIONS = ['ACUTE_INTOXICATION_WITHDRAWAL', 'BIOMEDICAL', 'EMOTIONAL_BEHAVIORAL_COGNITIVE', 'READINESS_TO_CHANGE', 'RELAPSE_CONTINUED_USE', 'RECOVERY_ENVIRONMENT'];
-const ratings = (values: number[]) => DIMENSIONS.map((dimension, i) => ({ dimension, rating: values[i], note: `Rated ${values[i]}` }));
 
 describe('Intake assessment to admission or referral out (e2e)', () => {
   const { api, clinic } = useClinic();
@@ -41,7 +39,7 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
         gad7: 12,
         auditC: 9,
         withdrawalRisk: false,
-        asamRatings: ratings(values),
+        asamRatings: asamRatings(values),
         ...extra,
       },
     });
@@ -188,8 +186,8 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
   it('should refuse incomplete or inconsistent assessments, and intake by a group facilitator, writing nothing', async () => {
     const patientId = await person('Refused');
     const before = await api.prisma.intakeAssessment.count();
-    expect(failure(await assess(patientId, [0, 0, 0, 0, 0, 0], { asamRatings: ratings([0, 0, 0, 0, 0, 0]).slice(0, 5) })).extensions.code).toBe('BAD_USER_INPUT');
-    const twice = ratings([0, 0, 0, 0, 0, 0]);
+    expect(failure(await assess(patientId, [0, 0, 0, 0, 0, 0], { asamRatings: asamRatings([0, 0, 0, 0, 0, 0]).slice(0, 5) })).extensions.code).toBe('BAD_USER_INPUT');
+    const twice = asamRatings([0, 0, 0, 0, 0, 0]);
     twice[5] = { ...twice[4] };
     expect(failure(await assess(patientId, [0, 0, 0, 0, 0, 0], { asamRatings: twice })).message).toBe('Rate each ASAM dimension once; missing: RECOVERY_ENVIRONMENT');
     expect(failure(await assess(patientId, [0, 0, 5, 0, 0, 0])).extensions.code).toBe('BAD_USER_INPUT');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { ReminderEventHandler } from '@oneplan/reminders';
-import { type Clinic, useClinic } from '../support/clinic.js';
+import { asamRatings, type Clinic, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
@@ -86,7 +86,9 @@ describe('Reminders through the outbox, BullMQ and the worker (e2e)', () => {
   it('should tell the whole team but the author of a level-of-care change and of a referral out', async () => {
     const version = async () => (await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } })).version;
     const change = `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { levelOfCare } } }`;
-    ok(await api.gql(clinic.staff.cotherapist, change, { input: { planId: clinic.planId, expectedVersion: await version(), toLevel: 'PHP', reason: 'More structure needed' } }));
+    ok(
+      await api.gql(clinic.staff.cotherapist, change, { input: { planId: clinic.planId, expectedVersion: await version(), toLevel: 'PHP', reason: 'More structure needed', ratings: asamRatings() } }),
+    );
     expect(await recipientsOf('LEVEL_OF_CARE_CHANGED', 4)).toEqual(['caseManager', 'facilitator', 'prescriber', 'therapist']);
     ok(await api.gql(clinic.staff.therapist, change, { input: { planId: clinic.planId, expectedVersion: await version(), referralTo: 'DETOX', reason: 'Withdrawal risk' } }));
     expect(await recipientsOf('REFERRED_OUT', 4)).toEqual(['caseManager', 'cotherapist', 'facilitator', 'prescriber']);

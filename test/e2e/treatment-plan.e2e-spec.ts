@@ -1,4 +1,4 @@
-import { daysFromToday, isoDate, PLAN_QUERY, useClinic } from '../support/clinic.js';
+import { asamRatings, daysFromToday, isoDate, PLAN_QUERY, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 
 const ADD_PROBLEM = `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id version } } }`;
@@ -225,7 +225,7 @@ describe('TreatmentPlan (e2e)', () => {
     const before = await plan();
     const down = ok(
       await api.gql(clinic.staff.therapist, `mutation($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { plan { levelOfCare reviewCadenceDays version } } }`, {
-        input: { planId: clinic.planId, expectedVersion: before.version, toLevel: 'VIRTUAL_IOP', reason: 'Moved out of town' },
+        input: { planId: clinic.planId, expectedVersion: before.version, toLevel: 'VIRTUAL_IOP', reason: 'Moved out of town', ratings: asamRatings() },
       }),
     ).changeLevelOfCare.plan;
     expect(down).toEqual({ levelOfCare: 'VIRTUAL_IOP', reviewCadenceDays: 30, version: before.version + 1 });

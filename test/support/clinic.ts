@@ -8,6 +8,9 @@ export { PLAN_QUERY } from '../../bench/plan-fixture.js';
 const DAY = 86_400_000;
 export const daysFromToday = (days: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + days * DAY);
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const ASAM_DIMENSIONS = ['ACUTE_INTOXICATION_WITHDRAWAL', 'BIOMEDICAL', 'EMOTIONAL_BEHAVIORAL_COGNITIVE', 'READINESS_TO_CHANGE', 'RELAPSE_CONTINUED_USE', 'RECOVERY_ENVIRONMENT'];
+/** The six ASAM Criteria dimensions rated in order (an intake, or the re-assessment of a step down or up). */
+export const asamRatings = (values: number[] = [0, 0, 0, 0, 2, 0]) => ASAM_DIMENSIONS.map((dimension, i) => ({ dimension, rating: values[i], note: `Rated ${values[i]}` }));
 /** A day counted from today in a test clinic's program time zone (dates the API works out in that zone), as YYYY-MM-DD. */
 export const programDay = (days: number, timeZone = 'America/New_York') => DateTime.now().setZone(timeZone).plus({ days }).toISODate()!;
 

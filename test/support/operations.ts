@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { daysFromToday, isoDate } from './clinic.js';
+import { asamRatings, daysFromToday, isoDate } from './clinic.js';
 import { ehrBundle, newMrn } from './fhir-bundles.js';
 import type { TestApi } from './test-api.js';
 
@@ -51,12 +51,6 @@ async function twinPatient(api: TestApi, target: PatientRecord, episode: 'open' 
   return { patientId: patient.id, episodeId: created.id };
 }
 
-const ASAM_NONE = ['ACUTE_INTOXICATION_WITHDRAWAL', 'BIOMEDICAL', 'EMOTIONAL_BEHAVIORAL_COGNITIVE', 'READINESS_TO_CHANGE', 'RELAPSE_CONTINUED_USE', 'RECOVERY_ENVIRONMENT'].map((dimension) => ({
-  dimension,
-  rating: dimension === 'RELAPSE_CONTINUED_USE' ? 2 : 0,
-  note: 'Rated at intake',
-}));
-
 /** A person registered in the target's program with no episode, assessed at intake (IOP recommended), the level decided unless not. */
 async function assessedPerson(api: TestApi, target: PatientRecord, decided = true) {
   const patient = await api.prisma.patient.create({
@@ -70,7 +64,7 @@ async function assessedPerson(api: TestApi, target: PatientRecord, decided = tru
       presentingConcerns: 'Drinking daily',
       substanceUse: [],
       withdrawalRisk: false,
-      asamRatings: ASAM_NONE,
+      asamRatings: asamRatings(),
       recommendedLevel: 'IOP',
       recommendationReasons: ['Dimension 5 (2) rated 2: intensive outpatient (IOP)'],
       ...(decided ? { decidedLevel: 'IOP' as const, decidedById: target.therapistId, decidedAt: new Date() } : {}),
@@ -142,7 +136,13 @@ export const OPERATIONS: Record<string, OperationCase> = {
   },
   changeLevelOfCare: async (api, t) => {
     const plan = await currentPlan(api, t);
-    return input('changeLevelOfCare', 'ChangeLevelOfCareInput', { planId: t.planId, expectedVersion: plan.version, toLevel: plan.levelOfCare === 'IOP' ? 'PHP' : 'IOP', reason: 'Team review' });
+    return input('changeLevelOfCare', 'ChangeLevelOfCareInput', {
+      planId: t.planId,
+      expectedVersion: plan.version,
+      toLevel: plan.levelOfCare === 'IOP' ? 'PHP' : 'IOP',
+      reason: 'Team review',
+      ratings: asamRatings(),
+    });
   },
   addProblem: async (_api, t) => input('addProblem', 'AddProblemInput', { planId: t.planId, title: 'Sleep', description: 'Wakes at night.', category: 'TRAUMA' }),
   updateProblem: async (api, t) => {
@@ -350,7 +350,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
     return input(
       'recordIntakeAssessment',
       'RecordIntakeAssessmentInput',
-      { programId: t.programId, patientId: patient.id, presentingConcerns: 'Nightmares and drinking', substanceUse: [], withdrawalRisk: false, asamRatings: ASAM_NONE },
+      { programId: t.programId, patientId: patient.id, presentingConcerns: 'Nightmares and drinking', substanceUse: [], withdrawalRisk: false, asamRatings: asamRatings() },
       'assessment { id }',
     );
   },

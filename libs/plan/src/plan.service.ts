@@ -94,6 +94,12 @@ export class PlanService {
     if (Boolean(input.toLevel) === Boolean(input.referralTo)) {
       throw new BadUserInputError('toLevel', 'Give either toLevel or referralTo');
     }
+    // A step down or up is justified by a short re-assessment; a referral out may be urgent, so it may go without one.
+    const ratings = input.toLevel || input.ratings.length ? orderedRatings(input.ratings) : { ordered: [] };
+    if ('missing' in ratings) {
+      const rule = input.toLevel ? 'A step down or up needs its re-assessment: rate all six ASAM dimensions' : 'Rate all six ASAM dimensions, or none';
+      throw new BadUserInputError('ratings', `${rule}; missing: ${ratings.missing.join(', ')}`);
+    }
     const [plan] = await this.plans.plansByIds([input.planId]);
     if (!plan) throw new NotFoundError('TreatmentPlan', 'planId');
     const [episode] = await this.careTeams.episodesByIds([plan.episodeId]);
@@ -101,8 +107,6 @@ export class PlanService {
     const cadence = toLevel ? ((await this.plans.reviewCadenceDays(episode.programId, toLevel)) ?? DEFAULT_REVIEW_CADENCE_DAYS[toLevel]) : undefined;
     const patch: Partial<PlanHeader> = toLevel ? { levelOfCare: toLevel, referredOutTo: null, reviewCadenceDays: cadence } : { referredOutTo: input.referralTo };
     const [program] = await this.careTeams.programsByIds([episode.programId]);
-    const ratings = input.ratings.length ? orderedRatings(input.ratings) : { ordered: [] };
-    if ('missing' in ratings) throw new BadUserInputError('ratings', `Rate all six ASAM dimensions, or none; missing: ${ratings.missing.join(', ')}`);
     const handoffToIds = [...new Set(input.handoffToIds)];
     if (handoffToIds.length && !toLevel) throw new BadUserInputError('handoffToIds', 'A referral out hands off to no one on this team');
     return this.editHeader(actor, input.planId, input.expectedVersion, patch, input.reason, async (tx, current) => {

@@ -92,7 +92,10 @@ export class ChangeLevelOfCareInput {
   @Length(1, 2000)
   reason!: string;
 
-  @Field(() => [AsamRatingInput], { defaultValue: [], description: 'A short re-assessment that justifies a step down or up: all six ASAM dimensions, or none.' })
+  @Field(() => [AsamRatingInput], {
+    defaultValue: [],
+    description: 'The short re-assessment that justifies the change: all six ASAM dimensions, required for a step down or up (toLevel); all six or none for a referral out.',
+  })
   @ArrayMaxSize(6)
   @ValidateNested({ each: true })
   @Type(() => AsamRatingInput)
