@@ -80,7 +80,8 @@ export async function seedCarePathways(prisma: PrismaService, programs: Program[
           traumaExperiences: referred ? [] : ['SERIOUS_ACCIDENT'],
           pcl5: referred ? 28 : 51,
           phq9: 12,
-          phq9Item9: 0,
+          // The person awaiting a decision answered item 9 above 0: their assessor's urgent task is open.
+          phq9Item9: referred ? 0 : 1,
           auditC: referred ? 11 : 8,
           withdrawalRisk: referred,
           asamRatings: ratings([...values]),
@@ -99,18 +100,13 @@ export async function seedCarePathways(prisma: PrismaService, programs: Program[
             : {}),
         },
       });
-      // The referral's follow-up task, as referOutFromAssessment opens it.
-      if (referred)
-        await prisma.task.create({
-          data: {
-            assessmentId: assessment.id,
-            title: 'Check that the person arrived (referred to County detox unit)',
-            ownerId: caseManager.id,
-            dueDate: utcDate(today.plus({ days: 1 })),
-            createdById: caseManager.id,
-            reminderKey: `referral-arrival:intake:${assessment.id}:${caseManager.id}`,
-          },
-        });
+      // The task the assessment raised, as recordIntakeAssessment or referOutFromAssessment opens it.
+      const [title, purpose, due] = referred
+        ? ['Check that the person arrived (referred to County detox unit)', 'referral-arrival', today.plus({ days: 1 })]
+        : ['Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake)', 'safety-plan-review', today];
+      await prisma.task.create({
+        data: { assessmentId: assessment.id, title, ownerId: caseManager.id, dueDate: utcDate(due), createdById: caseManager.id, reminderKey: `${purpose}:intake:${assessment.id}:${caseManager.id}` },
+      });
     }
   }
   const [first] = programs;
