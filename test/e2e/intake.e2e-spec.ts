@@ -174,10 +174,21 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
       { title: 'Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake)', status: 'OPEN', planId: null },
     ]);
     expect(failure(await api.gql(clinic.staff.caseManager, ARRIVAL, { input: { assessmentId: assessment.id, arrived: false } })).message).toBe('The referral was checked already');
-    // The item 9 task of a person who is never admitted: the safety check records what was done, once, and closes it.
-    const safety = ok(await api.gql(clinic.staff.therapist, SAFETY_CHECK, { input: { assessmentId: assessment.id, note: 'No plan or means; safety plan started, detox told' } }))
-      .recordIntakeSafetyCheck.assessment;
-    expect(safety).toEqual({ safetyCheckedAt: expect.any(String), safetyCheckedById: clinic.staff.therapist, safetyCheckNote: 'No plan or means; safety plan started, detox told' });
+    // The item 9 task of a person who is never admitted: the safety check records what was done, once, and
+    // closes it. Two clinicians recording it at the same moment: one is taken, the other told it was done.
+    const checks = await Promise.all(
+      [clinic.staff.therapist, clinic.staff.caseManager].map((staffId) =>
+        api.gql(staffId, SAFETY_CHECK, { input: { assessmentId: assessment.id, note: 'No plan or means; safety plan started, detox told' } }),
+      ),
+    );
+    const taken = checks.filter((check) => !check.errors);
+    expect(taken).toHaveLength(1);
+    expect(checks.find((check) => check.errors)!.errors![0].message).toBe('The safety check was recorded already');
+    expect(ok(taken[0]).recordIntakeSafetyCheck.assessment).toEqual({
+      safetyCheckedAt: expect.any(String),
+      safetyCheckedById: expect.stringMatching(new RegExp(`^(${clinic.staff.therapist}|${clinic.staff.caseManager})$`)),
+      safetyCheckNote: 'No plan or means; safety plan started, detox told',
+    });
     expect(await api.prisma.task.count({ where: { assessmentId: assessment.id, status: 'OPEN' } })).toBe(0);
     expect(ok(await api.gql(clinic.staff.caseManager, MY_TASKS)).myTasks.nodes.filter((task: { assessmentId: string }) => task.assessmentId === assessment.id)).toEqual([]);
     expect(failure(await api.gql(clinic.staff.therapist, SAFETY_CHECK, { input: { assessmentId: assessment.id, note: 'Again' } })).message).toBe('The safety check was recorded already');
