@@ -2,7 +2,7 @@ import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { PatientVisibility } from '@oneplan/access';
 import { CurrentActor } from '@oneplan/auth';
-import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
+import { CareTeamLoaders, todayIn, StaffMember } from '@oneplan/care-team';
 import { type Actor, type GraphQLContext, listCost, Payload } from '@oneplan/graphql';
 import { GroupsRepository } from './groups.repository.js';
 import type { GroupScheduleRow } from '@oneplan/prisma';
@@ -65,9 +65,13 @@ export class GroupScheduleResolver {
     return this.loaders.exceptions(ctx.loaders).load(schedule.id);
   }
 
-  @ResolveField(() => [GroupEnrollment], { complexity: listCost(ROSTER_SIZE), description: 'Its roster: enrollments not ended before today, for the patients you may see.' })
+  @ResolveField(() => [GroupEnrollment], {
+    complexity: listCost(ROSTER_SIZE),
+    description: "Its roster: enrollments not ended before today (in the program's time zone), for the patients you may see.",
+  })
   async roster(schedule: GroupScheduleRow, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
-    const today = new Date(new Date().toISOString().slice(0, 10));
+    const program = await this.careTeam.program(ctx.loaders).load(schedule.programId);
+    const today = todayIn(program!.timeZone);
     const current = (await this.loaders.enrollmentsOfSchedule(ctx.loaders).load(schedule.id)).filter((row) => !row.untilDate || row.untilDate >= today);
     return this.visibility.filter(ctx, info, current, (row) => row.patientId);
   }
