@@ -101,7 +101,7 @@ describe('Access rules beyond the matrix (e2e)', () => {
     });
   });
 
-  it("should let only the facilitator of a group record its attendance, and only admins see another's caseload", async () => {
+  it("should let only a facilitator of a group (lead or co-facilitator) record its attendance, and only admins see another's caseload", async () => {
     const { facilitator, therapist, admin } = clinic.staff;
     const other = await api.prisma.staffMember.create({
       data: { programId: clinic.programId, name: 'Second facilitator', email: `second.${clinic.planId}@test.example`, credentials: 'CADC', discipline: 'GROUP_FACILITATOR' },
@@ -112,6 +112,11 @@ describe('Access rules beyond the matrix (e2e)', () => {
     });
     const record = `mutation($input: RecordGroupAttendanceInput!) { recordGroupAttendance(input: $input) { attendance { id } } }`;
     expect(await codeOf(facilitator, record, { input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] } })).toBe('FORBIDDEN');
+    // Named as the group's co-facilitator, they record it.
+    await api.prisma.groupSession.update({ where: { id: group.id }, data: { coFacilitatorIds: [facilitator] } });
+    expect(
+      ok(await api.gql(facilitator, record, { input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] } })).recordGroupAttendance.attendance,
+    ).toHaveLength(1);
     const caseload = `query($staffId: ID) { caseload(staffId: $staffId) { nodes { id } } }`;
     expect(await codeOf(facilitator, caseload, { staffId: therapist })).toBe('FORBIDDEN');
     expect(ok(await api.gql(admin, caseload, { staffId: therapist })).caseload.nodes).toEqual([{ id: clinic.planId }]);

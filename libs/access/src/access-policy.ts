@@ -49,7 +49,8 @@ export function decideForProgram(rule: ProgramRule, target: ProgramTarget | null
     return refuse("only a program admin may see another staff member's caseload");
   }
   if (!rule.roles.includes(discipline)) return refuse(`needs one of: ${rule.roles.join(', ')}`);
-  if (rule.condition === 'facilitator' && target?.ownerId !== actor.staffId) return refuse('only the facilitator of the group');
+  const facilitates = target?.ownerId === actor.staffId || Boolean(target?.coFacilitatorIds?.includes(actor.staffId));
+  if (rule.condition === 'facilitator' && !facilitates) return refuse('only a facilitator of the group');
   return { allowed: true, breakGlass: false };
 }
 

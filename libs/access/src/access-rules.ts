@@ -54,7 +54,7 @@ export interface ProgramRule {
   /** Argument path of the record naming the program; none: the actor's own program or organization. */
   target?: [path: string, kind: ProgramTargetKind];
   roles: Discipline[];
-  /** facilitator: only the facilitator of the named group; self: one's own record, or a program admin's program. */
+  /** facilitator: only a facilitator (lead or co-facilitator) of the named group; self: one's own record, or a program admin's program. */
   condition?: 'facilitator' | 'self';
   /** Argument path of patient ids the operation writes to; each must be visible to the actor. */
   patients?: string;

@@ -22,8 +22,10 @@ export interface ProgramTarget {
   /** Null for an organization admin's staff record. */
   programId: string | null;
   organizationId: string;
-  /** The staff member a staff record is, or a group's facilitator. */
+  /** The staff member a staff record is, or a group's (lead) facilitator. */
   ownerId: string | null;
+  /** A group's other facilitators (a recurring group's second and further). */
+  coFacilitatorIds?: string[];
 }
 
 /** A record named by id, with the patient, program and staff member it belongs to and how the actor stands towards its patient. */
@@ -166,7 +168,7 @@ const PROGRAM_TARGETS: Record<ProgramTargetKind, (ids: string[]) => Prisma.Sql> 
   program: (ids) => sql`SELECT "id" AS "targetId", "id" AS "programId", "organizationId", NULL::uuid AS "ownerId" FROM "Program" WHERE "id" = ANY(${ids}::uuid[])`,
   staff: (ids) => sql`SELECT s."id" AS "targetId", s."programId", COALESCE(s."organizationId", p."organizationId") AS "organizationId", s."id" AS "ownerId"
     FROM "StaffMember" s LEFT JOIN "Program" p ON p."id" = s."programId" WHERE s."id" = ANY(${ids}::uuid[])`,
-  groupSession: (ids) => sql`SELECT g."id" AS "targetId", g."programId", p."organizationId", g."facilitatorId" AS "ownerId"
+  groupSession: (ids) => sql`SELECT g."id" AS "targetId", g."programId", p."organizationId", g."facilitatorId" AS "ownerId", g."coFacilitatorIds"
     FROM "GroupSession" g JOIN "Program" p ON p."id" = g."programId" WHERE g."id" = ANY(${ids}::uuid[])`,
   groupSchedule: (ids) => sql`SELECT s."id" AS "targetId", s."programId", p."organizationId", NULL::uuid AS "ownerId"
     FROM "GroupSchedule" s JOIN "Program" p ON p."id" = s."programId" WHERE s."id" = ANY(${ids}::uuid[])`,

@@ -387,6 +387,7 @@ export type FacilitatorWeekQuery = {
       modality: Modality;
       facilitatorId: string;
       cancelledAt: string | null;
+      coFacilitators: Array<{ id: string }>;
       roster: Array<{ id: string; patient: { id: string; firstName: string; lastName: string } }>;
       attendance: Array<{ id: string; patientId: string; status: AttendanceStatus }>;
     }>;
@@ -611,6 +612,7 @@ export const FacilitatorWeekDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'facilitatorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'coFacilitators' }, selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
                       {
                         kind: 'Field',

@@ -17,7 +17,7 @@ export class CreateGroupScheduleInput {
   @Length(1, 200)
   topic!: string;
 
-  @Field(() => [ID], { description: 'Facilitators (1-4 active staff of the program); the first leads and records attendance.' })
+  @Field(() => [ID], { description: 'Facilitators (1-4 active staff of the program); the first leads; any of them records attendance.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(4)
   @ArrayUnique()

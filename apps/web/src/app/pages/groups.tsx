@@ -16,6 +16,9 @@ const WeekQuery = graphql(`
         endsAt
         modality
         facilitatorId
+        coFacilitators {
+          id
+        }
         cancelledAt
         roster {
           id
@@ -90,14 +93,18 @@ export function Groups({ staff }: { staff: Staff }) {
       <h1>My groups this week</h1>
       {error && <p role="alert">The week could not be loaded.</p>}
       <ul className="group-list">
-        {groups.map((entry) => (
-          <li key={entry.id}>
-            <button type="button" aria-pressed={entry.id === selected} disabled={entry.facilitatorId !== staff.id || !!entry.cancelledAt} onClick={() => setSelected(entry.id)}>
-              {formatTime(entry.startsAt, staff.timeZone, true)} · {entry.topic}
-              {entry.cancelledAt ? ' (cancelled)' : entry.facilitatorId !== staff.id && ' (another facilitator)'}
-            </button>
-          </li>
-        ))}
+        {groups.map((entry) => {
+          // Any of a group's facilitators records its attendance, the lead or a co-facilitator.
+          const mine = entry.facilitatorId === staff.id || entry.coFacilitators.some((other) => other.id === staff.id);
+          return (
+            <li key={entry.id}>
+              <button type="button" aria-pressed={entry.id === selected} disabled={!mine || !!entry.cancelledAt} onClick={() => setSelected(entry.id)}>
+                {formatTime(entry.startsAt, staff.timeZone, true)} · {entry.topic}
+                {entry.cancelledAt ? ' (cancelled)' : !mine && ' (another facilitator)'}
+              </button>
+            </li>
+          );
+        })}
         {data && groups.length === 0 && <li className="muted">No groups this week.</li>}
       </ul>
       {group && data && (
