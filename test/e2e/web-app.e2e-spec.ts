@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
 import { fillPlan, REALISTIC_PLAN } from '../../bench/plan-fixture.js';
-import { addPatient, buildClinic, type Clinic } from '../support/clinic.js';
+import { addPatient, asamRatings, buildClinic, type Clinic, daysFromToday } from '../support/clinic.js';
 import { ScaleOut } from '../support/scale-out.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
@@ -270,10 +270,41 @@ describe('The care team web app in Chromium (e2e)', () => {
     await therapist.getByText(/Relapse prevention: absent/).waitFor({ timeout: 5000 });
     expect(await api.prisma.groupAttendance.count({ where: { patientId: clinic.patientId, status: 'ABSENT', groupSessionId: { in: groups.map((group) => group.id) } } })).toBe(2);
 
+    // A task an intake raised before admission names the person, with no plan page to link to.
+    const person = await api.prisma.patient.create({
+      data: { programId: clinic.programId, firstName: 'Avery', lastName: 'Intake', dateOfBirth: new Date('1990-01-02'), recordNumber: `WEB-${Date.now()}` },
+    });
+    const assessment = await api.prisma.intakeAssessment.create({
+      data: {
+        patientId: person.id,
+        programId: clinic.programId,
+        assessedById: clinic.staff.therapist,
+        presentingConcerns: 'Nightmares',
+        substanceUse: [],
+        withdrawalRisk: false,
+        asamRatings: asamRatings(),
+        recommendedLevel: 'IOP',
+        recommendationReasons: [],
+        phq9: 10,
+        phq9Item9: 1,
+      },
+    });
+    await api.prisma.task.create({
+      data: {
+        assessmentId: assessment.id,
+        title: 'Urgent: assess safety and start a safety plan (PHQ-9 item 9 at intake)',
+        ownerId: clinic.staff.therapist,
+        dueDate: daysFromToday(0),
+        createdById: clinic.staff.therapist,
+      },
+    });
     // The worker's missed-groups sweep tells the therapist, whose home shows the notification and the task live.
     const home = await therapist.context().newPage();
     await home.goto(`${base}/`);
     await home.getByRole('heading', { name: 'My open tasks' }).waitFor();
+    const intakeTask = home.locator('.my-tasks li', { hasText: 'Intake, Avery · before admission' });
+    await intakeTask.waitFor();
+    expect(await intakeTask.getByRole('link').count()).toBe(0);
     const worker = new ScaleOut(api, clinic);
     try {
       await worker.start({ REMINDER_SWEEP_SECONDS: '2' }, 0, 1);

@@ -151,11 +151,14 @@ function Tasks({ refreshed }: { refreshed: number }) {
       <ul className="my-tasks">
         {data?.myTasks.nodes.map((task) => (
           <li key={task.id}>
-            {task.title} · due {formatDate(task.dueDate)} ·{' '}
-            <Link href={`/patients/${task.patient.id}`}>
-              {task.patient.lastName}, {task.patient.firstName}
-            </Link>
-            {!task.planId && ' · before admission'}
+            {task.title} · due {formatDate(task.dueDate)} · {/* Before admission there is no plan to open: the task names the person. */}
+            {task.planId ? (
+              <Link href={`/patients/${task.patient.id}`}>
+                {task.patient.lastName}, {task.patient.firstName}
+              </Link>
+            ) : (
+              `${task.patient.lastName}, ${task.patient.firstName} · before admission`
+            )}
           </li>
         ))}
         {data && data.myTasks.nodes.length === 0 && <li className="muted">No open tasks.</li>}
