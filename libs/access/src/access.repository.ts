@@ -5,6 +5,7 @@ import type { PatientTargetKind, ProgramTargetKind } from './access-rules.js';
 import { membershipInForce, programToday } from './care-team-in-force.js';
 import type { NodeType } from './node-rules.js';
 import type { ReferenceKind } from './references.js';
+import { taskPatients } from './task-patients.js';
 
 /** How the acting staff member stands towards the patient a record belongs to. */
 export interface Standing {
@@ -83,12 +84,6 @@ const ofProgram =
   (ids: string[]) =>
     sql`SELECT x."id", ${type}::text AS "type", NULL::uuid AS "patientId", ${Prisma.raw(program)} AS "programId", ${Prisma.raw(organization)} AS "organizationId", ${Prisma.raw(owner)} AS "ownerId", false AS "private" FROM ${Prisma.raw(from)} WHERE x."id" = ANY(${ids}::uuid[])`;
 
-/** Tasks with their patient: a task on a plan, or one an intake assessment raised before admission. */
-const TASKS = Prisma.raw(
-  `FROM "Task" x LEFT JOIN "TreatmentPlan" p ON p."id" = x."planId" LEFT JOIN "Episode" e ON e."id" = p."episodeId" LEFT JOIN "IntakeAssessment" a ON a."id" = x."assessmentId"`,
-);
-const TASK_PATIENT = Prisma.raw('COALESCE(e."patientId", a."patientId") AS "patientId"');
-
 const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
   Patient: ofPatient('Patient', 'Patient', 'x."id"'),
   Episode: ofPatient('Episode', 'Episode'),
@@ -104,8 +99,8 @@ const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
   Intervention: viaGoal('Intervention', 'Intervention'),
   ClinicalNote: viaPlan('ClinicalNote', 'ClinicalNote', 'x."authorId"', 'x."sudCounseling"'),
   OutcomeMeasure: viaPlan('OutcomeMeasure', 'OutcomeMeasure'),
-  Task: (ids) => sql`SELECT x."id", 'Task'::text AS "type", ${TASK_PATIENT}, NULL::uuid AS "programId", NULL::uuid AS "organizationId", NULL::uuid AS "ownerId", false AS "private"
-    ${TASKS} WHERE x."id" = ANY(${ids}::uuid[])`,
+  Task: (ids) =>
+    sql`SELECT t."id", 'Task'::text AS "type", t."patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", NULL::uuid AS "ownerId", false AS "private" FROM (${taskPatients(ids)}) t`,
   GroupAttendance: ofPatient('GroupAttendance', 'GroupAttendance'),
   IndividualSession: viaPlan('IndividualSession', 'IndividualSession'),
   MedicationChange: viaPlan('MedicationChange', 'MedicationChange'),
@@ -149,7 +144,7 @@ const PATIENT_TARGETS: Record<PatientTargetKind, (ids: string[]) => Prisma.Sql> 
     FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" WHERE p."id" = ANY(${ids}::uuid[])`,
   problem: underPlan('Problem'),
   goal: underPlan('Goal'),
-  task: (ids) => sql`SELECT x."id" AS "targetId", ${TASK_PATIENT}, NULL::uuid AS "ownerId" ${TASKS} WHERE x."id" = ANY(${ids}::uuid[])`,
+  task: (ids) => sql`SELECT t."id" AS "targetId", t."patientId", NULL::uuid AS "ownerId" FROM (${taskPatients(ids)}) t`,
   individualSession: underPlan('IndividualSession'),
   medicationChange: underPlan('MedicationChange'),
   clinicalNote: underPlan('ClinicalNote', 'x."authorId"'),

@@ -5,3 +5,4 @@ export { PatientVisibility } from './patient-visibility.js';
 export { day, membershipInForce, programToday } from './care-team-in-force.js';
 export { NodeAccess } from './node-access.js';
 export { AccessGuard } from './access.guard.js';
+export { taskPatients } from './task-patients.js';

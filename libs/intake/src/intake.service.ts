@@ -244,8 +244,7 @@ export class IntakeService {
   /** Records whether a person referred out arrived; once per referral. */
   recordArrival(actor: Actor, input: RecordReferralArrivalInput): Promise<IntakeAssessmentRow> {
     return this.transactions.run(async (tx) => {
-      const assessment = await this.intakes.lock(tx, input.assessmentId);
-      if (!assessment) throw new NotFoundError('IntakeAssessment', 'assessmentId');
+      const assessment = await this.locked(tx, input.assessmentId);
       if (assessment.outcome !== 'REFERRED_OUT') throw new RuleViolationError('The person was not referred out from this assessment', 'assessmentId');
       if (assessment.referralCheckedAt) throw new RuleViolationError('The referral was checked already', 'assessmentId');
       const checked = await this.intakes.update(tx, assessment.id, { referralCheckedAt: new Date(), referralArrived: input.arrived, referralCheckNote: input.note ?? null });
@@ -261,8 +260,7 @@ export class IntakeService {
    */
   recordSafetyCheck(actor: Actor, input: RecordIntakeSafetyCheckInput): Promise<IntakeAssessmentRow> {
     return this.transactions.run(async (tx) => {
-      const assessment = await this.intakes.lock(tx, input.assessmentId);
-      if (!assessment) throw new NotFoundError('IntakeAssessment', 'assessmentId');
+      const assessment = await this.locked(tx, input.assessmentId);
       if ((assessment.phq9Item9 ?? 0) === 0) throw new RuleViolationError('No PHQ-9 item 9 above 0 at this intake asks for a safety check', 'assessmentId');
       if (assessment.safetyCheckedAt) throw new RuleViolationError('The safety check was recorded already', 'assessmentId');
       if (assessment.outcome === 'ADMITTED') throw new RuleViolationError("The person was admitted: their plan's safety plan answers the task", 'assessmentId');
@@ -273,9 +271,15 @@ export class IntakeService {
     });
   }
 
-  private async pending(tx: Tx, id: string): Promise<IntakeAssessmentRow> {
+  /** The assessment, locked for the rest of the transaction. */
+  private async locked(tx: Tx, id: string): Promise<IntakeAssessmentRow> {
     const assessment = await this.intakes.lock(tx, id);
     if (!assessment) throw new NotFoundError('IntakeAssessment', 'assessmentId');
+    return assessment;
+  }
+
+  private async pending(tx: Tx, id: string): Promise<IntakeAssessmentRow> {
+    const assessment = await this.locked(tx, id);
     if (assessment.outcome !== 'PENDING')
       throw new RuleViolationError(`The person was ${assessment.outcome === 'ADMITTED' ? 'admitted' : 'referred out'} from this assessment already`, 'assessmentId');
     return assessment;

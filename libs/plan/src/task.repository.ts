@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { membershipInForce, programToday } from '@oneplan/access';
+import { membershipInForce, programToday, taskPatients } from '@oneplan/access';
 import type { PageWindow } from '@oneplan/graphql';
 import { type Keyset, Prisma, PrismaService, type TaskRow, type Tx } from '@oneplan/prisma';
 
@@ -160,9 +160,7 @@ export class TaskRepository {
 
   /** Each task's patient: through its plan, or through the intake assessment that raised it. */
   patientsOfTasks(ids: string[]): Promise<Array<{ id: string; patientId: string }>> {
-    return this.prisma.read(Prisma.sql`SELECT x."id", COALESCE(e."patientId", a."patientId") AS "patientId" FROM "Task" x
-      LEFT JOIN "TreatmentPlan" p ON p."id" = x."planId" LEFT JOIN "Episode" e ON e."id" = p."episodeId" LEFT JOIN "IntakeAssessment" a ON a."id" = x."assessmentId"
-      WHERE x."id" = ANY(${ids}::uuid[])`);
+    return this.prisma.read(taskPatients(ids));
   }
 
   tasksByIds(ids: string[]): Promise<TaskRow[]> {
