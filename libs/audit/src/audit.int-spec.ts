@@ -33,6 +33,39 @@ describe('Audit trail (integration)', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
+  it('should link an event when its transaction commits, in commit order, with no gap for one rolled back and no update by a client', async () => {
+    const repository = it_.module.get(AuditRepository);
+    const [open, rolledBack] = [new pg.Client({ connectionString: process.env.DATABASE_URL }), new pg.Client({ connectionString: process.env.DATABASE_URL })];
+    await Promise.all([open.connect(), rolledBack.connect()]);
+    const insert = (client: pg.Client, operation: string) =>
+      client.query(
+        `INSERT INTO "AuditEvent" ("id", "patientId", "operation", "access", "recordTypes", "outcome", "requestId", "clientAddress")
+         VALUES (gen_random_uuid(), $1, $2, 'READ', '{Patient}', 'ALLOWED', 'r', '127.0.0.1')`,
+        [it_.clinic.patientId, operation],
+      );
+    try {
+      await open.query('BEGIN');
+      await insert(open, 'inserted first, committed last');
+      const unlinked = await open.query(`SELECT "seq", "hash" FROM "AuditEvent" WHERE "operation" = 'inserted first, committed last'`);
+      expect(unlinked.rows).toEqual([{ seq: null, hash: '' }]);
+      // A transaction still open holds no lock: others write and commit meanwhile.
+      await repository.insertMany([event('inserted second, committed first')]);
+      // A client cannot set an unlinked event's place itself; the rolled-back event leaves no gap.
+      await rolledBack.query('BEGIN');
+      await insert(rolledBack, 'rolled back');
+      await expect(rolledBack.query(`UPDATE "AuditEvent" SET "seq" = 1000 WHERE "operation" = 'rolled back'`)).rejects.toThrow(/append-only/);
+      await rolledBack.query('ROLLBACK');
+      await open.query('COMMIT');
+    } finally {
+      await Promise.all([open.end(), rolledBack.end()]);
+    }
+    const tail = await it_.prisma.auditEvent.findMany({ orderBy: { seq: 'desc' }, take: 2 });
+    expect(tail.map((row) => row.operation)).toEqual(['inserted first, committed last', 'inserted second, committed first']);
+    expect(tail[0].previousHash).toBe(tail[1].hash);
+    expect(await verifyAuditChain(it_.prisma)).toMatchObject({ broken: null });
+    expect(await it_.prisma.auditEvent.count({ where: { operation: 'rolled back' } })).toBe(0);
+  });
+
   it('should name the first event a superuser removed or altered behind the triggers', async () => {
     const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await owner.connect();
