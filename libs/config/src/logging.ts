@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
@@ -60,15 +60,18 @@ function createLogger(config: AppConfig): Logger {
 export function useStructuredLogs(app: INestApplication, config: AppConfig): void {
   const logger = createLogger(config);
   app.useLogger(new PinoNestLogger(logger));
+  app.use((req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void) => {
+    const given = req.headers['x-request-id'];
+    req.id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', req.id);
+    next();
+  });
+  // Below info (LOG_LEVEL=warn and up) no request line is written: no per-request child logger either.
+  if (!logger.isLevelEnabled('info')) return;
   app.use(
     pinoHttp({
       logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
+      genReqId: (req) => req.id,
       // The path only: a query string (a GraphQL GET's document and variables) may carry what logs must not.
       serializers: { req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
