@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { unavailableFor } from '@oneplan/errors';
-import { type AuditAccess, type AuditOutcome, onCommit, type Tx } from '@oneplan/prisma';
+import { type AuditAccess, type AuditOutcome, onCommit, type Prisma, type Tx } from '@oneplan/prisma';
 import { type Actor, type OnePlanRequest, type RefusedOperation, requestOf } from '@oneplan/graphql';
-import { AuditRepository } from './audit.repository.js';
+import { AuditRepository, type NewAuditEvent } from './audit.repository.js';
 
 /** One access to (or attempt on) a patient's data, before the request's own details are added. */
 export interface AuditEntry {
@@ -69,29 +69,35 @@ export class AuditTrail {
    * the attempt as refused or failed). `patientIds`: the patients the change was made for.
    */
   async recordChange(tx: Tx, actor: Actor, patientIds: string[]): Promise<void> {
+    const insert = this.changeInsert(tx, actor, patientIds);
+    if (insert) await tx.$executeRaw(insert);
+  }
+
+  /** The INSERT recordChange runs, for a unit of work that writes it with its other records (see insertTogether). */
+  changeInsert(tx: Tx, actor: Actor, patientIds: string[]): Prisma.Sql | undefined {
+    return this.repository.insertOf(this.changeEvents(tx, actor, patientIds));
+  }
+
+  private changeEvents(tx: Tx, actor: Actor, patientIds: string[]): NewAuditEvent[] {
     const req = requestOf(actor);
     const entries = req && this.pending.get(req);
-    if (!req || !entries) return;
+    if (!req || !entries) return [];
     const responseKey = this.currentWrite.get(req);
     const taken = [...entries].filter(([, entry]) => entry.access === 'WRITE' && entry.outcome === 'ALLOWED' && entry.responseKey === responseKey);
     const patients = new Set(patientIds);
     const written = taken.filter(([, entry]) => entry.patientId === null || patients.has(entry.patientId));
-    if (written.length === 0) return;
-    await this.repository.insertMany(
-      written.map(([, { responseKey: _key, ...entry }]) => this.event(req, entry)),
-      tx,
-    );
+    if (written.length === 0) return [];
     onCommit(tx, async () => {
       for (const [key] of written) entries.delete(key);
     });
+    return written.map(([, { responseKey: _key, ...entry }]) => this.event(req, entry));
   }
 
   /**
-   * A change the worker made by a reminder rule, in its transaction: no staff member or request, the
-   * rule names the operation. One event per patient whose plan changed.
+   * The INSERT of the events of a change the worker made by a reminder rule, run in its transaction: no
+   * staff member or request, the rule names the operation. One event per patient whose plan changed.
    */
-  async recordRuleChange(tx: Tx, rule: string, patientIds: string[], recordTypes: string[]): Promise<void> {
-    if (patientIds.length === 0) return;
+  ruleChangeInsert(rule: string, patientIds: string[], recordTypes: string[]): Prisma.Sql | undefined {
     const base = {
       staffId: null,
       operation: `rule:${rule}`,
@@ -103,10 +109,7 @@ export class AuditTrail {
       requestId: '',
       clientAddress: 'worker',
     };
-    await this.repository.insertMany(
-      [...new Set(patientIds)].map((patientId) => ({ ...base, patientId })),
-      tx,
-    );
+    return this.repository.insertOf([...new Set(patientIds)].map((patientId) => ({ ...base, patientId })));
   }
 
   /** A sign-in refused (no token, a bad one, an inactive staff member): who tried from where, never the token. */

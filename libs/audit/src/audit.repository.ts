@@ -26,23 +26,29 @@ export interface AuditFilter {
 export class AuditRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /**
-   * One INSERT for a request's events (raw: it runs on every request, so it skips the query compiler).
-   * Times are stored as UTC, as Prisma stores them, whatever the server's time zone. In `tx` when the
-   * events belong to a change.
-   */
   /** Inserts events in the change's transaction, or (a read's events) on their own in plain SQL. */
   async insertMany(events: NewAuditEvent[], tx?: Tx): Promise<void> {
+    const insert = this.insertOf(events);
+    if (!insert) return;
+    if (tx) await tx.$executeRaw(insert);
+    else await this.prisma.execute(insert);
+  }
+
+  /**
+   * One INSERT for a request's events (raw: it runs on every request, so it skips the query compiler), or
+   * for a change's, run by its unit of work with its other records. Times are stored as UTC, as Prisma
+   * stores them, whatever the server's time zone.
+   */
+  insertOf(events: NewAuditEvent[]): Prisma.Sql | undefined {
+    if (events.length === 0) return undefined;
     const rows = events.map(
       (event) =>
         Prisma.sql`(gen_random_uuid(), now() AT TIME ZONE 'UTC', ${event.staffId}::uuid, ${event.patientId}::uuid, ${event.operation}, ${event.access}::"AuditAccess", ${event.recordTypes}::text[],
           ${event.outcome}::"AuditOutcome", ${event.reason}, ${event.breakGlass}, ${event.requestId}, ${event.clientAddress})`,
     );
-    const insert = Prisma.sql`
+    return Prisma.sql`
       INSERT INTO "AuditEvent" ("id", "occurredAt", "staffId", "patientId", "operation", "access", "recordTypes", "outcome", "reason", "breakGlass", "requestId", "clientAddress")
       VALUES ${Prisma.join(rows)}`;
-    if (tx) await tx.$executeRaw(insert);
-    else await this.prisma.execute(insert);
   }
 
   /** One patient's or one staff member's events, within [from, to) when given, newest first. */

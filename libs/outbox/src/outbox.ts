@@ -52,7 +52,15 @@ export class Outbox {
   constructor(private readonly prisma: PrismaService) {}
 
   async addMany(tx: Tx, entries: OutboxEntry[]): Promise<void> {
-    if (entries.length) await tx.outboxEvent.createMany({ data: entries });
+    const insert = this.insertOf(entries);
+    if (insert) await tx.$executeRaw(insert);
+  }
+
+  /** The INSERT of events, for a unit of work to run with its other records (see insertTogether in libs/prisma). */
+  insertOf(entries: OutboxEntry[]): Prisma.Sql | undefined {
+    if (entries.length === 0) return undefined;
+    const rows = entries.map((entry) => Prisma.sql`(gen_random_uuid(), ${entry.kind}, ${entry.subjectId}::uuid, ${entry.actorId}::uuid, statement_timestamp() AT TIME ZONE 'UTC')`);
+    return Prisma.sql`INSERT INTO "OutboxEvent" ("id", "kind", "subjectId", "actorId", "createdAt") VALUES ${Prisma.join(rows)}`;
   }
 
   /** The oldest events not yet relayed, locked until the transaction ends so two relays never take the same row. */

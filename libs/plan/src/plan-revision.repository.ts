@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PageWindow } from '@oneplan/graphql';
-import { type Keyset, Prisma, type PlanRevisionRow, PrismaService, type Tx } from '@oneplan/prisma';
+import { type Keyset, Prisma, type PlanRevisionRow, PrismaService } from '@oneplan/prisma';
 import type { FieldChangeValue } from './versioned-edit.js';
 
 /** A plan's history, newest first. */
@@ -35,12 +35,20 @@ export class PlanRevisionRepository {
   /** Each plan's history (a nested connection). */
   readonly historyOfPlans = this.prisma.listUnder('history.ofPlan', 'PlanRevision', 'planId', HISTORY_ORDER);
 
-  async recordMany(tx: Tx, entries: RevisionEntry[]): Promise<Array<{ id: string; planId: string }>> {
-    if (entries.length === 0) return [];
-    return tx.planRevision.createManyAndReturn({
-      data: entries.map((entry) => ({ ...entry, authorRule: entry.authorRule ?? null, changes: entry.changes as object[], reason: entry.reason ?? null })),
-      select: { id: true, planId: true },
-    });
+  /**
+   * The INSERT of a change's revisions, returning each one's id and plan, for the unit of work to run with
+   * the change's other records (see insertTogether). Stamped when the statement runs, in UTC.
+   */
+  insertOf(entries: RevisionEntry[]): Prisma.Sql | undefined {
+    if (entries.length === 0) return undefined;
+    const rows = entries.map(
+      (entry) =>
+        Prisma.sql`(gen_random_uuid(), ${entry.planId}::uuid, ${entry.authorId}::uuid, ${entry.authorRule ?? null}, ${entry.entityType}, ${entry.entityId}::uuid,
+          ${entry.action}, ${JSON.stringify(entry.changes)}::jsonb, ${entry.reason ?? null}, statement_timestamp() AT TIME ZONE 'UTC')`,
+    );
+    return Prisma.sql`
+      INSERT INTO "PlanRevision" ("id", "planId", "authorId", "authorRule", "entityType", "entityId", "action", "changes", "reason", "createdAt")
+      VALUES ${Prisma.join(rows)} RETURNING "id", "planId"`;
   }
 
   revisionsByIds(ids: string[]): Promise<PlanRevisionRow[]> {

@@ -3,7 +3,7 @@ import { AuditTrail } from '@oneplan/audit';
 import { NotFoundError, RuleViolationError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
 import { Outbox, type OutboxEntry } from '@oneplan/outbox';
-import { onCommit, TransactionRunner, type Tx } from '@oneplan/prisma';
+import { insertTogether, onCommit, TransactionRunner, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 import { PlanRevisionRepository, type RevisionEntry } from './plan-revision.repository.js';
 import type { FieldChangeValue } from './versioned-edit.js';
@@ -106,30 +106,27 @@ export class PlanUnitOfWork {
     });
   }
 
+  /** Writes the change's revisions, outbox events and audit events in one statement (see insertTogether). */
   private async record(tx: Tx, author: Author, scopes: PlanScope[], drafts: RevisionDraft[], events: Array<Omit<OutboxEntry, 'actorId'>>): Promise<void> {
     const by = 'actor' in author ? { authorId: author.actor.staffId, authorRule: null } : { authorId: null, authorRule: author.rule };
     const entries = drafts.map((draft) => ({ ...draft, planId: draft.planId ?? scopes[0].planId, ...by }));
-    const written = await this.revisions.recordMany(tx, entries);
-    await this.outbox.addMany(
-      tx,
-      events.map((event) => ({ ...event, actorId: by.authorId })),
-    );
-    if ('actor' in author)
-      await this.audit.recordChange(
-        tx,
-        author.actor,
-        scopes.map((scope) => scope.patientId),
-      );
-    else {
-      // A rule that changed nothing (its tasks were open already) leaves no trace.
-      const changed = scopes.filter((scope) => written.some((row) => row.planId === scope.planId));
-      await this.audit.recordRuleChange(
-        tx,
-        author.rule,
-        changed.map((scope) => scope.patientId),
-        [...new Set(drafts.map((draft) => draft.entityType))],
-      );
-    }
+    const audited =
+      'actor' in author
+        ? this.audit.changeInsert(
+            tx,
+            author.actor,
+            scopes.map((scope) => scope.patientId),
+          )
+        : this.audit.ruleChangeInsert(
+            author.rule,
+            // A rule that changed nothing (its tasks were open already) leaves no trace.
+            scopes.filter((scope) => entries.some((entry) => entry.planId === scope.planId)).map((scope) => scope.patientId),
+            [...new Set(drafts.map((draft) => draft.entityType))],
+          );
+    const written = await insertTogether<{ id: string; planId: string }>(tx, this.revisions.insertOf(entries), [
+      this.outbox.insertOf(events.map((event) => ({ ...event, actorId: by.authorId }))),
+      audited,
+    ]);
     for (const planId of new Set(written.map((row) => row.planId))) {
       const revisionIds = written.filter((row) => row.planId === planId).map((row) => row.id);
       onCommit(tx, () => this.live.publish(LiveTopic.PlanChanged, { planId, revisionIds }));

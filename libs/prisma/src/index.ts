@@ -2,7 +2,7 @@ export * from './generated/enums.js';
 export { Prisma } from './generated/client.js';
 export { PrismaModule } from './prisma.module.js';
 export { PrismaService } from './prisma.service.js';
-export { onCommit, PrismaErrorCode, TransactionRunner, prismaErrorCode, type Tx } from './transaction.js';
+export { insertTogether, onCommit, PrismaErrorCode, TransactionRunner, prismaErrorCode, type Tx } from './transaction.js';
 export type {
   AuditEvent as AuditEventRow,
   BreakGlassAccess as BreakGlassAccessRow,

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { context, propagation } from '@opentelemetry/api';
-import type { Prisma } from './generated/client.js';
+import { Prisma } from './generated/client.js';
 import { PrismaService } from './prisma.service.js';
 
 /** A transaction handle that repositories accept; services pass it along without looking inside. */
@@ -24,6 +24,17 @@ const afterCommit = new WeakMap<Tx, Array<() => Promise<void>>>();
 /** Runs `work` after the transaction `tx` commits; nothing if it rolls back. */
 export function onCommit(tx: Tx, work: () => Promise<void>): void {
   afterCommit.get(tx)?.push(work);
+}
+
+/**
+ * Runs several tables' INSERTs (each written by its table's repository) as one statement of
+ * data-modifying CTEs: one round trip for what a change records beside itself. Answers the rows the first
+ * INSERT returns; the others return nothing. Absent INSERTs are skipped.
+ */
+export async function insertTogether<T>(tx: Tx, returning: Prisma.Sql | undefined, others: Array<Prisma.Sql | undefined>): Promise<T[]> {
+  const parts = [returning, ...others].map((insert, index) => insert && Prisma.sql`${Prisma.raw(`"w${index}"`)} AS (${insert})`).filter((part) => part !== undefined);
+  if (parts.length === 0) return [];
+  return tx.$queryRaw<T[]>(Prisma.sql`WITH ${Prisma.join(parts, ', ')} ${returning ? Prisma.sql`SELECT * FROM "w0"` : Prisma.sql`SELECT 1 WHERE false`}`);
 }
 
 /** Runs short explicit transactions, retrying a bounded number of times on serialization conflicts. */
