@@ -36,21 +36,30 @@ describe('The GraphQL front door (e2e)', () => {
   };
   const codeOf = (response: Response) => response.body.errors?.[0]?.extensions?.code;
 
-  /** Sends a document while probing /health/live; returns the slowest probe and the request's time. */
+  /**
+   * Sends a document as `quickest` does, probing /health/live during each try: the slowest probe of the try that
+   * blocked least (as for the answer's time, a busy machine only adds delay; a blocked event loop blocks
+   * every try).
+   */
   async function alongsideHealth(send: (variant: number) => Promise<Response>) {
     await send(-2);
-    let sending = true;
-    let slowestProbe = 0;
-    const probes = (async () => {
-      while (sending) {
-        const started = performance.now();
-        await request(api.app.getHttpServer()).get('/health/live').expect(200);
-        slowestProbe = Math.max(slowestProbe, performance.now() - started);
-      }
-    })();
-    const result = await quickest(send);
-    sending = false;
-    await probes;
+    let slowestProbe = Infinity;
+    const result = await quickest(async (variant) => {
+      let sending = true;
+      let slowest = 0;
+      const probes = (async () => {
+        while (sending) {
+          const started = performance.now();
+          await request(api.app.getHttpServer()).get('/health/live').expect(200);
+          slowest = Math.max(slowest, performance.now() - started);
+        }
+      })();
+      const response = await send(variant);
+      sending = false;
+      await probes;
+      if (variant >= 0) slowestProbe = Math.min(slowestProbe, slowest);
+      return response;
+    });
     return { ...result, slowestProbe };
   }
 
