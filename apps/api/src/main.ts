@@ -1,12 +1,9 @@
-import './tracing.js';
-import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { closeOnSignals, loadConfig, requireDependencies } from '@oneplan/config';
-import { createApi } from './bootstrap.js';
+import { loadConfig } from '@oneplan/config';
+import { startTracing } from '@oneplan/telemetry';
 
 const config = loadConfig();
-await requireDependencies(config, 'API');
-const { app, operationsDone } = await createApi();
-closeOnSignals(app, config.SHUTDOWN_TIMEOUT_MS, operationsDone);
-await app.listen(config.PORT, '0.0.0.0');
-new Logger('OnePlan').log(`API listening at http://127.0.0.1:${config.PORT}/graphql`);
+// Before the app's modules load (so they are imported below, not above): tracing's HTTP and GraphQL
+// instrumentations patch those modules as they first load.
+await startTracing(config, 'api');
+const { serveApi } = await import('./serve.js');
+await serveApi(config);

@@ -1,16 +1,9 @@
-import './tracing.js';
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { Logger } from '@nestjs/common';
-import { closeOnSignals, loadConfig, requireDependencies, useStructuredLogs } from '@oneplan/config';
-import { checkEvictionPolicy, RedisConnection } from '@oneplan/queue';
-import { WorkerModule } from './worker.module.js';
+import { loadConfig } from '@oneplan/config';
+import { startTracing } from '@oneplan/telemetry';
 
 const config = loadConfig();
-await requireDependencies(config, 'worker');
-const app = await NestFactory.create(WorkerModule, { bufferLogs: true });
-useStructuredLogs(app, config);
-await checkEvictionPolicy(app.get(RedisConnection).client, new Logger('Redis'));
-closeOnSignals(app, config.SHUTDOWN_TIMEOUT_MS);
-await app.listen(config.WORKER_PORT, '0.0.0.0');
-new Logger('OnePlan').log(`Worker ready; health at http://127.0.0.1:${config.WORKER_PORT}/health/ready`);
+// Before the worker's modules load (so they are imported below, not above): tracing's instrumentations
+// patch those modules as they first load.
+await startTracing(config, 'worker');
+const { serveWorker } = await import('./serve.js');
+await serveWorker(config);

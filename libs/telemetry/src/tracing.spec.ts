@@ -2,9 +2,9 @@ import { parseConfig } from '@oneplan/config';
 import { jobTelemetry, startTracing } from './tracing.js';
 
 describe('tracing', () => {
-  it('should stay off, with no job telemetry, unless an OTLP endpoint is configured', () => {
+  it('should stay off, with no job telemetry, unless an OTLP endpoint is configured', async () => {
     const { config } = parseConfig({});
-    expect(startTracing(config!, 'api')).toBe(false);
+    expect(await startTracing(config!, 'api')).toBe(false);
     expect(jobTelemetry()).toBeUndefined();
   });
 
