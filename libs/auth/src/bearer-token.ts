@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
@@ -25,11 +26,15 @@ interface ProviderKeys {
  */
 @Injectable()
 export class BearerTokens {
-  private readonly secret: Uint8Array;
+  private secretKey?: Promise<webcrypto.CryptoKey>;
   private provider?: Promise<ProviderKeys>;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.secret = new TextEncoder().encode(config.JWT_SECRET);
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** The HS256 secret as a key imported once: given raw bytes, jose imports them again on every verification (about half its cost). */
+  private secret(): Promise<webcrypto.CryptoKey> {
+    this.secretKey ??= webcrypto.subtle.importKey('raw', new TextEncoder().encode(this.config.JWT_SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    return this.secretKey;
   }
 
   /** Who the token names, or UNAUTHENTICATED; SERVICE_UNAVAILABLE while the identity provider cannot be reached. */
@@ -37,7 +42,7 @@ export class BearerTokens {
     const external = this.config.OIDC_ISSUER || this.config.JWT_JWKS_URL ? await this.providerKeys() : undefined;
     try {
       if (!external) {
-        const { payload } = await jwtVerify(token, this.secret, { issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE, algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, await this.secret(), { issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE, algorithms: ['HS256'] });
         if (!payload.sub) throw new UnauthenticatedError('The token names no subject');
         return { staffId: payload.sub };
       }
@@ -85,6 +90,6 @@ export class BearerTokens {
       .setAudience(this.config.JWT_AUDIENCE)
       .setIssuedAt()
       .setExpirationTime(lifetime)
-      .sign(this.secret);
+      .sign(await this.secret());
   }
 }
