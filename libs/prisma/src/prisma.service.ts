@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { Prisma, PrismaClient } from './generated/client.js';
 import { type Keyset, keysetClauses } from './keyset.js';
-import { createPool, statementName, toParameters, waveStatementName, withEnumArrays } from './read-pool.js';
+import { changeStatementName, createPool, statementName, toParameters, waveStatementName, withEnumArrays } from './read-pool.js';
 import { columnsOf, currentWave, type ReadColumns, type ReadWave, revive, waveStatement } from './read-wave.js';
 import type { Tx } from './transaction.js';
 
@@ -22,7 +22,9 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const pool = createPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-    super({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] as [{ emit: 'event'; level: 'query' }] });
+    // pg runs a query given no name unprepared, which the adapter's type does not admit.
+    const statementNameGenerator = changeStatementName as (query: { sql: string; args: unknown[] }) => string;
+    super({ adapter: new PrismaPg(pool, { statementNameGenerator }), log: [{ emit: 'event', level: 'query' }] as [{ emit: 'event'; level: 'query' }] });
     this.pool = pool;
     // An idle connection the server dropped (a restart) is replaced on the next query; only log it.
     pool.on('error', (error) => this.logger.warn({ err: { name: error.name, code: (error as { code?: unknown }).code } }, 'Idle database connection lost'));

@@ -70,17 +70,27 @@ const NAMES = new Map<string, string>();
 /** A bound on the names remembered, should code ever build texts without bound. */
 const MAX_NAMED = 2000;
 
-const WAVE_NAMES = new Set<string>();
 /**
- * A wave's statement is prepared (see statementName) only while few texts have been: which reads share a
- * wave depends on what a request selects, and each prepared statement holds memory on every connection.
+ * Names texts for preparing (see statementName) only while fewer than `max` have been: for texts whose
+ * number depends on input (which reads share a wave depends on what a request selects; Prisma writes
+ * `IN` lists out), as each prepared statement holds memory on every connection.
  */
-const MAX_NAMED_WAVES = 100;
-
-export function waveStatementName(text: string): string | undefined {
-  if (!WAVE_NAMES.has(text)) {
-    if (WAVE_NAMES.size >= MAX_NAMED_WAVES) return undefined;
-    WAVE_NAMES.add(text);
-  }
-  return statementName(text);
+function preparedWhileFew(max: number): (text: string) => string | undefined {
+  const named = new Set<string>();
+  return (text) => {
+    if (!named.has(text)) {
+      if (named.size >= max) return undefined;
+      named.add(text);
+    }
+    return statementName(text);
+  };
 }
+
+export const waveStatementName = preparedWhileFew(100);
+
+/**
+ * The statements of Prisma's adapter (a change's lock, INSERTs and records): prepared, so PostgreSQL parses
+ * and plans each once per connection. Statements without parameters (BEGIN, COMMIT) run unprepared.
+ */
+const preparedChange = preparedWhileFew(500);
+export const changeStatementName = (query: { sql: string; args: unknown[] }) => (query.args.length ? preparedChange(query.sql) : undefined);
