@@ -25,5 +25,7 @@ export async function createApi(): Promise<Api> {
   app.useGlobalPipes(inputValidationPipe());
   mountQueueDashboard(app);
   app.disable('x-powered-by');
+  // Answers are never cached (no-store): an ETag would only hash every body, 190 KB for a whole plan.
+  app.disable('etag');
   return { app, operationsDone: () => frontDoor.drained() };
 }

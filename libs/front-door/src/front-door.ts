@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ModuleRef } from '@nestjs/core';
@@ -19,6 +21,9 @@ export const BODY_LIMIT_BYTES = 100 * 1024;
 
 type Middleware = (req: Request, res: Response, next: NextFunction) => void;
 
+/** Documents remembered as within the limits (by hash, as Apollo's document cache keeps them). */
+const PASSED_DOCUMENTS = 1000;
+
 /**
  * Everything a GraphQL request passes before Apollo sees it, cheapest first, so that what an anonymous
  * or hostile client can make the API do stays small and linear: the client address's rate budget, the
@@ -31,6 +36,11 @@ type Middleware = (req: Request, res: Response, next: NextFunction) => void;
 export class FrontDoor {
   private readonly logger = new Logger(FrontDoor.name);
   private inFlight = 0;
+  /**
+   * Hashes of documents found within the limits: the schema and limits are fixed for the process, so a
+   * client's repeated operation is lexed, parsed and checked once, not on every request.
+   */
+  private readonly passed = new InMemoryLRUCache<true>({ max: PASSED_DOCUMENTS });
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -86,9 +96,12 @@ export class FrontDoor {
     const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     // Without a document Apollo answers the request itself.
     if (typeof source !== 'string') return;
+    const key = createHash('sha256').update(source).digest('base64');
+    if (await this.passed.get(key)) return;
     const limits = documentLimits(this.config);
     const refusal = checkSource(source, limits) ?? this.checkParsed(source, limits);
     if (refusal) throw refusal;
+    await this.passed.set(key, true);
   };
 
   private checkParsed(source: string, limits: ReturnType<typeof documentLimits>): GraphQLError | undefined {
