@@ -68,9 +68,8 @@ export class AuditTrail {
    * a committed change always has its event and a rolled-back one has none (the response then records
    * the attempt as refused or failed). `patientIds`: the patients the change was made for.
    */
-  async recordChange(tx: Tx, actor: Actor, patientIds: string[]): Promise<void> {
-    const insert = this.changeInsert(tx, actor, patientIds);
-    if (insert) await tx.$executeRaw(insert);
+  recordChange(tx: Tx, actor: Actor, patientIds: string[]): Promise<void> {
+    return this.repository.insertMany(this.changeEvents(tx, actor, patientIds), tx);
   }
 
   /** The INSERT recordChange runs, for a unit of work that writes it with its other records (see insertTogether). */
