@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
-import { JobName, QueueName } from '@oneplan/queue';
+import { JobName, QueueName, SweepKind } from '@oneplan/queue';
 import { createSuiteDatabase, dropDatabase } from '../support/databases.js';
 import pg from 'pg';
 import { BearerTokens } from '@oneplan/auth';
@@ -43,9 +43,11 @@ describe('API and worker processes (e2e)', () => {
   });
   afterAll(() => dropDatabase(database.name));
 
-  it.each(['api', 'worker'] as const)('should report health and drain on SIGTERM within 10 s (%s)', async (app) => {
+  it.each(['api', 'worker'] as const)('should report health and drain on SIGTERM within 10 s, failing no job it was running (%s)', async (app) => {
     const port = String(await freePort());
-    const started = run(app, { DATABASE_URL: database.url, PORT: port, WORKER_PORT: port });
+    // A queue of this test's own: the worker's first sweeps run as it starts, and are in flight at SIGTERM.
+    const prefix = `oneplan-drain-${randomUUID()}`;
+    const started = run(app, { DATABASE_URL: database.url, PORT: port, WORKER_PORT: port, QUEUE_PREFIX: prefix });
     try {
       expect((await waitFor(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
       const ready = await waitFor(`http://127.0.0.1:${port}/health/ready`);
@@ -62,11 +64,29 @@ describe('API and worker processes (e2e)', () => {
         expect(metrics).toMatch(/^oneplan_queue_jobs\{state="failed"\} \d+$/m);
         expect(metrics).toMatch(/^oneplan_worker_process_resident_memory_bytes \d+$/m);
       }
+      // The worker's sweeps read plans: held back by a lock until after SIGTERM, they are surely in flight then.
+      const blocker = new pg.Client({ connectionString: database.url });
+      await blocker.connect();
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE "TreatmentPlan" IN ACCESS EXCLUSIVE MODE');
+      if (app === 'worker') {
+        const reminders = new Queue(QueueName.Reminders, { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix });
+        await reminders.add(JobName.ReminderSweep, { sweep: SweepKind.Reviews });
+        for (let attempt = 0; (await reminders.getActiveCount()) === 0 && attempt < 100; attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+        await reminders.close();
+      }
       started.child.kill('SIGTERM');
+      setTimeout(() => void blocker.query('COMMIT').finally(() => blocker.end()), 500);
       const { code, ms } = await started.exit;
       expect(code).toBe(0);
       expect(ms).toBeLessThan(10_000);
       for (const line of started.output().trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+      const reminders = new Queue(QueueName.Reminders, { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix });
+      try {
+        expect((await reminders.getJobs(['failed'])).map((job) => job.failedReason)).toEqual([]);
+      } finally {
+        await reminders.close();
+      }
     } finally {
       started.child.kill('SIGKILL');
     }

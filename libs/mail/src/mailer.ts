@@ -1,10 +1,10 @@
-import { Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 
 /** The one SMTP transport of a process (SMTP_URL); without one, nothing is sent. */
 @Injectable()
-export class Mailer implements OnModuleDestroy {
+export class Mailer implements OnApplicationShutdown {
   private readonly transport?: Transporter;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
@@ -22,7 +22,7 @@ export class Mailer implements OnModuleDestroy {
     return true;
   }
 
-  onModuleDestroy(): void {
+  onApplicationShutdown(): void {
     this.transport?.close();
   }
 }

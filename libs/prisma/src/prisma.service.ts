@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
@@ -13,7 +13,7 @@ const MAX_KNOWN_READS = 2000;
 
 /** The one Prisma client of a process. Only repositories use it. */
 @Injectable()
-export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emit: 'event'; level: 'query' }] }> implements OnModuleInit, OnModuleDestroy {
+export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emit: 'event'; level: 'query' }] }> implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(PrismaService.name);
   private readonly statementListeners = new Set<(sql: string) => void>();
   private readonly pool: pg.Pool;
@@ -199,7 +199,8 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
     await this.$connect();
   }
 
-  onModuleDestroy(): Promise<void> {
+  /** Last (after beforeApplicationShutdown, where job workers finish their jobs), not in onModuleDestroy, which runs first. */
+  onApplicationShutdown(): Promise<void> {
     return this.close();
   }
 

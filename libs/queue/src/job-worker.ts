@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, BeforeApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { type Job, Worker } from 'bullmq';
 import { APP_CONFIG, type AppConfig, keyPrefix } from '@oneplan/config';
 import { jobTelemetry } from '@oneplan/telemetry';
@@ -30,7 +30,7 @@ const LOCK_MS = 10_000;
  * jobs in flight, so SIGTERM drains instead of abandoning work.
  */
 @Injectable()
-export class JobWorker implements OnModuleInit, OnApplicationShutdown {
+export class JobWorker implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobWorker.name);
   private worker?: Worker;
   private connection?: ReturnType<typeof bullConnection>;
@@ -54,7 +54,8 @@ export class JobWorker implements OnModuleInit, OnApplicationShutdown {
     this.worker.on('error', (error) => this.logger.error({ error: error.name }, 'Worker connection error'));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before connections close (onApplicationShutdown): closing waits for the jobs in flight, which still need them. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
     await this.connection?.close();
   }

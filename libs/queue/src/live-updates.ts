@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { APP_CONFIG, type AppConfig, createRedisClient, keyPrefix, type RedisClient } from '@oneplan/config';
 
@@ -18,7 +18,7 @@ export interface LivePayloads {
  * pushes to the clients subscribed to it.
  */
 @Injectable()
-export class LiveUpdates implements OnModuleDestroy {
+export class LiveUpdates implements OnApplicationShutdown {
   private readonly pubSub: RedisPubSub;
   private readonly prefix: string;
   private readonly clients: RedisClient[] = [];
@@ -49,7 +49,7 @@ export class LiveUpdates implements OnModuleDestroy {
     return this.pubSub.asyncIterableIterator<LivePayloads[T]>(this.prefix + topic);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  async onApplicationShutdown(): Promise<void> {
     await this.pubSub.close().catch(() => undefined);
     // Also ends the sentinels' failover subscriptions, which quitting leaves open.
     for (const client of this.clients) client.disconnect();

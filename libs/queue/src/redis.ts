@@ -1,11 +1,11 @@
-import { Global, Inject, Injectable, Module, OnModuleDestroy } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, createRedisClient, type RedisClient } from '@oneplan/config';
 import { LiveUpdates } from './live-updates.js';
 import { ReminderQueue } from './reminder-queue.js';
 
 /** The process's shared Redis client (rate limits, health, scheduler checks): one server, Sentinel's primary or a Cluster. */
 @Injectable()
-export class RedisConnection implements OnModuleDestroy {
+export class RedisConnection implements OnApplicationShutdown {
   readonly client: RedisClient;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -13,7 +13,7 @@ export class RedisConnection implements OnModuleDestroy {
     this.client.on('error', () => undefined);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  async onApplicationShutdown(): Promise<void> {
     await this.client.quit().catch(() => this.client.disconnect());
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { Outbox } from '@oneplan/outbox';
 import { TransactionRunner } from '@oneplan/prisma';
@@ -18,7 +18,7 @@ const RECONCILE_MS = 5_000;
  * handled it: one handed over but not handled in time (Redis lost its data, say) is queued again.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = true;
   private loop?: Promise<void>;
@@ -37,7 +37,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.loop = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before connections close: the batch in flight still needs them. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     await this.loop;
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { JobName, RedisConnection, ReminderQueue } from '@oneplan/queue';
 
@@ -9,7 +9,7 @@ import { JobName, RedisConnection, ReminderQueue } from '@oneplan/queue';
  * at chosen instants use that.
  */
 @Injectable()
-export class SweepSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SweepSchedule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SweepSchedule.name);
   private timer?: NodeJS.Timeout;
   private checking?: Promise<void>;
@@ -27,7 +27,7 @@ export class SweepSchedule implements OnApplicationBootstrap, OnApplicationShutd
     this.redis.client.on('ready', this.onReady);
   }
 
-  onApplicationShutdown(): void {
+  beforeApplicationShutdown(): void {
     clearInterval(this.timer);
     this.redis.client.off('ready', this.onReady);
   }
