@@ -32,6 +32,23 @@ export interface CareDelivered {
   endsAt: Date;
 }
 
+/**
+ * The care plans delivered from `since` (until `until`, when given): groups attended during their
+ * episodes and their completed individual sessions, by when each started. One statement, read by the plan's
+ * weekly hours and by the reminder that flags a week below its band alike.
+ */
+export function careDeliveredSql(planIds: readonly string[], since: Date, until?: Date): Prisma.Sql {
+  const before = (column: Prisma.Sql) => (until ? Prisma.sql`AND ${column} < ${until}` : Prisma.empty);
+  const sessionStart = Prisma.sql`COALESCE(s."actualStart", s."scheduledStart")`;
+  return Prisma.sql`
+    SELECT p."id" AS "planId", 'GROUP' AS "kind", a."status"::text AS "status", a."minutesAttended", g."startsAt", g."endsAt"
+    ${duringEpisodeOf(Prisma.sql`p."id" = ANY(${planIds}::uuid[]) AND g."startsAt" >= ${since} ${before(Prisma.sql`g."startsAt"`)}`)}
+    UNION ALL
+    SELECT s."planId", 'SESSION', s."status"::text, NULL, ${sessionStart}, COALESCE(s."actualEnd", s."scheduledEnd")
+    FROM "IndividualSession" s
+    WHERE s."planId" = ANY(${planIds}::uuid[]) AND s."status" = 'COMPLETED' AND ${sessionStart} >= ${since} ${before(sessionStart)}`;
+}
+
 @Injectable()
 export class AttendanceRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -64,13 +81,7 @@ export class AttendanceRepository {
 
   /** Groups attended during the plans' episodes and completed sessions of the plans, since an instant, in one statement. */
   careDeliveredSince(planIds: readonly string[], since: Date): Promise<CareDelivered[]> {
-    return this.prisma.read<CareDelivered>(Prisma.sql`
-      SELECT p."id" AS "planId", 'GROUP' AS "kind", a."status"::text AS "status", a."minutesAttended", g."startsAt", g."endsAt"
-      ${duringEpisodeOf(Prisma.sql`p."id" = ANY(${planIds}::uuid[]) AND g."startsAt" >= ${since}`)}
-      UNION ALL
-      SELECT s."planId", 'SESSION', s."status"::text, NULL, COALESCE(s."actualStart", s."scheduledStart"), COALESCE(s."actualEnd", s."scheduledEnd")
-      FROM "IndividualSession" s
-      WHERE s."planId" = ANY(${planIds}::uuid[]) AND s."status" = 'COMPLETED' AND COALESCE(s."actualStart", s."scheduledStart") >= ${since}`);
+    return this.prisma.read<CareDelivered>(careDeliveredSql(planIds, since));
   }
 
   /** Open plans of the given patients in a program, by patient (attendance is part of each plan). */

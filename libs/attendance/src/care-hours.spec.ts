@@ -1,23 +1,34 @@
-import type { GroupAttendanceRow, GroupSessionRow, IndividualSessionRow } from '@oneplan/prisma';
+import type { CareDelivered } from './attendance.repository.js';
 import { weeklyCareHours } from './care-hours.js';
 
-const group = (startsAt: string, minutes: number) => ({ startsAt: new Date(startsAt), endsAt: new Date(new Date(startsAt).getTime() + minutes * 60_000) }) as GroupSessionRow;
-const attended = (startsAt: string, minutes: number, status = 'PRESENT', minutesAttended: number | null = null) =>
-  ({ status, minutesAttended, groupSession: group(startsAt, minutes) }) as GroupAttendanceRow & { groupSession: GroupSessionRow };
-const session = (start: string, minutes: number, status = 'COMPLETED') =>
-  ({
-    status,
-    scheduledStart: new Date(start),
-    scheduledEnd: new Date(new Date(start).getTime() + minutes * 60_000),
-    actualStart: new Date(start),
-    actualEnd: new Date(new Date(start).getTime() + minutes * 60_000),
-  }) as IndividualSessionRow;
+const until = (start: string, minutes: number) => new Date(new Date(start).getTime() + minutes * 60_000);
+const attended = (startsAt: string, minutes: number, status = 'PRESENT', minutesAttended: number | null = null): CareDelivered => ({
+  planId: 'plan',
+  kind: 'GROUP',
+  status,
+  minutesAttended,
+  startsAt: new Date(startsAt),
+  endsAt: until(startsAt, minutes),
+});
+const session = (start: string, minutes: number, status = 'COMPLETED'): CareDelivered => ({
+  planId: 'plan',
+  kind: 'SESSION',
+  status,
+  minutesAttended: null,
+  startsAt: new Date(start),
+  endsAt: until(start, minutes),
+});
 
 describe(weeklyCareHours.name, () => {
   it('should count groups attended and completed sessions against the IOP band', () => {
     const weeks = weeklyCareHours({
-      attendance: [attended('2026-03-02T23:00:00Z', 180), attended('2026-03-04T23:00:00Z', 180, 'LATE', 120), attended('2026-03-05T23:00:00Z', 180, 'ABSENT')],
-      sessions: [session('2026-03-03T15:00:00Z', 60), session('2026-03-04T15:00:00Z', 60, 'NO_SHOW')],
+      delivered: [
+        attended('2026-03-02T23:00:00Z', 180),
+        attended('2026-03-04T23:00:00Z', 180, 'LATE', 120),
+        attended('2026-03-05T23:00:00Z', 180, 'ABSENT'),
+        session('2026-03-03T15:00:00Z', 60),
+        session('2026-03-04T15:00:00Z', 60, 'NO_SHOW'),
+      ],
       levelOfCare: 'IOP',
       timeZone: 'America/New_York',
       weeks: 1,
@@ -29,8 +40,7 @@ describe(weeklyCareHours.name, () => {
   it('should put a Sunday-night group in the week of the program time zone, not of UTC', () => {
     // 01:30 UTC on Monday 9 March is still Sunday 8 March in Chicago.
     const weeks = weeklyCareHours({
-      attendance: [attended('2026-03-09T01:30:00Z', 60)],
-      sessions: [],
+      delivered: [attended('2026-03-09T01:30:00Z', 60)],
       levelOfCare: 'PHP',
       timeZone: 'America/Chicago',
       weeks: 2,
@@ -43,11 +53,10 @@ describe(weeklyCareHours.name, () => {
   });
 
   it('should keep weeks whole across the daylight-saving changes', () => {
-    const spring = weeklyCareHours({ attendance: [], sessions: [], levelOfCare: 'PHP', timeZone: 'America/New_York', weeks: 3, now: new Date('2026-03-16T12:00:00Z') });
+    const spring = weeklyCareHours({ delivered: [], levelOfCare: 'PHP', timeZone: 'America/New_York', weeks: 3, now: new Date('2026-03-16T12:00:00Z') });
     expect(spring.map((week) => week.weekStart.toISOString().slice(0, 10))).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
     const autumn = weeklyCareHours({
-      attendance: [attended('2026-11-01T14:00:00Z', 120)],
-      sessions: [],
+      delivered: [attended('2026-11-01T14:00:00Z', 120)],
       levelOfCare: 'PHP',
       timeZone: 'America/New_York',
       weeks: 2,
@@ -62,8 +71,7 @@ describe(weeklyCareHours.name, () => {
   it('should place PHP at 20 hours or more with no upper limit', () => {
     const days = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
     const [week] = weeklyCareHours({
-      attendance: days.map((day) => attended(`${day}T14:00:00Z`, 300)),
-      sessions: [],
+      delivered: days.map((day) => attended(`${day}T14:00:00Z`, 300)),
       levelOfCare: 'PHP',
       timeZone: 'UTC',
       weeks: 1,

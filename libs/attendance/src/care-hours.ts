@@ -1,6 +1,10 @@
 import { DateTime } from 'luxon';
 import { REQUIRED_WEEKLY_HOURS } from '@oneplan/plan';
-import type { GroupAttendanceRow, GroupSessionRow, IndividualSessionRow, LevelOfCare } from '@oneplan/prisma';
+import type { LevelOfCare } from '@oneplan/prisma';
+import type { CareDelivered } from './attendance.repository.js';
+
+/** Care as the hours count it (a plan's rows of care delivered; which plan does not matter here). */
+type Care = Omit<CareDelivered, 'planId'>;
 
 const ATTENDED = new Set(['PRESENT', 'LATE', 'LEFT_EARLY']);
 
@@ -22,43 +26,44 @@ function round(hours: number): number {
   return Math.round(hours * 100) / 100;
 }
 
+/** Weeks (Monday-Sunday in a time zone) up to the one holding an instant: their starts, and their bounds as instants. */
+export interface CareWeeks {
+  starts: DateTime[];
+  /** Each week's first instant, then the instant after the last week. */
+  bounds: number[];
+}
+
+/** The last `weeks` weeks up to `now` in a zone: the time-zone work, done once for any number of patients. */
+export function careWeeks(timeZone: string, weeks: number, now: Date = new Date()): CareWeeks {
+  const thisWeek = DateTime.fromJSDate(now).setZone(timeZone).startOf('week');
+  const starts = Array.from({ length: weeks }, (_, index) => thisWeek.minus({ weeks: weeks - 1 - index }));
+  return { starts, bounds: [...starts.map((start) => start.toMillis()), thisWeek.plus({ weeks: 1 }).toMillis()] };
+}
+
 /**
  * Hours of care delivered per week (Monday-Sunday in the program's time zone) over the last `weeks`
  * weeks up to `now`: groups attended (full length, or the minutes recorded when late or leaving early)
  * plus completed individual sessions.
  */
-export function weeklyCareHours(input: {
-  attendance: Array<Pick<GroupAttendanceRow, 'status' | 'minutesAttended'> & { groupSession: Pick<GroupSessionRow, 'startsAt' | 'endsAt'> }>;
-  sessions: Array<Pick<IndividualSessionRow, 'status' | 'scheduledStart' | 'scheduledEnd' | 'actualStart' | 'actualEnd'>>;
-  levelOfCare: LevelOfCare;
-  timeZone: string;
-  weeks: number;
-  now?: Date;
-}): CareWeek[] {
-  const thisWeek = DateTime.fromJSDate(input.now ?? new Date())
-    .setZone(input.timeZone)
-    .startOf('week');
-  const starts = Array.from({ length: input.weeks }, (_, index) => thisWeek.minus({ weeks: input.weeks - 1 - index }));
-  // Week boundaries as instants, computed once: rows are placed by comparison, not by a zone conversion each.
-  const bounds = [...starts.map((start) => start.toMillis()), thisWeek.plus({ weeks: 1 }).toMillis()];
+export function weeklyCareHours(input: { delivered: Care[]; levelOfCare: LevelOfCare; timeZone: string; weeks: number; now?: Date }): CareWeek[] {
+  return hoursInWeeks(careWeeks(input.timeZone, input.weeks, input.now), input.delivered, input.levelOfCare);
+}
+
+/** Hours of care in weeks already placed in time: rows are placed by comparison, not by a zone conversion each. */
+export function hoursInWeeks({ starts, bounds }: CareWeeks, delivered: Care[], levelOfCare: LevelOfCare): CareWeek[] {
   const hours = starts.map(() => ({ group: 0, individual: 0 }));
-  const weekOf = (at: Date) => {
-    const time = at.getTime();
-    if (time < bounds[0] || time >= bounds[bounds.length - 1]) return undefined;
+  for (const care of delivered) {
+    const time = care.startsAt.getTime();
+    if (time < bounds[0] || time >= bounds[bounds.length - 1]) continue;
     let index = 0;
     while (time >= bounds[index + 1]) index++;
-    return hours[index];
-  };
-  for (const row of input.attendance) {
-    const week = ATTENDED.has(row.status) ? weekOf(row.groupSession.startsAt) : undefined;
-    if (week) week.group += row.minutesAttended !== null && row.status !== 'PRESENT' ? row.minutesAttended / 60 : hoursBetween(row.groupSession.startsAt, row.groupSession.endsAt);
+    if (care.kind === 'SESSION') {
+      if (care.status === 'COMPLETED') hours[index].individual += hoursBetween(care.startsAt, care.endsAt);
+    } else if (ATTENDED.has(care.status)) {
+      hours[index].group += care.minutesAttended !== null && care.status !== 'PRESENT' ? care.minutesAttended / 60 : hoursBetween(care.startsAt, care.endsAt);
+    }
   }
-  for (const session of input.sessions) {
-    const start = session.actualStart ?? session.scheduledStart;
-    const week = session.status === 'COMPLETED' ? weekOf(start) : undefined;
-    if (week) week.individual += hoursBetween(start, session.actualEnd ?? session.scheduledEnd);
-  }
-  const required = REQUIRED_WEEKLY_HOURS[input.levelOfCare];
+  const required = REQUIRED_WEEKLY_HOURS[levelOfCare];
   return starts.map((start, index) => {
     const { group, individual } = hours[index];
     const total = round(group + individual);

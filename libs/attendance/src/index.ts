@@ -1,2 +1,3 @@
 export { AttendanceModule } from './attendance.module.js';
-export { weeklyCareHours } from './care-hours.js';
+export { type CareDelivered, careDeliveredSql } from './attendance.repository.js';
+export { type CareWeeks, careWeeks, hoursInWeeks, weeklyCareHours } from './care-hours.js';

@@ -3,7 +3,6 @@ import { CareTeamLoaders } from '@oneplan/care-team';
 import { BadUserInputError } from '@oneplan/errors';
 import { Connection, ConnectionArgs, type GraphQLContext, nestedConnection } from '@oneplan/graphql';
 import { TreatmentPlan } from '@oneplan/plan';
-import type { AttendanceStatus } from '@oneplan/prisma';
 import { AttendanceLoaders } from './attendance.loaders.js';
 import { AttendanceRepository } from './attendance.repository.js';
 import { weeklyCareHours } from './care-hours.js';
@@ -39,12 +38,6 @@ export class PlanAttendanceResolver {
     if (weeks < 1 || weeks > MAX_WEEKS) throw new BadUserInputError('weeks', `weeks must be between 1 and ${MAX_WEEKS}`);
     const episode = (await this.careTeam.episode(ctx.loaders).load(plan.episodeId))!;
     const [program, delivered] = await Promise.all([this.careTeam.program(ctx.loaders).load(episode.programId), this.loaders.careDelivered(ctx.loaders, weeks).load(plan.id)]);
-    const attendance = delivered
-      .filter((row) => row.kind === 'GROUP')
-      .map(({ status, minutesAttended, startsAt, endsAt }) => ({ status: status as AttendanceStatus, minutesAttended, groupSession: { startsAt, endsAt } }));
-    const sessions = delivered
-      .filter((row) => row.kind === 'SESSION')
-      .map(({ startsAt, endsAt }) => ({ status: 'COMPLETED' as const, scheduledStart: startsAt, scheduledEnd: endsAt, actualStart: null, actualEnd: null }));
-    return weeklyCareHours({ attendance, sessions, levelOfCare: plan.levelOfCare, timeZone: program!.timeZone, weeks });
+    return weeklyCareHours({ delivered, levelOfCare: plan.levelOfCare, timeZone: program!.timeZone, weeks });
   }
 }

@@ -55,9 +55,18 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
     });
   }
 
-  private async readAlone<T>(query: Prisma.Sql): Promise<T[]> {
+  /**
+   * As read, for a batch job's read over hundreds of ids (a reminder sweep's): planned for its values each
+   * time, not prepared. A prepared statement's generic plan guesses ten elements for an array parameter,
+   * and for a batch of 500 plans it chose a nested loop 20 times slower than the plan for the values.
+   */
+  readBatch<T>(query: Prisma.Sql): Promise<T[]> {
+    return this.readAlone<T>(query, false);
+  }
+
+  private async readAlone<T>(query: Prisma.Sql, prepared = true): Promise<T[]> {
     const started = performance.now();
-    const result = await this.pool.query({ name: statementName(query.text), text: query.text, values: toParameters(query.values) });
+    const result = await this.pool.query({ name: prepared ? statementName(query.text) : undefined, text: query.text, values: toParameters(query.values) });
     this.observed(query.text, performance.now() - started);
     if (!this.columns.has(query.text) && this.columns.size < MAX_KNOWN_READS) this.columns.set(query.text, columnsOf(result));
     return withEnumArrays<T>(result);

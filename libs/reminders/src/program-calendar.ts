@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { type CareWeeks, careWeeks } from '@oneplan/attendance';
 
 const DAY_MS = 86_400_000;
 
@@ -18,7 +19,7 @@ export class ProgramCalendar {
   readonly todayIso: string;
   private readonly todayNumber: number;
   private readonly formatter: Intl.DateTimeFormat;
-  private lastWeek?: { startIso: string; within: Date };
+  private lastWeek?: { startIso: string; weeks: CareWeeks };
 
   constructor(
     readonly timeZone: string,
@@ -70,11 +71,11 @@ export class ProgramCalendar {
     return thisYear >= this.todayIso ? thisYear : inYear(this.today.year + 1);
   }
 
-  /** Last week (Monday to Sunday, local): its Monday, and an instant within it. */
-  previousWeek(): { startIso: string; within: Date } {
+  /** Last week (Monday to Sunday, local): its Monday, and the week placed in time for counting hours of care in it. */
+  previousWeek(): { startIso: string; weeks: CareWeeks } {
     if (!this.lastWeek) {
       const monday = this.today.startOf('week').minus({ weeks: 1 });
-      this.lastWeek = { startIso: monday.toISODate()!, within: monday.plus({ days: 1 }).toJSDate() };
+      this.lastWeek = { startIso: monday.toISODate()!, weeks: careWeeks(this.timeZone, 1, monday.plus({ days: 1 }).toJSDate()) };
     }
     return this.lastWeek;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { weeklyCareHours } from '@oneplan/attendance';
+import { hoursInWeeks } from '@oneplan/attendance';
 import { measureSchedule } from '@oneplan/care-team';
 import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/plan';
 import type { NotificationToStore } from './notification-store.js';
@@ -9,8 +9,6 @@ import { holding } from './care-team-members.js';
 import { ProgramCalendar } from './program-calendar.js';
 import type { IdRange } from './sweep-runs.repository.js';
 import { type OpenPlan, SweepsRepository } from './sweeps.repository.js';
-
-const WEEK_MS = 7 * 86_400_000;
 
 /** Rows by a key, in one pass (a batch's rows, looked up per plan). */
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -54,26 +52,20 @@ export class RoutineSweeps {
 
   /** Last week (Monday to Sunday, program time) below the band the level of care requires: primary therapist and case manager. */
   async careHoursBelowBand(plans: OpenPlan[], now: Date): Promise<NotificationToStore[]> {
-    const delivered = await this.sweeps.careDeliveredSince(
-      plans.map((plan) => plan.patientId),
+    // Only last week is read: from its earliest start to its latest end over the batch's time zones.
+    const weeks = [...new Set(plans.map((plan) => plan.timeZone))].map((zone) => ProgramCalendar.at(zone, now).previousWeek().weeks.bounds);
+    const delivered = await this.sweeps.careDeliveredBetween(
       plans.map((plan) => plan.planId),
-      new Date(now.getTime() - 3 * WEEK_MS),
+      new Date(Math.min(...weeks.map(([start]) => start))),
+      new Date(Math.max(...weeks.map(([, end]) => end))),
     );
-    const attendance = groupBy(delivered.attendance, (row) => row.patientId);
-    const sessions = groupBy(delivered.sessions, (row) => row.planId);
+    const byPlan = groupBy(delivered, (row) => row.planId);
     return plans.flatMap((plan) => {
       const calendar = ProgramCalendar.at(plan.timeZone, now);
       const lastWeek = calendar.previousWeek();
       // Only a week the patient was in care from its first day counts.
       if (plan.episodeStart.toISOString().slice(0, 10) > lastWeek.startIso) return [];
-      const [week] = weeklyCareHours({
-        attendance: attendance.get(plan.patientId) ?? [],
-        sessions: sessions.get(plan.planId) ?? [],
-        levelOfCare: plan.levelOfCare,
-        timeZone: plan.timeZone,
-        weeks: 1,
-        now: lastWeek.within,
-      });
+      const [week] = hoursInWeeks(lastWeek.weeks, byPlan.get(plan.planId) ?? [], plan.levelOfCare);
       if (week.band !== 'BELOW') return [];
       const weekStart = lastWeek.startIso;
       const therapists = holding(plan, 'PRIMARY_THERAPIST');

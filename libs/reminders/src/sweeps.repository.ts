@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { type CareDelivered, careDeliveredSql } from '@oneplan/attendance';
 import type { MeasureDue } from '@oneplan/care-team';
 import { openTasksOf } from '@oneplan/plan';
-import { type GroupAttendanceRow, type GroupSessionRow, type IndividualSessionRow, type LevelOfCare, Prisma, PrismaService } from '@oneplan/prisma';
+import { type LevelOfCare, Prisma, PrismaService } from '@oneplan/prisma';
 import type { TeamMember } from './care-team-members.js';
 import type { IdRange } from './sweep-runs.repository.js';
 import { PLAN_WITH_PATIENT, TEAM_IN_FORCE } from './plan-sql.js';
@@ -53,9 +54,6 @@ export interface AgendaStaff {
   timeZone: string;
   agendaTime: string;
 }
-/** What counts toward hours of care: a patient's attendance at a group, with the group's times. */
-export type AttendanceWithGroup = Pick<GroupAttendanceRow, 'patientId' | 'status' | 'minutesAttended'> & { groupSession: Pick<GroupSessionRow, 'startsAt' | 'endsAt'> };
-export type DeliveredSession = Pick<IndividualSessionRow, 'planId' | 'status' | 'scheduledStart' | 'scheduledEnd' | 'actualStart' | 'actualEnd'>;
 export interface RecentGroupRow {
   patientId: string;
   groupSessionId: string;
@@ -79,7 +77,7 @@ export class SweepsRepository {
 
   /** The open plans in a range of plan ids. */
   openPlans(range: IdRange): Promise<OpenPlan[]> {
-    return this.prisma.read<OpenPlan>(Prisma.sql`
+    return this.prisma.readBatch<OpenPlan>(Prisma.sql`
       SELECT p."id" AS "planId", e."patientId", pr."id" AS "programId", pr."timeZone", pa."firstName", pa."lastName", pa."recordNumber",
              p."levelOfCare"::text AS "levelOfCare", p."nextReviewDate", e."startDate" AS "episodeStart", p."measureSchedule",
              ${TEAM_IN_FORCE} AS "team"
@@ -97,25 +95,27 @@ export class SweepsRepository {
   }
 
   triggerDates(planIds: string[]): Promise<TriggerDateRow[]> {
-    return this.prisma.triggerDate.findMany({ where: { planId: { in: planIds } }, select: { id: true, planId: true, date: true, recursAnnually: true, leadTimeDays: true } });
+    return this.prisma.readBatch<TriggerDateRow>(Prisma.sql`
+      SELECT "id", "planId", "date", "recursAnnually", "leadTimeDays" FROM "TriggerDate" WHERE "planId" = ANY(${planIds}::uuid[])`);
   }
 
   /** Objectives not yet achieved whose target date falls in the window, with their goal's owner. */
   objectivesDueBetween(planIds: string[], from: Date, to: Date): Promise<ObjectiveRow[]> {
-    return this.prisma.read<ObjectiveRow>(Prisma.sql`
+    return this.prisma.readBatch<ObjectiveRow>(Prisma.sql`
       SELECT o."id", o."targetDate", g."planId", g."ownerId" FROM "Objective" o JOIN "Goal" g ON g."id" = o."goalId"
       WHERE g."planId" = ANY(${planIds}::uuid[]) AND NOT o."achieved" AND o."targetDate" BETWEEN ${from}::date AND ${to}::date`);
   }
 
   sessionsStartingBetween(planIds: string[], from: Date, to: Date): Promise<SessionRow[]> {
-    return this.prisma.individualSession.findMany({
-      where: { planId: { in: planIds }, status: 'SCHEDULED', scheduledStart: { gte: from, lt: to } },
-      select: { id: true, planId: true, therapistId: true, scheduledStart: true },
-    });
+    return this.prisma.readBatch<SessionRow>(Prisma.sql`
+      SELECT "id", "planId", "therapistId", "scheduledStart" FROM "IndividualSession"
+      WHERE "planId" = ANY(${planIds}::uuid[]) AND "status" = 'SCHEDULED' AND "scheduledStart" >= ${from} AND "scheduledStart" < ${to}`);
   }
 
   consentsExpiringBetween(patientIds: string[], from: Date, to: Date): Promise<ConsentRow[]> {
-    return this.prisma.consent.findMany({ where: { patientId: { in: patientIds }, revokedAt: null, expiresOn: { gte: from, lte: to } }, select: { id: true, patientId: true, expiresOn: true } });
+    return this.prisma.readBatch<ConsentRow>(Prisma.sql`
+      SELECT "id", "patientId", "expiresOn" FROM "Consent"
+      WHERE "patientId" = ANY(${patientIds}::uuid[]) AND "revokedAt" IS NULL AND "expiresOn" >= ${from}::timestamp AND "expiresOn" <= ${to}::timestamp`);
   }
 
   /** Programs' own measure schedules, by program. */
@@ -128,23 +128,14 @@ export class SweepsRepository {
 
   /** When each measure was last given, by plan and type ("planId:type"). */
   async lastMeasures(planIds: string[]): Promise<Map<string, Date>> {
-    const rows = await this.prisma.read<{ key: string; at: Date }>(Prisma.sql`
+    const rows = await this.prisma.readBatch<{ key: string; at: Date }>(Prisma.sql`
       SELECT "planId" || ':' || "type" AS "key", max("administeredAt") AS "at" FROM "OutcomeMeasure" WHERE "planId" = ANY(${planIds}::uuid[]) GROUP BY "planId", "type"`);
     return new Map(rows.map((row) => [row.key, row.at]));
   }
 
-  /** Group attendance (with the groups' times) of the patients and completed sessions of the plans since an instant. */
-  async careDeliveredSince(patientIds: string[], planIds: string[], since: Date): Promise<{ attendance: AttendanceWithGroup[]; sessions: DeliveredSession[] }> {
-    const [attendance, sessions] = await Promise.all([
-      this.prisma.read<AttendanceWithGroup & { startsAt: Date; endsAt: Date }>(Prisma.sql`
-        SELECT a."patientId", a."status"::text AS "status", a."minutesAttended", g."startsAt", g."endsAt"
-        FROM "GroupAttendance" a JOIN "GroupSession" g ON g."id" = a."groupSessionId"
-        WHERE a."patientId" = ANY(${patientIds}::uuid[]) AND g."startsAt" >= ${since}`),
-      this.prisma.read<DeliveredSession>(Prisma.sql`
-        SELECT "planId", "status"::text AS "status", "scheduledStart", "scheduledEnd", "actualStart", "actualEnd"
-        FROM "IndividualSession" WHERE "planId" = ANY(${planIds}::uuid[]) AND "status" = 'COMPLETED' AND "scheduledStart" >= ${since}`),
-    ]);
-    return { attendance: attendance.map(({ startsAt, endsAt, ...row }) => ({ ...row, groupSession: { startsAt, endsAt } })), sessions };
+  /** The care the plans delivered in [since, until): groups attended during their episodes and completed sessions. */
+  careDeliveredBetween(planIds: string[], since: Date, until: Date): Promise<CareDelivered[]> {
+    return this.prisma.readBatch<CareDelivered>(careDeliveredSql(planIds, since, until));
   }
 
   /** Active program staff in a range of ids, who may get an agenda, with their program's calendar (organization admins have none). */
@@ -174,7 +165,7 @@ export class SweepsRepository {
 
   /** Each staff member's open tasks (as their task list shows them) due by their program's day at `now`: due that day, and overdue. */
   agendaTasks(staffIds: string[], now: Date): Promise<Array<{ staffId: string; dueToday: number; overdue: number }>> {
-    return this.prisma.read(Prisma.sql`
+    return this.prisma.readBatch(Prisma.sql`
       SELECT x."ownerId" AS "staffId", count(*) FILTER (WHERE x."dueDate" = d."today")::int AS "dueToday", count(*) FILTER (WHERE x."dueDate" < d."today")::int AS "overdue"
       FROM (${openTasksOf(staffIds)}) x JOIN "StaffMember" s ON s."id" = x."ownerId" JOIN "Program" pr ON pr."id" = s."programId"
       CROSS JOIN LATERAL (SELECT (${now}::timestamptz AT TIME ZONE pr."timeZone")::date AS "today") d
@@ -189,7 +180,7 @@ export class SweepsRepository {
    * attendance at each (null when none was recorded).
    */
   lastTwoGroups(patientIds: string[], now: Date): Promise<RecentGroupRow[]> {
-    return this.prisma.read<RecentGroupRow>(Prisma.sql`
+    return this.prisma.readBatch<RecentGroupRow>(Prisma.sql`
       SELECT r."patientId", r."groupSessionId", r."facilitatorId", r."startsAt", r."status"
       FROM (
         SELECT e."patientId", g."id" AS "groupSessionId", g."facilitatorId", g."startsAt", a."status"::text AS "status",
