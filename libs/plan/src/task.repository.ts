@@ -113,10 +113,21 @@ export class TaskRepository {
   async openReminderTasks(tx: Tx, tasks: ReminderTaskToOpen[]): Promise<Map<string, { id: string; created: boolean }>> {
     const opened = new Map<string, { id: string; created: boolean }>();
     if (tasks.length === 0) return opened;
-    const created = await tx.task.createManyAndReturn({ data: tasks, skipDuplicates: true, select: { id: true, reminderKey: true } });
-    for (const task of created) opened.set(task.reminderKey!, { id: task.id, created: true });
-    const existing = await tx.task.findMany({ where: { reminderKey: { in: tasks.map((task) => task.reminderKey).filter((key) => !opened.has(key)) } }, select: { id: true, reminderKey: true } });
-    for (const task of existing) opened.set(task.reminderKey!, { id: task.id, created: false });
+    // One array per column: the statement's text and parameters are the same at any number of tasks.
+    const column = <K extends keyof ReminderTaskToOpen>(key: K) => tasks.map((task) => task[key]);
+    const created = await tx.$queryRaw<Array<{ id: string; reminderKey: string }>>`
+      INSERT INTO "Task" ("id", "planId", "title", "ownerId", "dueDate", "createdById", "reminderKey")
+      SELECT gen_random_uuid(), t.*
+      FROM unnest(${column('planId')}::uuid[], ${column('title')}::text[], ${column('ownerId')}::uuid[], ${tasks.map((task) => task.dueDate.toISOString().slice(0, 10))}::date[],
+        ${column('createdById')}::uuid[], ${column('reminderKey')}::text[]) t
+      ON CONFLICT ("reminderKey") DO NOTHING
+      RETURNING "id", "reminderKey"`;
+    for (const task of created) opened.set(task.reminderKey, { id: task.id, created: true });
+    const others = tasks.map((task) => task.reminderKey).filter((key) => !opened.has(key));
+    if (others.length === 0) return opened;
+    // Opened before (read after the INSERT, so a task another transaction committed meanwhile is found too).
+    const existing = await tx.$queryRaw<Array<{ id: string; reminderKey: string }>>`SELECT "id", "reminderKey" FROM "Task" WHERE "reminderKey" = ANY(${others}::text[])`;
+    for (const task of existing) opened.set(task.reminderKey, { id: task.id, created: false });
     return opened;
   }
 

@@ -45,17 +45,17 @@ export class NotificationsRepository {
    * is delivered by email (`emailOn`) or to a webhook of its patient's program; returns those it created.
    */
   insertNew(db: Tx | PrismaService, rows: NewNotification[], emailOn: boolean): Promise<Array<{ id: string; recipientId: string; kind: NotificationKind }>> {
-    const values = rows.map(
-      (row) => Prisma.sql`(gen_random_uuid(), ${row.dedupeKey}, ${row.recipientId}::uuid, ${row.kind}::"NotificationKind", ${row.patientId}::uuid, ${row.planId}::uuid,
-        ${row.subjectId}::uuid, ${row.message}, ${row.urgent}, ${row.taskId}::uuid, now() AT TIME ZONE 'UTC')`,
-    );
+    // One array per column: the statement's text and its 11 parameters are the same at any number of rows.
+    const column = <K extends keyof NewNotification>(key: K) => rows.map((row) => row[key]);
     const deliveries = outboxInsertFrom(Prisma.sql`
       SELECT gen_random_uuid(), ${OutboxEventKind.NotificationCreated}, c."id", now() AT TIME ZONE 'UTC' FROM created c
       WHERE ${emailOn} OR EXISTS (SELECT 1 FROM "Webhook" w JOIN "Patient" pa ON pa."programId" = w."programId" WHERE pa."id" = c."patientId" AND w."active")`);
     return db.$queryRaw`
       WITH created AS (
         INSERT INTO "Notification" ("id", "dedupeKey", "recipientId", "kind", "patientId", "planId", "subjectId", "message", "urgent", "taskId", "createdAt")
-        VALUES ${Prisma.join(values)}
+        SELECT gen_random_uuid(), n.*, now() AT TIME ZONE 'UTC'
+        FROM unnest(${column('dedupeKey')}::text[], ${column('recipientId')}::uuid[], ${column('kind')}::"NotificationKind"[], ${column('patientId')}::uuid[],
+          ${column('planId')}::uuid[], ${column('subjectId')}::uuid[], ${column('message')}::text[], ${column('urgent')}::boolean[], ${column('taskId')}::uuid[]) n
         ON CONFLICT ("dedupeKey") DO NOTHING
         RETURNING "id", "recipientId", "patientId", "kind"
       ), delivery AS (${deliveries})
