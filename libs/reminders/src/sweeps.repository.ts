@@ -188,7 +188,7 @@ export class SweepsRepository {
         FROM "Episode" e JOIN "GroupSession" g ON g."programId" = e."programId"
         LEFT JOIN "GroupAttendance" a ON a."groupSessionId" = g."id" AND a."patientId" = e."patientId"
         WHERE e."patientId" = ANY(${patientIds}::uuid[]) AND e."status" = 'OPEN' AND g."endsAt" <= ${now} AND g."startsAt" >= e."startDate" AND g."cancelledAt" IS NULL
-          AND (a."id" IS NOT NULL OR EXISTS (
+          AND (a."status" IS NOT NULL OR EXISTS (
             SELECT 1 FROM "GroupEnrollment" n WHERE n."patientId" = e."patientId" AND n."scheduleId" = g."scheduleId"
               AND n."fromDate" <= g."occursOn" AND (n."untilDate" IS NULL OR n."untilDate" >= g."occursOn")))
       ) r
