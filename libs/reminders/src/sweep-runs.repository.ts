@@ -52,7 +52,7 @@ export class SweepRunsRepository {
         await tx.$executeRaw`INSERT INTO "SweepRun" ("sweep") VALUES (${sweep}) ON CONFLICT DO NOTHING`;
         const [run] = await tx.$queryRaw<SweepRunRow[]>`SELECT * FROM "SweepRun" WHERE "sweep" = ${sweep} FOR UPDATE`;
         if (run.runId && staleBefore && run.startedAt! > staleBefore) {
-          const open = await tx.sweepBatch.findMany({ where: { runId: run.runId, doneAt: null }, select: { id: true } });
+          const open = await tx.sweepBatch.findMany({ where: { runId: run.runId, doneAt: null }, select: { id: true }, orderBy: { afterId: { sort: 'asc', nulls: 'first' } } });
           if (open.length) return { started: false, batchIds: open.map((batch) => batch.id) };
         }
         await tx.sweepBatch.deleteMany({ where: { sweep } });
