@@ -72,7 +72,7 @@ export class ReminderQueue implements OnApplicationShutdown {
    * Queues the batches of a sweep run (under their ids: a batch queued already is not queued twice). They
    * wait in BullMQ's prioritized set, first in first out among themselves: a job queued without a
    * priority, such as an event's reminder, goes before them, so a medication change is not told a sweep's
-   * 1,800 batches later at 100,000 plans.
+   * 1,600 batches later at 100,000 plans.
    */
   async addSweepBatches(batchIds: string[]): Promise<void> {
     await this.queue.addBulk(
