@@ -9,6 +9,9 @@ import { SweepRunsRepository, type SweepSubjects } from './sweep-runs.repository
 /** Notifications stored in one statement (and one transaction): bounds a statement's parameters. */
 const STORE_CHUNK = 1000;
 
+/** The sweeps over open plans: a job of one sweeps its range for all of them. */
+const PLAN_SWEEPS = Object.values(SweepKind).filter((sweep) => sweep !== SweepKind.DailyAgendas);
+
 /**
  * Runs the time-based sweeps at any number of patients: a run of a sweep is cut into batches of
  * SWEEP_BATCH_SIZE plans (keyset ranges of their ids, recorded in the database with the instant they sweep
@@ -28,16 +31,19 @@ export class ReminderSweeps {
     private readonly store: NotificationStore,
   ) {}
 
-  /** Every kind of sweep at an instant, in this process, one batch after the other. */
-  async run(now: Date = new Date()): Promise<number> {
-    let stored = 0;
-    for (const sweep of Object.values(SweepKind)) stored += await this.runSweep(sweep, now);
-    return stored;
+  /** Every kind of sweep at an instant, in this process: new runs, then their batches one after the other. */
+  run(now: Date = new Date()): Promise<number> {
+    return this.runSweeps(Object.values(SweepKind), now);
   }
 
-  /** One kind of sweep at an instant, in this process: a new run, its batches one after the other. */
-  async runSweep(sweep: SweepKind, now: Date = new Date()): Promise<number> {
-    const { batchIds } = await this.runs.startOrResume(sweep, now, this.ranges(sweep), null);
+  /** One kind of sweep at an instant, in this process. */
+  runSweep(sweep: SweepKind, now: Date = new Date()): Promise<number> {
+    return this.runSweeps([sweep], now);
+  }
+
+  private async runSweeps(sweeps: SweepKind[], now: Date): Promise<number> {
+    const batchIds = [];
+    for (const sweep of sweeps) batchIds.push(...(await this.runs.startOrResume(sweep, now, this.ranges(sweep), null)).batchIds);
     let stored = 0;
     for (const batchId of batchIds) stored += await this.runBatch(batchId);
     return stored;
@@ -56,15 +62,25 @@ export class ReminderSweeps {
     if (started) this.logger.log({ sweep, batches: batchIds.length }, 'Sweep started');
   }
 
-  /** One batch: what is due in its range at its run's instant, stored; then the batch is marked done. */
+  /**
+   * One batch: what is due in its range at its run's instant, stored; then the batch is marked done. A
+   * batch over plans takes with it the other plan sweeps' batches of its range, which read the same plans:
+   * their own jobs then find them done.
+   */
   async runBatch(batchId: string): Promise<number> {
     const batch = await this.runs.batch(batchId);
-    // Done already (a job delivered twice), or its run was given up for a newer one.
+    // Done already (a job delivered twice, or with another sweep's batch), or its run was given up for a newer one.
     if (!batch || batch.doneAt) return 0;
-    const items = await this.rules.due(batch.sweep as SweepKind, batch, batch.instant);
+    const batches = batch.sweep === SweepKind.DailyAgendas ? [batch] : await this.runs.withSameRange(batch, PLAN_SWEEPS);
+    const due = await this.rules.dueInRange(batches);
     let stored = 0;
-    for (let start = 0; start < items.length; start += STORE_CHUNK) stored += await this.store.store(items.slice(start, start + STORE_CHUNK), `sweep:${batch.sweep}`);
-    await this.runs.finishBatch(batch, stored);
+    for (const [index, done] of batches.entries()) {
+      const items = due[index];
+      let storedOf = 0;
+      for (let start = 0; start < items.length; start += STORE_CHUNK) storedOf += await this.store.store(items.slice(start, start + STORE_CHUNK), `sweep:${done.sweep}`);
+      await this.runs.finishBatch(done, storedOf);
+      stored += storedOf;
+    }
     return stored;
   }
 

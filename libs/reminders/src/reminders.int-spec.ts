@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { MetricsModule } from '@oneplan/metrics';
 import { OutboxEventKind } from '@oneplan/outbox';
 import { SweepKind } from '@oneplan/queue';
@@ -5,6 +6,7 @@ import { useIntegration } from '../../../test/support/integration.js';
 import { NotificationStore } from './notification-store.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { RemindersModule } from './reminders.module.js';
+import { ReminderSweeps } from './reminder-sweeps.js';
 import { RemindersRepository } from './reminders.repository.js';
 import { SweepRunsRepository } from './sweep-runs.repository.js';
 import { SweepsRepository } from './sweeps.repository.js';
@@ -79,5 +81,28 @@ describe('Reminders: loaders, notification store and sweeps bookkeeping (integra
     const stale = await runs.startOrResume(SweepKind.Reviews, new Date(), async () => ranges.slice(0, 1), new Date(Date.now() + 60_000));
     expect(stale.started).toBe(true);
     expect(await runs.batch(first.batchIds[0])).toBeNull();
+  });
+
+  it("should sweep a range for every plan sweep's batch of it in one job, reading its open plans once", async () => {
+    const { prisma } = it_;
+    const runs = it_.module.get(SweepRunsRepository);
+    const sweeps = it_.module.get(SweepsRepository);
+    const instant = new Date('2030-02-01T10:00:00Z');
+    const ranges = await runs.ranges(prisma, 'plans', 2);
+    const batchesOf = async (sweep: SweepKind) => Promise.all((await runs.startOrResume(sweep, instant, async () => ranges, null)).batchIds.map(async (id) => (await runs.batch(id))!));
+    const [reviews, triggerDates, agendas] = [await batchesOf(SweepKind.Reviews), await batchesOf(SweepKind.TriggerDates), await batchesOf(SweepKind.DailyAgendas)];
+    const read = jest.spyOn(sweeps, 'openPlans');
+
+    await it_.module.get(ReminderSweeps).runBatch(reviews[0].id);
+    expect(read).toHaveBeenCalledTimes(1);
+    const done = async (batches: typeof reviews) => Promise.all(batches.map(async ({ id }) => Boolean((await runs.batch(id))!.doneAt)));
+    expect(await done(reviews)).toEqual(reviews.map((_, index) => index === 0));
+    expect(await done(triggerDates)).toEqual(triggerDates.map((_, index) => index === 0));
+    expect(await done(agendas)).toEqual(agendas.map(() => false));
+
+    // The trigger-date batch's own job finds it done and reads nothing.
+    expect(await it_.module.get(ReminderSweeps).runBatch(triggerDates[0].id)).toBe(0);
+    expect(read).toHaveBeenCalledTimes(1);
+    read.mockRestore();
   });
 });

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ReminderTaskPurpose, reminderTaskKey } from '@oneplan/plan';
+import type { SweepBatchRow } from '@oneplan/prisma';
 import { SweepKind } from '@oneplan/queue';
 import type { NotificationToStore } from './notification-store.js';
 import { patientLabel } from './patient-label.js';
 import { holding } from './care-team-members.js';
 import { ProgramCalendar } from './program-calendar.js';
 import { RoutineSweeps } from './routine-sweeps.js';
-import type { IdRange } from './sweep-runs.repository.js';
 import { type OpenPlan, SweepsRepository } from './sweeps.repository.js';
 
 /** How far ahead the sweeps look. */
@@ -17,6 +17,9 @@ export const CONSENT_NOTICE_DAYS = 14;
 export const REVIEW_ESCALATION_DAYS = 3;
 
 const DAY_MS = 86_400_000;
+
+/** The sweeps over open plans (daily agendas go over staff). */
+type PlanSweepKind = Exclude<SweepKind, SweepKind.DailyAgendas>;
 
 /** A date column (UTC midnight) as its ISO date. */
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -33,11 +36,21 @@ export class SweepRules {
     private readonly sweeps: SweepsRepository,
   ) {}
 
-  /** What one kind of sweep finds due in a range of plans (daily agendas: of staff) at an instant. */
-  async due(sweep: SweepKind, range: IdRange, now: Date): Promise<NotificationToStore[]> {
-    if (sweep === SweepKind.DailyAgendas) return this.routine.dailyAgendas(range, now);
-    const plans = await this.sweeps.openPlans(range);
-    if (plans.length === 0) return [];
+  /**
+   * What each batch's kind of sweep finds due at the batch's instant, for batches of one range: the
+   * range's open plans (with patient and care team) are read once for all of them.
+   */
+  async dueInRange(batches: SweepBatchRow[]): Promise<NotificationToStore[][]> {
+    const [first] = batches;
+    if (first.sweep === SweepKind.DailyAgendas) return [await this.routine.dailyAgendas(first, first.instant)];
+    const plans = await this.sweeps.openPlans(first);
+    const due: NotificationToStore[][] = [];
+    // One kind after the other: a batch job holds one pool connection at a time.
+    for (const batch of batches) due.push(plans.length === 0 ? [] : await this.due(batch.sweep as PlanSweepKind, plans, batch.instant));
+    return due;
+  }
+
+  private async due(sweep: PlanSweepKind, plans: OpenPlan[], now: Date): Promise<NotificationToStore[]> {
     const byPlan = () => new Map(plans.map((plan) => [plan.planId, plan]));
     switch (sweep) {
       case SweepKind.Reviews:

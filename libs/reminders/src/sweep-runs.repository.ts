@@ -71,6 +71,18 @@ export class SweepRunsRepository {
     return this.prisma.sweepBatch.findUnique({ where: { id } });
   }
 
+  /**
+   * A batch with the batches not done yet of the other `sweeps`' runs over the same range (runs over the
+   * same subjects cut them at the same ids), the batch first.
+   */
+  async withSameRange(batch: SweepBatchRow, sweeps: string[]): Promise<SweepBatchRow[]> {
+    const others = await this.prisma.read<SweepBatchRow>(Prisma.sql`
+      SELECT * FROM "SweepBatch"
+      WHERE "id" <> ${batch.id}::uuid AND "doneAt" IS NULL AND "sweep" = ANY(${sweeps}::text[])
+        AND "afterId" IS NOT DISTINCT FROM ${batch.afterId}::uuid AND "throughId" IS NOT DISTINCT FROM ${batch.throughId}::uuid`);
+    return [batch, ...others];
+  }
+
   /** Marks a batch done and, if it was its run's last, the run completed (whichever worker finishes last). */
   async finishBatch(batch: SweepBatchRow, stored: number): Promise<void> {
     const { count } = await this.prisma.sweepBatch.updateMany({ where: { id: batch.id, doneAt: null }, data: { doneAt: new Date(), doneBy: `${hostname()}:${process.pid}`, stored } });
