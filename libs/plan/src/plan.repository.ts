@@ -66,11 +66,14 @@ export class PlanRepository {
    * reference the plan do not wait.
    */
   lockScopes(tx: Tx, planIds: string[]): Promise<PlanScope[]> {
-    return tx.$queryRaw<PlanScope[]>`
+    return this.prisma.readIn<PlanScope>(
+      tx,
+      Prisma.sql`
       SELECT p."id" AS "planId", p."episodeId", e."patientId", e."programId", pr."timeZone", p."status"::text AS "status",
              p."phase"::text AS "phase", p."levelOfCare"::text AS "levelOfCare"
       FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Program" pr ON pr."id" = e."programId"
-      WHERE p."id" = ANY(${planIds}::uuid[]) ORDER BY p."id" FOR NO KEY UPDATE OF p`;
+      WHERE p."id" = ANY(${planIds}::uuid[]) ORDER BY p."id" FOR NO KEY UPDATE OF p`,
+    );
   }
 
   /** The roles a staff member holds on an episode's care team on a given day (program-local). */

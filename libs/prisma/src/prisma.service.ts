@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
 import { Prisma, PrismaClient } from './generated/client.js';
@@ -7,6 +7,7 @@ import { type Keyset, keysetClauses } from './keyset.js';
 import { changeStatementName, createPool, statementName, toParameters, waveStatementName, withEnumArrays } from './read-pool.js';
 import { columnsOf, currentWave, type ReadColumns, type ReadWave, revive, waveStatement } from './read-wave.js';
 import type { Tx } from './transaction.js';
+import { ConnectionSharingPg, queryIn } from './transaction-connection.js';
 
 /** Reads whose columns are remembered, should code ever build texts without bound. */
 const MAX_KNOWN_READS = 2000;
@@ -24,7 +25,7 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
     const pool = createPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
     // pg runs a query given no name unprepared, which the adapter's type does not admit.
     const statementNameGenerator = changeStatementName as (query: { sql: string; args: unknown[] }) => string;
-    super({ adapter: new PrismaPg(pool, { statementNameGenerator }), log: [{ emit: 'event', level: 'query' }] as [{ emit: 'event'; level: 'query' }] });
+    super({ adapter: new ConnectionSharingPg(pool, { statementNameGenerator }), log: [{ emit: 'event', level: 'query' }] as [{ emit: 'event'; level: 'query' }] });
     this.pool = pool;
     // An idle connection the server dropped (a restart) is replaced on the next query; only log it.
     pool.on('error', (error) => this.logger.warn({ err: { name: error.name, code: (error as { code?: unknown }).code } }, 'Idle database connection lost'));
@@ -114,7 +115,15 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
 
   /** As read, or in `tx` when the rows are read by a change (a rule must read under its transaction's locks). */
   readIn<T>(tx: Tx | undefined, query: Prisma.Sql): Promise<T[]> {
-    return tx ? tx.$queryRaw<T[]>(query) : this.read<T>(query);
+    return tx ? queryIn<T>(tx, query) : this.read<T>(query);
+  }
+
+  /** A statement of a change on its transaction's connection (see openTransaction), prepared as the adapter's are. */
+  async runOn(client: pg.PoolClient, query: Prisma.Sql): Promise<unknown[]> {
+    const started = performance.now();
+    const result = await client.query({ name: changeStatementName({ sql: query.text, args: query.values }), text: query.text, values: toParameters(query.values) });
+    this.observed(query.text, performance.now() - started);
+    return withEnumArrays(result);
   }
 
   /** Observes every SQL statement this client sends (query counting in tests and benchmarks). */

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { context, propagation } from '@opentelemetry/api';
 import { Prisma } from './generated/client.js';
 import { PrismaService } from './prisma.service.js';
+import { openTransaction, queryIn } from './transaction-connection.js';
 
 /** A transaction handle that repositories accept; services pass it along without looking inside. */
 export type Tx = Prisma.TransactionClient;
@@ -34,7 +35,7 @@ export function onCommit(tx: Tx, work: () => Promise<void>): void {
 export async function insertTogether<T>(tx: Tx, returning: Prisma.Sql | undefined, others: Array<Prisma.Sql | undefined>): Promise<T[]> {
   const parts = [returning, ...others].map((insert, index) => insert && Prisma.sql`${Prisma.raw(`"w${index}"`)} AS (${insert})`).filter((part) => part !== undefined);
   if (parts.length === 0) return [];
-  return tx.$queryRaw<T[]>(Prisma.sql`WITH ${Prisma.join(parts, ', ')} ${returning ? Prisma.sql`SELECT * FROM "w0"` : Prisma.sql`SELECT 1 WHERE false`}`);
+  return queryIn<T>(tx, Prisma.sql`WITH ${Prisma.join(parts, ', ')} ${returning ? Prisma.sql`SELECT * FROM "w0"` : Prisma.sql`SELECT 1 WHERE false`}`);
 }
 
 /** Runs short explicit transactions, retrying a bounded number of times on serialization conflicts. */
@@ -47,14 +48,19 @@ export class TransactionRunner {
       const committed: Array<() => Promise<void>> = [];
       try {
         const traceParent = activeTraceParent();
-        const result = await this.prisma.$transaction(
-          async (tx) => {
-            afterCommit.set(tx, committed);
-            // Outbox events written in this transaction take the request's trace (their column default reads it).
-            if (traceParent) await tx.$queryRaw`SELECT set_config('oneplan.trace_parent', ${traceParent}, true)`;
-            return work(tx);
-          },
-          { maxWait: 5000, timeout: 10000 },
+        const result = await openTransaction(
+          (enter) =>
+            this.prisma.$transaction(
+              async (tx) => {
+                enter(tx);
+                afterCommit.set(tx, committed);
+                // Outbox events written in this transaction take the request's trace (their column default reads it).
+                if (traceParent) await queryIn(tx, Prisma.sql`SELECT set_config('oneplan.trace_parent', ${traceParent}, true)`);
+                return work(tx);
+              },
+              { maxWait: 5000, timeout: 10000 },
+            ),
+          (client, query) => this.prisma.runOn(client, query),
         );
         // The change is committed whatever happens next: a failed follow-up is logged, never reported as the change failing.
         await Promise.all(committed.map((task) => task().catch((error: unknown) => logger.warn({ err: { name: (error as Error)?.name } }, 'Work after a commit failed'))));
@@ -73,6 +79,17 @@ function activeTraceParent(): string | undefined {
   return carrier.traceparent;
 }
 
+/** PostgreSQL's SQLSTATEs of the same failures, for statements a change sends through pg (see openTransaction). */
+const PRISMA_CODE_OF_SQLSTATE: Record<string, PrismaErrorCode> = {
+  '23505': PrismaErrorCode.UniqueConstraintFailed,
+  '23503': PrismaErrorCode.ForeignKeyConstraintFailed,
+  '40001': PrismaErrorCode.TransactionConflict,
+  '40P01': PrismaErrorCode.TransactionConflict,
+  '42P01': PrismaErrorCode.TableDoesNotExist,
+};
+
 export function prismaErrorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = String(error.code);
+  return PRISMA_CODE_OF_SQLSTATE[code] ?? code;
 }
