@@ -86,11 +86,12 @@ export class AttendanceRepository {
 
   /** Open plans of the given patients in a program, by patient (attendance is part of each plan). */
   async openPlansOfPatients(tx: Tx, programId: string, patientIds: string[]): Promise<Map<string, string>> {
-    const plans = await tx.treatmentPlan.findMany({
-      where: { status: { not: 'CLOSED' }, episode: { programId, status: 'OPEN', patientId: { in: patientIds } } },
-      select: { id: true, episode: { select: { patientId: true } } },
-    });
-    return new Map(plans.map((plan) => [plan.episode.patientId, plan.id]));
+    const plans = await this.prisma.readIn<{ id: string; patientId: string }>(
+      tx,
+      Prisma.sql`SELECT p."id", e."patientId" FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId"
+        WHERE p."status" <> 'CLOSED' AND e."programId" = ${programId}::uuid AND e."status" = 'OPEN' AND e."patientId" = ANY(${patientIds}::uuid[])`,
+    );
+    return new Map(plans.map((plan) => [plan.patientId, plan.id]));
   }
 
   /** Which of these ids are supports of the patients (by patient) still named. */
@@ -100,19 +101,15 @@ export class AttendanceRepository {
   }
 
   existingAttendance(tx: Tx, groupSessionId: string): Promise<GroupAttendanceRow[]> {
-    return tx.groupAttendance.findMany({ where: { groupSessionId } });
+    return this.prisma.readIn(tx, Prisma.sql`SELECT * FROM "GroupAttendance" WHERE "groupSessionId" = ${groupSessionId}::uuid`);
   }
 
   upsertAttendance(
     tx: Tx,
     data: { groupSessionId: string; patientId: string; status: AttendanceStatus; minutesAttended: number | null; note: string | null; supportIds: string[]; recordedById: string },
   ): Promise<GroupAttendanceRow> {
-    const { groupSessionId, patientId, ...fields } = data;
-    return tx.groupAttendance.upsert({
-      where: { groupSessionId_patientId: { groupSessionId, patientId } },
-      create: data,
-      update: { ...fields, recordedAt: new Date() },
-    });
+    const updated = ['status', 'minutesAttended', 'note', 'supportIds', 'recordedById', 'recordedAt'].map((column) => `"${column}" = EXCLUDED."${column}"`).join(', ');
+    return this.prisma.insertIn(tx, 'GroupAttendance', { ...data, recordedAt: new Date() }, Prisma.sql`ON CONFLICT ("groupSessionId", "patientId") DO UPDATE SET ${Prisma.raw(updated)}`);
   }
 
   attendanceByIds(ids: string[]): Promise<GroupAttendanceRow[]> {

@@ -40,7 +40,7 @@ export class GroupsRepository {
 
   /** Group sessions by id: in a change's transaction, or (batch loads) in plain SQL. */
   groupSessionsByIds(ids: readonly string[], tx?: Tx): Promise<GroupSessionRow[]> {
-    return tx ? tx.groupSession.findMany({ where: { id: { in: [...ids] } } }) : this.prisma.rowsWhereIn<GroupSessionRow>('GroupSession', 'id', ids);
+    return tx ? this.prisma.readIn(tx, Prisma.sql`SELECT * FROM "GroupSession" WHERE "id" = ANY(${ids}::uuid[])`) : this.prisma.rowsWhereIn<GroupSessionRow>('GroupSession', 'id', ids);
   }
 
   /** A program's groups starting in [from, to). */

@@ -37,6 +37,6 @@ export class OutcomeMeasureRepository {
     tx: Tx,
     data: { planId: string; type: OutcomeMeasureType; score: number; selfHarmItem: number | null; administeredAt: Date; recordedById: string; source?: MeasureSource },
   ): Promise<OutcomeMeasureRow> {
-    return tx.outcomeMeasure.create({ data });
+    return this.prisma.insertIn(tx, 'OutcomeMeasure', { ...data, createdAt: new Date() });
   }
 }

@@ -43,8 +43,11 @@ export class MedicationChangeRepository {
     return this.prisma.rowsWhereIn<MedicationChangeGoalRow>('MedicationChangeGoal', 'medicationChangeId', changeIds, '"medicationChangeId", "goalId"');
   }
 
-  create(tx: Tx, data: NewMedicationChange, goalIds: string[]): Promise<MedicationChangeRow> {
-    return tx.medicationChange.create({ data: { ...data, goals: { create: goalIds.map((goalId) => ({ goalId })) } } });
+  /** The change, and its links to the goals it serves (one statement each). */
+  async create(tx: Tx, data: NewMedicationChange, goalIds: string[]): Promise<MedicationChangeRow> {
+    const change = await this.prisma.insertIn<MedicationChangeRow>(tx, 'MedicationChange', { ...data, createdAt: new Date() });
+    if (goalIds.length) await this.prisma.readIn(tx, Prisma.sql`INSERT INTO "MedicationChangeGoal" ("medicationChangeId", "goalId") SELECT ${change.id}::uuid, unnest(${goalIds}::uuid[])`);
+    return change;
   }
 
   changesByIds(ids: string[]): Promise<MedicationChangeRow[]> {

@@ -56,7 +56,7 @@ export class ClinicalNoteRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   create(tx: Tx, note: NewNote): Promise<ClinicalNoteRow> {
-    return tx.clinicalNote.create({ data: note });
+    return this.prisma.insertIn(tx, 'ClinicalNote', { ...note, writtenAt: new Date() });
   }
 
   findById(id: string, tx: Tx = this.prisma): Promise<ClinicalNoteRow | null> {

@@ -30,6 +30,8 @@ export interface PlanScope {
 
 export type PlanItemKind = 'goal' | 'problem' | 'individualSession' | 'medicationChange';
 
+const ITEM_TABLES: Record<PlanItemKind, Prisma.ModelName> = { goal: 'Goal', problem: 'Problem', individualSession: 'IndividualSession', medicationChange: 'MedicationChange' };
+
 /** A plan of a caseload, with its patient's name (the caseload's orders). */
 export type CaseloadPlan = TreatmentPlanRow & { patientId: string; patientLastName: string; patientFirstName: string };
 
@@ -86,17 +88,11 @@ export class PlanRepository {
 
   /** How many of `ids` are items of the given kind under the plan. */
   async countOfPlan(tx: Tx, kind: PlanItemKind, planId: string, ids: string[]): Promise<number> {
-    const where = { id: { in: ids }, planId };
-    switch (kind) {
-      case 'goal':
-        return tx.goal.count({ where });
-      case 'problem':
-        return tx.problem.count({ where });
-      case 'individualSession':
-        return tx.individualSession.count({ where });
-      case 'medicationChange':
-        return tx.medicationChange.count({ where });
-    }
+    const [{ count }] = await this.prisma.readIn<{ count: number }>(
+      tx,
+      Prisma.sql`SELECT count(*)::int AS "count" FROM ${Prisma.raw(`"${ITEM_TABLES[kind]}"`)} WHERE "id" = ANY(${ids}::uuid[]) AND "planId" = ${planId}::uuid`,
+    );
+    return count;
   }
 
   plansByIds(ids: string[]): Promise<TreatmentPlanRow[]> {

@@ -134,12 +134,15 @@ export class TaskRepository {
   /** Closes the open tasks reminders created for a purpose once the act they ask for is recorded. */
   closeReminderTasks(tx: Tx, planIds: string[], purpose: ReminderTaskPurpose): Promise<ClosedReminderTask[]> {
     if (planIds.length === 0) return Promise.resolve([]);
-    return tx.$queryRaw<ClosedReminderTask[]>`
+    return this.prisma.readIn<ClosedReminderTask>(
+      tx,
+      Prisma.sql`
       UPDATE "Task" t SET "status" = 'DONE', "completedAt" = now() AT TIME ZONE 'UTC', "version" = t."version" + 1
       FROM (SELECT "id", "status" FROM "Task" WHERE "planId" = ANY(${planIds}::uuid[]) AND "status" IN ('OPEN', 'IN_PROGRESS')
               AND "reminderKey" LIKE ${`${purpose}:%`} FOR UPDATE) before
       WHERE t."id" = before."id"
-      RETURNING t."id", t."planId", before."status"::text AS "from"`;
+      RETURNING t."id", t."planId", before."status"::text AS "from"`,
+    );
   }
 
   /** Opens the task an intake assessment raises before there is a plan, once per key. */

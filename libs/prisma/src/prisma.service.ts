@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
@@ -116,6 +117,23 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
   /** As read, or in `tx` when the rows are read by a change (a rule must read under its transaction's locks). */
   readIn<T>(tx: Tx | undefined, query: Prisma.Sql): Promise<T[]> {
     return tx ? queryIn<T>(tx, query) : this.read<T>(query);
+  }
+
+  /**
+   * Inserts one row in a change's transaction (see readIn) and answers it as Prisma's create would: a
+   * create through Prisma's client costs the API about 0.6 ms of CPU, more than the rest of a clinician's
+   * write. The id is made here, as @default(uuid()) has Prisma do; columns left out take the table's
+   * defaults (timestamps are given, as Prisma gives now()). Columns are written in code, never taken
+   * from input; `onConflict` is an ON CONFLICT clause (an upsert).
+   */
+  async insertIn<T>(tx: Tx, table: Prisma.ModelName, row: Record<string, unknown>, onConflict: Prisma.Sql = Prisma.empty): Promise<T> {
+    const entries = Object.entries({ id: randomUUID(), ...row }).filter(([, value]) => value !== undefined);
+    const [inserted] = await this.readIn<T>(
+      tx,
+      Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(entries.map(([column]) => `"${column}"`).join(', '))})
+        VALUES (${Prisma.join(entries.map(([, value]) => value))}) ${onConflict} RETURNING *`,
+    );
+    return inserted;
   }
 
   /** A statement of a change on its transaction's connection (see openTransaction), prepared as the adapter's are. */
