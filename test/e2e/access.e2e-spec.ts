@@ -62,6 +62,32 @@ describe('Access rules beyond the matrix (e2e)', () => {
     expect(await codeOf(prescriber, PLAN, { patientId: clinic.patientId })).toBe('OK');
   });
 
+  it('should read the staff record and decide a patient operation in one statement, and sign in every other request before it answers', async () => {
+    const { therapist, prescriber, admin } = clinic.staff;
+    const statements: string[] = [];
+    const stop = api.prisma.onStatement((sql) => statements.push(sql));
+    expect(await codeOf(therapist, PLAN, { patientId: clinic.patientId })).toBe('OK');
+    stop();
+    const staffReads = statements.filter((sql) => sql.includes('"StaffMember"'));
+    expect(staffReads).toHaveLength(1);
+    expect(staffReads[0]).toContain('"CareTeamMember"');
+
+    const setActive = (active: boolean) =>
+      api.gql(admin, `mutation($input: SetStaffActiveInput!) { setStaffActive(input: $input) { staffMember { active } } }`, { input: { staffId: prescriber, active } }).then(ok);
+    await setActive(false);
+    const refusals = () => api.prisma.auditEvent.count({ where: { operation: 'signIn', outcome: 'REFUSED' } });
+    const before = await refusals();
+    for (const query of ['{ __typename }', '{ __schema { queryType { name } } }', '{ noSuchField }']) {
+      const response = await api.gql(prescriber, query);
+      expect(response.data ?? null).toBeNull();
+      expect(failure(response).extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect(await codeOf(prescriber, PLAN, { patientId: clinic.patientId })).toBe('UNAUTHENTICATED');
+    expect(await refusals()).toBe(before + 4);
+    await setActive(true);
+    expect(ok(await api.gql(prescriber, '{ __typename }')).__typename).toBe('Query');
+  });
+
   it("should let nobody amend another person's note, and keep SUD counseling notes to their author", async () => {
     const { therapist, cotherapist } = clinic.staff;
     const session = await api.prisma.individualSession.create({

@@ -25,8 +25,8 @@ describe('Query limits (e2e)', () => {
     const statements = await api.countStatements(async () => {
       expect(limitOf(await run(nested(13), { patientId: clinic.patientId }))).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', maximum: 12, actual: 13, requestId: expect.any(String) });
     });
-    // The sign-in lookup only: the document is refused before anything else runs.
-    expect(statements).toBe(1);
+    // None: the token is checked without the database, and the document is refused before anything runs.
+    expect(statements).toBe(0);
   });
 
   it('should weigh lists by their page size and refuse a query over the cost budget', async () => {

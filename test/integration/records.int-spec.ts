@@ -89,9 +89,9 @@ describe('Care team, consents, measures, sessions, webhooks and sign-in records 
     expect(await new WebhooksRepository(prisma).countDeliveries(clinic.programId)).toBe(1);
 
     const actors = new ActorRepository(prisma);
-    expect(await actors.findActive(clinic.therapist.staffId)).toEqual(clinic.therapist);
+    expect(await actors.findActive({ staffId: clinic.therapist.staffId })).toEqual(clinic.therapist);
     await prisma.staffMember.update({ where: { id: clinic.outsider.staffId }, data: { active: false } });
-    expect(await actors.findActive(clinic.outsider.staffId)).toBeNull();
+    expect(await actors.findActive({ staffId: clinic.outsider.staffId })).toBeNull();
     await expect(new HealthRepository(prisma).ping()).resolves.toBeUndefined();
   });
 });

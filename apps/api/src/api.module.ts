@@ -8,7 +8,7 @@ import { GroupSchedulesModule } from '@oneplan/groups';
 import { SelfReportModule } from '@oneplan/self-report';
 import { SupportsModule } from '@oneplan/supports';
 import { AuditModule, AuditTrail } from '@oneplan/audit';
-import { AuthModule } from '@oneplan/auth';
+import { Authenticator, AuthModule } from '@oneplan/auth';
 import { CareTeamModule } from '@oneplan/care-team';
 import { ConsentModule } from '@oneplan/consent';
 import { DischargeModule } from '@oneplan/discharge';
@@ -41,10 +41,19 @@ import { TelemetryModule } from '@oneplan/telemetry';
     RedisModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuditModule, FrontDoorModule],
-      inject: [APP_CONFIG, AuditTrail, CostAdmission, ApiMetrics],
-      useFactory: (config: AppConfig, audit: AuditTrail, admission: CostAdmission, metrics: ApiMetrics) =>
-        graphqlOptions(config, admission, (req, refused) => audit.flush(req, refused), [metrics.plugin()]),
+      imports: [AuditModule, AuthModule, FrontDoorModule],
+      inject: [APP_CONFIG, AuditTrail, Authenticator, CostAdmission, ApiMetrics],
+      useFactory: (config: AppConfig, audit: AuditTrail, authenticator: Authenticator, admission: CostAdmission, metrics: ApiMetrics) =>
+        graphqlOptions(
+          config,
+          admission,
+          // A request no access decision signed in (introspection, an invalid document) is confirmed here.
+          async (req, refused) => {
+            await authenticator.actorOf(req);
+            await audit.flush(req, refused);
+          },
+          [metrics.plugin()],
+        ),
     }),
     AccessModule,
     AuditModule,

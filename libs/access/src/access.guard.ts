@@ -7,7 +7,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '@oneplan/error
 import { type Actor, type GraphQLContext, type OnePlanRequest, validateArguments } from '@oneplan/graphql';
 import { ACCESS_RULES, type NodeIdsRule, type PatientRule, type PatientTargetKind, type ProgramRule, type ProgramTargetKind, valuesAt } from './access-rules.js';
 import { canSee, type Decision, decideForPatient, decideForProgram } from './access-policy.js';
-import { AccessRepository } from './access.repository.js';
+import { AccessRepository, type Standing } from './access.repository.js';
 import { NodeAccess } from './node-access.js';
 import { MAX_NODE_IDS } from './node.resolver.js';
 import { recordTypesOf } from './record-types.js';
@@ -69,8 +69,6 @@ export class AccessGuard implements CanActivate {
     const info = gql.getInfo<GraphQLResolveInfo>();
     const ctx = gql.getContext<GraphQLContext>();
     const { req } = ctx;
-    // Signed in already by the front door (HTTP) or the subscription server (WebSocket).
-    const actor = await this.authenticator.actorOf(req);
     const rule = ACCESS_RULES[info.fieldName];
     if (!rule) throw new ForbiddenError(`No access rule covers ${info.fieldName}`);
     const event: Event = {
@@ -81,11 +79,12 @@ export class AccessGuard implements CanActivate {
     };
     const args = gql.getArgs<Record<string, unknown>>();
     if (rule.scope === 'node') {
+      await this.authenticator.actorOf(req);
       await this.authorizeNodes(rule, args, ctx);
       return true;
     }
     try {
-      const owner = rule.scope === 'patient' ? await this.authorizePatient(rule, args, actor, req, event) : await this.authorizeProgram(rule, args, actor, req, event);
+      const owner = rule.scope === 'patient' ? await this.authorizePatient(rule, args, req, event) : await this.authorizeProgram(rule, args, await this.authenticator.actorOf(req), req, event);
       if (event.access === 'WRITE') await this.checkReferences(info, rule, args, req, event, owner);
     } catch (error) {
       // A malformed id stops the check before the pipes run: report it with every other invalid field.
@@ -103,11 +102,10 @@ export class AccessGuard implements CanActivate {
    * exportPlan): the operation's rule decides and is audited as if the operation had been asked for.
    */
   async authorizeRoute(req: OnePlanRequest, operation: string, args: Record<string, unknown>, recordTypes: string[]): Promise<Actor> {
-    const actor = await this.authenticator.actorOf(req);
     const rule = ACCESS_RULES[operation];
     if (rule?.scope !== 'patient') throw new ForbiddenError(`No patient access rule covers ${operation}`);
-    await this.authorizePatient(rule, args, actor, req, { operation, access: 'WRITE', recordTypes, responseKey: operation });
-    return actor;
+    await this.authorizePatient(rule, args, req, { operation, access: 'WRITE', recordTypes, responseKey: operation });
+    return req.actor!;
   }
 
   /** Each id is decided by its record type's rule; node refuses at once, nodes gives each refused id its error. */
@@ -120,13 +118,22 @@ export class AccessGuard implements CanActivate {
     if (rule.target === 'id' && single instanceof Error) throw single;
   }
 
-  private async authorizePatient(rule: PatientRule, args: unknown, actor: Actor, req: OnePlanRequest, event: Event): Promise<Owner> {
+  private async authorizePatient(rule: PatientRule, args: unknown, req: OnePlanRequest, event: Event): Promise<Owner> {
     const [path, kind] = rule.target;
     const id = idAt(args, path);
-    const [standing] = await this.access.standings(kind, [id], actor.staffId);
+    const { actor, standings } = await this.standingsOf(req, kind, id);
+    const [standing] = standings;
     const decision = decideForPatient(rule, standing, actor);
     this.settle(decision, req, { ...event, patientId: standing?.patientId ?? null }, ENTITY[kind], fieldOf(path));
     return { patientId: standing!.patientId, programId: standing!.programId };
+  }
+
+  /** How the request's staff member stands towards the record's patient; a request not signed in yet is signed in by the same statement. */
+  private async standingsOf(req: OnePlanRequest, kind: PatientTargetKind, id: string): Promise<{ actor: Actor; standings: Standing[] }> {
+    if (req.actor) return { actor: req.actor, standings: await this.access.standings(kind, [id], req.actor.staffId) };
+    const claim = await this.authenticator.claimOf(req);
+    const { actor, standings } = await this.access.standingsSigningIn(kind, [id], claim.identity);
+    return { actor: await this.authenticator.signInAs(req, claim, actor), standings };
   }
 
   /**

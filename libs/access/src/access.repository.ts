@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { PageWindow } from '@oneplan/graphql';
+import { activeStaffOf, type TokenIdentity } from '@oneplan/auth';
+import type { Actor, PageWindow } from '@oneplan/graphql';
 import { type BreakGlassAccessRow, byTime, type CareTeamRole, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 import type { PatientTargetKind, ProgramTargetKind } from './access-rules.js';
 import { membershipInForce, programToday } from './care-team-in-force.js';
@@ -54,16 +55,19 @@ export const EMERGENCY_ACCESS_ORDER = byTime<BreakGlassAccessRow>('grantedAt', t
  * (`timeZone`): the roles they hold on the care team in force, and whether they hold an unexpired
  * emergency access.
  */
-function standingColumns(patient: string, timeZone: string, staffId: string) {
+function standingColumns(patient: string, timeZone: string, staff: Prisma.Sql) {
   return sql`ARRAY(
       SELECT DISTINCT m."role"::text FROM "CareTeamMember" m JOIN "Episode" e ON e."id" = m."episodeId"
-      WHERE e."patientId" = ${Prisma.raw(patient)} AND m."staffId" = ${staffId}::uuid AND ${membershipInForce('m', programToday(timeZone))}
+      WHERE e."patientId" = ${Prisma.raw(patient)} AND m."staffId" = ${staff} AND ${membershipInForce('m', programToday(timeZone))}
     ) AS "teamRoles",
     EXISTS (
       SELECT 1 FROM "BreakGlassAccess" b
-      WHERE b."patientId" = ${Prisma.raw(patient)} AND b."staffId" = ${staffId}::uuid AND b."expiresAt" > (now() AT TIME ZONE 'UTC')
+      WHERE b."patientId" = ${Prisma.raw(patient)} AND b."staffId" = ${staff} AND b."expiresAt" > (now() AT TIME ZONE 'UTC')
     ) AS "breakGlass"`;
 }
+
+/** A staff member's id as a parameter. */
+const staffParameter = (staffId: string) => sql`${staffId}::uuid`;
 
 /** Each node type's rows by id: (id, type, patientId, programId, ownerId, private). */
 const viaPlan =
@@ -173,6 +177,14 @@ const PROGRAM_TARGETS: Record<ProgramTargetKind, (ids: string[]) => Prisma.Sql> 
     FROM "IntakeAssessment" a JOIN "Program" p ON p."id" = a."programId" WHERE a."id" = ANY(${ids}::uuid[])`,
 };
 
+/** How `staff` (an SQL expression) stands towards the patients of the named records of a kind. */
+function standingsOf(kind: PatientTargetKind, ids: string[], staff: Prisma.Sql): Prisma.Sql {
+  return sql`
+    WITH target AS (${PATIENT_TARGETS[kind](ids)})
+    SELECT t."targetId", t."patientId", t."ownerId", pa."programId", ${standingColumns('pa."id"', 'pr."timeZone"', staff)}
+    FROM target t JOIN "Patient" pa ON pa."id" = t."patientId" JOIN "Program" pr ON pr."id" = pa."programId"`;
+}
+
 @Injectable()
 export class AccessRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -183,10 +195,19 @@ export class AccessRepository {
    * access. One statement whatever the kind.
    */
   standings(kind: PatientTargetKind, ids: string[], staffId: string): Promise<Standing[]> {
-    return this.prisma.read<Standing>(Prisma.sql`
-      WITH target AS (${PATIENT_TARGETS[kind](ids)})
-      SELECT t."targetId", t."patientId", t."ownerId", pa."programId", ${standingColumns('pa."id"', 'pr."timeZone"', staffId)}
-      FROM target t JOIN "Patient" pa ON pa."id" = t."patientId" JOIN "Program" pr ON pr."id" = pa."programId"`);
+    return this.prisma.read<Standing>(standingsOf(kind, ids, staffParameter(staffId)));
+  }
+
+  /**
+   * As standings, for a request not signed in yet: the active staff member its verified identity names
+   * (`actor`, null when there is none) read in the same statement, which saves each patient operation a
+   * round trip. No standings without an actor.
+   */
+  async standingsSigningIn(kind: PatientTargetKind, ids: string[], identity: TokenIdentity): Promise<{ actor: Actor | null; standings: Standing[] }> {
+    const rows = await this.prisma.read<{ actor: Actor } & (Standing | { [K in keyof Standing]: null })>(Prisma.sql`
+      WITH actor AS (${activeStaffOf(identity)})
+      SELECT row_to_json(a) AS "actor", s.* FROM actor a LEFT JOIN LATERAL (${standingsOf(kind, ids, sql`a."staffId"`)}) s ON true`);
+    return { actor: rows[0]?.actor ?? null, standings: rows.filter((row): row is { actor: Actor } & Standing => row.targetId !== null).map(({ actor: _actor, ...standing }) => standing) };
   }
 
   /** What each id names, whatever its type, and how the staff member stands towards its patient: one statement. */
@@ -198,7 +219,7 @@ export class AccessRepository {
     return this.prisma.read<NodeTarget>(Prisma.sql`
       WITH target AS (${sources})
       SELECT t."id", t."type", t."patientId", COALESCE(t."programId", pa."programId") AS "programId", COALESCE(tp."organizationId", pr."organizationId", t."organizationId") AS "organizationId",
-        t."ownerId", t."private", ${standingColumns('t."patientId"', 'COALESCE(pr."timeZone", \'UTC\')', staffId)}
+        t."ownerId", t."private", ${standingColumns('t."patientId"', 'COALESCE(pr."timeZone", \'UTC\')', staffParameter(staffId))}
       FROM target t LEFT JOIN "Patient" pa ON pa."id" = t."patientId" LEFT JOIN "Program" pr ON pr."id" = pa."programId" LEFT JOIN "Program" tp ON tp."id" = t."programId"`);
   }
 

@@ -28,7 +28,8 @@ const PASSED_DOCUMENTS = 1000;
  * Everything a GraphQL request passes before Apollo sees it, cheapest first, so that what an anonymous
  * or hostile client can make the API do stays small and linear: the client address's rate budget, the
  * bearer token (before the body is read: without a valid token nothing of the request is parsed), the
- * staff member's budget, a cap on requests in flight, a bounded JSON body, and the document's limits
+ * staff member's budget (their staff record is read later, with the operation's access decision, and
+ * before any response leaves), a cap on requests in flight, a bounded JSON body, and the document's limits
  * (length and tokens before parsing, then depth, aliases, directives, repeated fields and operations)
  * before Apollo validates it. Every refusal is a GraphQL-shaped error with a stable code.
  */
@@ -81,8 +82,8 @@ export class FrontDoor {
     // Answers hold protected health information: no browser or proxy may keep them (GET ones included).
     res.setHeader('Cache-Control', 'no-store');
     await this.rateLimits.spendForAddress(req.ip ?? 'unknown');
-    const actor = await this.authenticator.actorOf(req);
-    await this.rateLimits.spendForStaff(actor.staffId);
+    // The token or session is checked here; the staff record is read with the operation's access decision.
+    await this.rateLimits.spendForStaff(Authenticator.budgetKey(await this.authenticator.claimOf(req)));
   };
 
   /** FHIR REST clients are systems: a bearer token only (a browser's cookie cannot make a GET disclose a record). */

@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode, GraphQLError, GraphQLFormattedError } from 'graphql';
-import { ErrorCode, type InvalidField, unavailableFor } from '@oneplan/errors';
+import { DomainError, ErrorCode, type InvalidField, unavailableFor } from '@oneplan/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
 import { joiningWave, ReadWave } from '@oneplan/prisma';
@@ -34,7 +34,7 @@ function refusalOf(error: GraphQLFormattedError): RefusedOperation {
   return { responseKey: String(error.path![0]), outcome, reason: code === ErrorCode.Forbidden ? error.message : `${code}${field}` };
 }
 
-/** Work that must finish before a response leaves (the audit trail); if it fails, no data is sent. */
+/** Work that must finish before a response leaves (the sign-in confirmed, the audit trail); if it fails, no data is sent. */
 export type BeforeResponse = (req: OnePlanRequest, refused: RefusedOperation[]) => Promise<void>;
 
 /** Heap a parsed document holds per character of its source, locations included (measured: about 64). */
@@ -65,8 +65,9 @@ function responsePlugin(beforeResponse: BeforeResponse): ApolloServerPlugin<Grap
             await beforeResponse(contextValue.req, refused);
           } catch (error) {
             result.data = null;
-            const unavailable = unavailableFor(error);
-            result.errors = [unavailable ? { message: unavailable.message, extensions: { code: unavailable.code, ...unavailable.details } } : maskedError()];
+            // A refusal (a request whose staff member is no longer active), or PostgreSQL or Redis away.
+            const known = unavailableFor(error) ?? (error instanceof DomainError ? error : undefined);
+            result.errors = [known ? { message: known.message, extensions: { code: known.code, ...known.details } } : maskedError()];
           }
           if (!result.errors) return;
           const requestId = String(contextValue.req.id ?? '');
