@@ -43,6 +43,39 @@ describe('Plan services on a real database (integration)', () => {
     expect(await it_.prisma.planRevision.count({ where: { planId: clinic.planId, entityType: 'MedicationChange' } })).toBe(3);
   });
 
+  it('should check a change against the same medication only: by RxNorm code when known, by name otherwise, however many others the list holds', async () => {
+    const { clinic } = it_;
+    const changes = new MedicationChangeRepository(it_.prisma);
+    const service = new MedicationChangeService(changes, scopes(), work(), it_.module.get(ImportedDrafts));
+    const record = (changeType: string, medicationName: string, rxNormCode?: string) =>
+      service.record(clinic.prescriber, {
+        planId: clinic.planId,
+        medicationName,
+        rxNormCode,
+        dose: '1 mg',
+        route: 'oral',
+        frequency: 'daily',
+        changeType,
+        reason: 'x',
+        effectiveAt: new Date(),
+        goalIds: [],
+      } as never);
+    const refusal = (change: Promise<unknown>) =>
+      change.then(
+        () => 'recorded',
+        (error: { details?: { field?: string } }) => error.details?.field ?? 'failed',
+      );
+    for (const name of ['Alpha', 'Beta', 'Gamma']) await record('START', name);
+    await record('START', 'Sertraline', '36437');
+    expect(await refusal(record('START', ' sertraline '))).toBe('changeType');
+    expect(await refusal(record('START', 'Zoloft', '36437'))).toBe('changeType');
+    expect(await refusal(record('ADJUST', 'Zoloft', '36437'))).toBe('recorded');
+    expect(await refusal(record('STOP', 'Delta'))).toBe('medicationName');
+    expect(await refusal(record('STOP', 'beta'))).toBe('recorded');
+    expect(await refusal(record('START', 'Beta'))).toBe('recorded');
+    expect(currentMedications(await changes.latestByPlanIds([clinic.planId])).map((entry) => entry.medicationName)).toEqual(['Alpha', 'Beta', 'Gamma', 'Zoloft']);
+  });
+
   it('should link a goal to its problems and replace the links on revision, refusing a problem of another plan', async () => {
     const { clinic, prisma } = it_;
     const goals = new GoalRepository(prisma);

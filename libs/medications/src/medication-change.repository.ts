@@ -17,6 +17,10 @@ const CHANGE_GOAL_IDS = linkedIds('MedicationChange', 'MedicationChangeGoal', 'm
 
 export type NewMedicationChange = Omit<MedicationChangeRow, 'id' | 'createdAt'>;
 
+/** The same medication across changes, as medicationKey has it: by RxNorm code when known, otherwise by name. */
+const MEDICATION_KEY = Prisma.sql`CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END`;
+const LATEST_FIRST = Prisma.sql`"effectiveAt" DESC, "createdAt" DESC, "id" DESC`;
+
 @Injectable()
 export class MedicationChangeRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -29,13 +33,25 @@ export class MedicationChangeRepository {
    * otherwise by name), from which the current list follows: as many rows as medications, however long
    * the history.
    */
-  latestByPlanIds(planIds: readonly string[], tx?: Tx): Promise<MedicationChangeRow[]> {
+  latestByPlanIds(planIds: readonly string[]): Promise<MedicationChangeRow[]> {
+    return this.prisma.read<MedicationChangeRow>(Prisma.sql`
+      SELECT DISTINCT ON ("planId", ${MEDICATION_KEY}) * FROM "MedicationChange" WHERE "planId" = ANY(${planIds}::uuid[])
+      ORDER BY "planId", ${MEDICATION_KEY}, ${LATEST_FIRST}`);
+  }
+
+  /**
+   * As latestByPlanIds for one plan, for the medications a new change could be of: those with a change by
+   * its RxNorm code or its name (what the change is checked against, under the plan's lock).
+   */
+  latestOfMedication(tx: Tx, planId: string, { rxNormCode, medicationName }: { rxNormCode?: string | null; medicationName: string }): Promise<MedicationChangeRow[]> {
     return this.prisma.readIn<MedicationChangeRow>(
       tx,
       Prisma.sql`
-      SELECT DISTINCT ON ("planId", CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END) *
-      FROM "MedicationChange" WHERE "planId" = ANY(${planIds}::uuid[])
-      ORDER BY "planId", CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END, "effectiveAt" DESC, "createdAt" DESC, "id" DESC`,
+      SELECT DISTINCT ON (${MEDICATION_KEY}) * FROM "MedicationChange"
+      WHERE "planId" = ${planId}::uuid AND ${MEDICATION_KEY} IN (
+        SELECT ${MEDICATION_KEY} FROM "MedicationChange"
+        WHERE "planId" = ${planId}::uuid AND ("rxNormCode" = ${rxNormCode ?? null} OR lower(btrim("medicationName")) = ${medicationName.trim().toLowerCase()}))
+      ORDER BY ${MEDICATION_KEY}, ${LATEST_FIRST}`,
     );
   }
 

@@ -23,7 +23,7 @@ export class MedicationChangeService {
     // The list is read under the plan's lock: two concurrent STARTs of one medication cannot both pass.
     return this.work.change(actor, input.planId, async ({ tx }) => {
       await this.scopes.requireItems(tx, input.planId, 'goal', goalIds, 'goalIds');
-      const onList = currentMedications(await this.changes.latestByPlanIds([input.planId], tx)).some(
+      const onList = currentMedications(await this.changes.latestOfMedication(tx, input.planId, input)).some(
         (entry) => (input.rxNormCode && entry.rxNormCode === input.rxNormCode) || entry.medicationName.trim().toLowerCase() === input.medicationName.trim().toLowerCase(),
       );
       if (input.changeType === 'START' && onList) throw new BadUserInputError('changeType', 'This medication is already on the medication list: record an ADJUST instead');
