@@ -1,5 +1,5 @@
 import type { Actor } from '@oneplan/graphql';
-import type { PlanChange, PlanScope, PlanUnitOfWork, PlanWork } from '@oneplan/plan';
+import type { PlanChange, PlanInsert, PlanScope, PlanUnitOfWork, PlanWork } from '@oneplan/plan';
 import type { Tx } from '@oneplan/prisma';
 
 export const ACTOR: Actor = {
@@ -18,8 +18,8 @@ export const TX = {} as Tx;
  * keeps what each rule handed back (its revisions and events) for the test to read.
  */
 export function fakeUnitOfWork(scope: Partial<PlanScope> = {}) {
-  const changes: Array<PlanChange<unknown> & { by: string; options?: object }> = [];
-  const run = async (by: string, target: unknown, rule: (work: PlanWork) => Promise<PlanChange<unknown>>, options?: object) => {
+  const changes: Array<(PlanChange<unknown> | PlanInsert) & { by: string; options?: object }> = [];
+  const run = async (by: string, target: unknown, rule: (work: PlanWork) => Promise<PlanChange<unknown> | PlanInsert>, options?: object) => {
     const named = typeof target === 'function' ? await (target as (tx: Tx) => Promise<string | string[]>)(TX) : target;
     const ids = Array.isArray(named) ? named : [named as string];
     const scopes = ids.map(
@@ -38,11 +38,13 @@ export function fakeUnitOfWork(scope: Partial<PlanScope> = {}) {
     );
     const change = await rule({ tx: TX, scope: scopes[0], scopes });
     changes.push({ ...change, by, options });
-    return change.value;
+    // No database runs an insert: the rule's INSERT stands in for the row.
+    return 'insert' in change ? { inserted: change.insert } : change.value;
   };
   const work = {
     change: (actor: Actor, target: unknown, rule: never, options?: object) => run(actor.staffId, target, rule, options),
     changeByRule: (name: string, target: unknown, rule: never, options?: object) => run(name, target, rule, options),
+    insert: (actor: Actor, target: unknown, rule: never) => run(actor.staffId, target, rule),
   };
   return { work: work as unknown as PlanUnitOfWork, changes };
 }

@@ -10,6 +10,16 @@ const WITH_CHANGE = Prisma.sql`SELECT m.*, m."score" - lag(m."score") OVER (PART
 /** In the order they were given. */
 export const MEASURES_ORDER = byTime<MeasureWithChange>('administeredAt', false);
 
+export interface NewMeasure {
+  planId: string;
+  type: OutcomeMeasureType;
+  score: number;
+  selfHarmItem: number | null;
+  administeredAt: Date;
+  recordedById: string;
+  source?: MeasureSource;
+}
+
 @Injectable()
 export class OutcomeMeasureRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -33,10 +43,12 @@ export class OutcomeMeasureRepository {
       WHERE x."id" = ANY(${ids}::uuid[])`);
   }
 
-  create(
-    tx: Tx,
-    data: { planId: string; type: OutcomeMeasureType; score: number; selfHarmItem: number | null; administeredAt: Date; recordedById: string; source?: MeasureSource },
-  ): Promise<OutcomeMeasureRow> {
-    return this.prisma.insertIn(tx, 'OutcomeMeasure', { ...data, createdAt: new Date() });
+  create(tx: Tx, measure: NewMeasure): Promise<OutcomeMeasureRow> {
+    return this.prisma.insertIn(tx, 'OutcomeMeasure', { ...measure, createdAt: new Date() });
+  }
+
+  /** The INSERT of a measure, for the unit of work to run with the change's records (see PlanInsert). */
+  insertOf(measure: NewMeasure & { id: string }): Prisma.Sql {
+    return this.prisma.insertOf('OutcomeMeasure', { ...measure, createdAt: new Date() });
   }
 }

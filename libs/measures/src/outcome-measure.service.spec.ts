@@ -6,8 +6,9 @@ import { OutcomeMeasureService } from './outcome-measure.service.js';
 describe('OutcomeMeasureService (unit)', () => {
   const setup = () => {
     const { work, changes } = fakeUnitOfWork();
-    const measures = fake<OutcomeMeasureRepository>({ create: async (_tx: unknown, data: object) => ({ id: 'm1', ...data }) });
-    return { service: new OutcomeMeasureService(measures, work), changes };
+    const created: Array<{ id: string }> = [];
+    const measures = fake<OutcomeMeasureRepository>({ insertOf: (measure: { id: string }) => created.push(measure) && {} });
+    return { service: new OutcomeMeasureService(measures, work), changes, created };
   };
   const record = (service: OutcomeMeasureService, fields: object) =>
     service.record(ACTOR, { planId: PLAN_ID, type: 'PHQ9', score: 12, selfHarmItem: 1, administeredAt: new Date(), ...fields } as never);
@@ -21,9 +22,10 @@ describe('OutcomeMeasureService (unit)', () => {
   });
 
   it('should record a measure with its revision and an outbox event that lets the rules judge the risk', async () => {
-    const { service, changes } = setup();
+    const { service, changes, created } = setup();
     await record(service, {});
-    expect(changes[0].revisions).toEqual([expect.objectContaining({ entityType: 'OutcomeMeasure', entityId: 'm1', action: 'RECORDED' })]);
-    expect(changes[0].events).toEqual([{ kind: OutboxEventKind.OutcomeMeasureRecorded, subjectId: 'm1' }]);
+    const [{ id }] = created;
+    expect(changes[0].revisions).toEqual([expect.objectContaining({ entityType: 'OutcomeMeasure', entityId: id, action: 'RECORDED' })]);
+    expect(changes[0].events).toEqual([{ kind: OutboxEventKind.OutcomeMeasureRecorded, subjectId: id }]);
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
@@ -32,10 +33,10 @@ export class OutcomeMeasureService {
       throw new BadUserInputError('selfHarmItem', 'selfHarmItem belongs to PHQ-9 only');
     }
     if (input.administeredAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw new BadUserInputError('administeredAt', 'administeredAt cannot be in the future');
-    return this.work.change(actor, input.planId, async ({ tx }) => {
-      const measure = await this.measures.create(tx, { ...input, selfHarmItem: input.selfHarmItem ?? null, recordedById: actor.staffId });
+    return this.work.insert<OutcomeMeasureRow>(actor, input.planId, async () => {
+      const measure = { id: randomUUID(), ...input, selfHarmItem: input.selfHarmItem ?? null, recordedById: actor.staffId };
       return {
-        value: measure,
+        insert: this.measures.insertOf(measure),
         revisions: [created('OutcomeMeasure', measure.id, { type: input.type, administeredAt: input.administeredAt }, 'RECORDED')],
         events: [{ kind: OutboxEventKind.OutcomeMeasureRecorded, subjectId: measure.id }],
       };

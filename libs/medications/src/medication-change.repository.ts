@@ -59,11 +59,13 @@ export class MedicationChangeRepository {
     return this.prisma.rowsWhereIn<MedicationChangeGoalRow>('MedicationChangeGoal', 'medicationChangeId', changeIds, '"medicationChangeId", "goalId"');
   }
 
-  /** The change, and its links to the goals it serves (one statement each). */
-  async create(tx: Tx, data: NewMedicationChange, goalIds: string[]): Promise<MedicationChangeRow> {
-    const change = await this.prisma.insertIn<MedicationChangeRow>(tx, 'MedicationChange', { ...data, createdAt: new Date() });
-    if (goalIds.length) await this.prisma.readIn(tx, Prisma.sql`INSERT INTO "MedicationChangeGoal" ("medicationChangeId", "goalId") SELECT ${change.id}::uuid, unnest(${goalIds}::uuid[])`);
-    return change;
+  /**
+   * The INSERTs of a change (answering it) and of its links to the goals it serves, for the unit of work to
+   * run with the change's records (see PlanInsert).
+   */
+  insertsOf(change: NewMedicationChange & { id: string }, goalIds: string[]): [Prisma.Sql, ...Prisma.Sql[]] {
+    const links = Prisma.sql`INSERT INTO "MedicationChangeGoal" ("medicationChangeId", "goalId") SELECT ${change.id}::uuid, unnest(${goalIds}::uuid[])`;
+    return [this.prisma.insertOf('MedicationChange', { ...change, createdAt: new Date() }), ...(goalIds.length ? [links] : [])];
   }
 
   changesByIds(ids: string[]): Promise<MedicationChangeRow[]> {

@@ -25,12 +25,12 @@ const input = (changes: Partial<RecordMedicationChangeInput>) =>
 describe('MedicationChangeService (unit)', () => {
   const setup = (current: MedicationChangeRow[]) => {
     const { work, changes } = fakeUnitOfWork();
-    const created: unknown[] = [];
+    const created: Array<{ change: { id: string }; goalIds: string[] }> = [];
     const repository = fake<MedicationChangeRepository>({
-      latestByPlanIds: async () => current,
-      create: async (_tx: unknown, data: object) => {
-        created.push(data);
-        return { id: 'new-change', ...data };
+      latestOfMedication: async () => current,
+      insertsOf: (change: { id: string }, goalIds: string[]) => {
+        created.push({ change, goalIds });
+        return [{}];
       },
     });
     const scopes = fake<PlanScopes>({ requireItems: async () => undefined });
@@ -49,10 +49,11 @@ describe('MedicationChangeService (unit)', () => {
   });
 
   it('should record a START with its revision and tell the team through the outbox', async () => {
-    const { service, changes } = setup([onList('Prazosin')]);
-    const change = await service.record(ACTOR, input({ goalIds: ['g1', 'g1'] }));
-    expect(change.id).toBe('new-change');
-    expect(changes[0].revisions).toEqual([expect.objectContaining({ entityType: 'MedicationChange', entityId: 'new-change', action: 'RECORDED' })]);
-    expect(changes[0].events).toEqual([{ kind: OutboxEventKind.MedicationChanged, subjectId: 'new-change' }]);
+    const { service, changes, created } = setup([onList('Prazosin')]);
+    await service.record(ACTOR, input({ goalIds: ['g1', 'g1'] }));
+    const [{ change, goalIds }] = created;
+    expect(goalIds).toEqual(['g1']);
+    expect(changes[0].revisions).toEqual([expect.objectContaining({ entityType: 'MedicationChange', entityId: change.id, action: 'RECORDED' })]);
+    expect(changes[0].events).toEqual([{ kind: OutboxEventKind.MedicationChanged, subjectId: change.id }]);
   });
 });

@@ -59,6 +59,11 @@ export class ClinicalNoteRepository {
     return this.prisma.insertIn(tx, 'ClinicalNote', { ...note, writtenAt: new Date() });
   }
 
+  /** The INSERT of a note, for the unit of work to run with the change's records (see PlanInsert). */
+  insertOf(note: NewNote & { id: string }): Prisma.Sql {
+    return this.prisma.insertOf('ClinicalNote', { ...note, writtenAt: new Date() });
+  }
+
   findById(id: string, tx: Tx = this.prisma): Promise<ClinicalNoteRow | null> {
     return tx.clinicalNote.findUnique({ where: { id } });
   }

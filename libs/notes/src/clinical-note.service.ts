@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
@@ -30,15 +31,15 @@ export class ClinicalNoteService {
       if (field !== required && input[field]) throw new BadUserInputError(field, `A ${input.kind} note cannot name ${field}`);
     }
     if (input.sudCounseling && input.kind !== 'SESSION') throw new BadUserInputError('sudCounseling', 'Only a SESSION note can be a SUD counseling note');
-    return this.work.change(actor, input.planId, async ({ tx }) => {
+    return this.work.insert<ClinicalNoteRow>(actor, input.planId, async ({ tx }) => {
       await this.scopes.requireItems(tx, input.planId, 'goal', input.goalId ? [input.goalId] : [], 'goalId');
       await this.scopes.requireItems(tx, input.planId, 'individualSession', input.individualSessionId ? [input.individualSessionId] : [], 'individualSessionId');
       await this.scopes.requireItems(tx, input.planId, 'medicationChange', input.medicationChangeId ? [input.medicationChangeId] : [], 'medicationChangeId');
       const { importedItemId, ...fieldsOfNote } = input;
-      const note = await this.notes.create(tx, { ...fieldsOfNote, authorId: actor.staffId });
+      const note = { id: randomUUID(), ...fieldsOfNote, authorId: actor.staffId };
       const fields = { kind: note.kind, goalId: note.goalId, individualSessionId: note.individualSessionId, medicationChangeId: note.medicationChangeId };
       const confirmed = await this.drafts.confirm(tx, actor, input.planId, importedItemId, 'ALLERGY', note.id);
-      return { value: note, revisions: [created('ClinicalNote', note.id, fields), ...confirmed] };
+      return { insert: this.notes.insertOf(note), revisions: [created('ClinicalNote', note.id, fields), ...confirmed] };
     });
   }
 

@@ -17,7 +17,7 @@ export {
   TaskRepository,
   TASKS_ORDER,
 } from './task.repository.js';
-export { closedTasks, created, type PlanChange, PlanUnitOfWork, type PlanWork, type RevisionDraft, updated } from './unit-of-work.js';
+export { closedTasks, created, type PlanChange, type PlanInsert, PlanUnitOfWork, type PlanWork, type RevisionDraft, updated } from './unit-of-work.js';
 export type { PlanItemKind, PlanScope } from './plan.repository.js';
 export { applyVersionedEdit, diffFields, type FieldChangeValue } from './versioned-edit.js';
 export { Problem } from './models/plan-content.model.js';

@@ -36,19 +36,19 @@ export class PlanRevisionRepository {
   readonly historyOfPlans = this.prisma.listUnder('history.ofPlan', 'PlanRevision', 'planId', HISTORY_ORDER);
 
   /**
-   * The INSERT of a change's revisions, returning each one's id and plan, for the unit of work to run with
-   * the change's other records (see insertTogether). Stamped when the statement runs, in UTC.
+   * The INSERT of a change's revisions (their ids made by the unit of work), for it to run with the
+   * change's other records (see insertTogether). Stamped when the statement runs, in UTC.
    */
-  insertOf(entries: RevisionEntry[]): Prisma.Sql | undefined {
+  insertOf(entries: Array<RevisionEntry & { id: string }>): Prisma.Sql | undefined {
     if (entries.length === 0) return undefined;
     const rows = entries.map(
       (entry) =>
-        Prisma.sql`(gen_random_uuid(), ${entry.planId}::uuid, ${entry.authorId}::uuid, ${entry.authorRule ?? null}, ${entry.entityType}, ${entry.entityId}::uuid,
+        Prisma.sql`(${entry.id}::uuid, ${entry.planId}::uuid, ${entry.authorId}::uuid, ${entry.authorRule ?? null}, ${entry.entityType}, ${entry.entityId}::uuid,
           ${entry.action}, ${JSON.stringify(entry.changes)}::jsonb, ${entry.reason ?? null}, statement_timestamp() AT TIME ZONE 'UTC')`,
     );
     return Prisma.sql`
       INSERT INTO "PlanRevision" ("id", "planId", "authorId", "authorRule", "entityType", "entityId", "action", "changes", "reason", "createdAt")
-      VALUES ${Prisma.join(rows)} RETURNING "id", "planId"`;
+      VALUES ${Prisma.join(rows)}`;
   }
 
   revisionsByIds(ids: string[]): Promise<PlanRevisionRow[]> {

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@oneplan/audit';
 import { NotFoundError, RuleViolationError } from '@oneplan/errors';
 import type { Actor } from '@oneplan/graphql';
 import { Outbox, type OutboxEntry } from '@oneplan/outbox';
-import { insertTogether, onCommit, TransactionRunner, type Tx } from '@oneplan/prisma';
+import { insertTogether, onCommit, type Prisma, TransactionRunner, type Tx } from '@oneplan/prisma';
 import { LiveTopic, LiveUpdates } from '@oneplan/queue';
 import { PlanRevisionRepository, type RevisionEntry } from './plan-revision.repository.js';
 import type { FieldChangeValue } from './versioned-edit.js';
@@ -40,6 +41,16 @@ export interface PlanChange<T> {
   revisions?: RevisionDraft[];
   /** Reminders the change causes (the actor is added: nobody is told of their own act). */
   events?: Array<Omit<OutboxEntry, 'actorId'>>;
+}
+
+/**
+ * What a rule that adds a row hands back instead of a value: the row's INSERT (RETURNING it), run in the
+ * statement of the change's records, one round trip fewer; `alongside`, INSERTs that go with it (a
+ * medication change's goal links). The change's value is the inserted row.
+ */
+export interface PlanInsert extends Omit<PlanChange<never>, 'value'> {
+  insert: Prisma.Sql;
+  alongside?: Prisma.Sql[];
 }
 
 /** What a rule works with: the transaction, and the plans it changes, locked. */
@@ -82,6 +93,11 @@ export class PlanUnitOfWork {
     return this.apply({ actor }, target, rule, options);
   }
 
+  /** A change whose value is the row it adds (see PlanInsert). */
+  insert<T>(actor: Actor, target: PlanTarget, rule: (work: PlanWork) => Promise<PlanInsert>): Promise<T> {
+    return this.apply<T>({ actor }, target, rule, {});
+  }
+
   /**
    * A change the worker makes by a reminder rule (opening the tasks a reminder asks for): the rule is its
    * author in the plan's history and in the audit trail.
@@ -90,7 +106,7 @@ export class PlanUnitOfWork {
     return this.apply({ rule: ruleName }, target, rule, options);
   }
 
-  private apply<T>(author: Author, target: PlanTarget, rule: (work: PlanWork) => Promise<PlanChange<T>>, options: ChangeOptions): Promise<T> {
+  private apply<T>(author: Author, target: PlanTarget, rule: (work: PlanWork) => Promise<PlanChange<T> | PlanInsert>, options: ChangeOptions): Promise<T> {
     return this.transactions.run(async (tx) => {
       const named = typeof target === 'function' ? await target(tx) : target;
       const planIds = [...new Set(Array.isArray(named) ? named : [named])];
@@ -100,16 +116,20 @@ export class PlanUnitOfWork {
         throw new RuleViolationError('The treatment plan is closed; open a new episode to plan further care', 'planId');
       }
       const ordered = planIds.map((id) => scopes.find((scope) => scope.planId === id)!);
-      const { value, revisions = [], events = [] } = await rule({ tx, scope: ordered[0], scopes: ordered });
-      await this.record(tx, author, ordered, revisions, events);
-      return value;
+      const change = await rule({ tx, scope: ordered[0], scopes: ordered });
+      const inserts = 'insert' in change ? [change.insert, ...(change.alongside ?? [])] : [];
+      const [inserted] = await this.record(tx, author, ordered, change.revisions ?? [], change.events ?? [], inserts);
+      return 'insert' in change ? (inserted as T) : change.value;
     });
   }
 
-  /** Writes the change's revisions, outbox events and audit events in one statement (see insertTogether). */
-  private async record(tx: Tx, author: Author, scopes: PlanScope[], drafts: RevisionDraft[], events: Array<Omit<OutboxEntry, 'actorId'>>): Promise<void> {
+  /**
+   * Writes the change's own rows (`inserts`, the first answering its rows), revisions, outbox events and
+   * audit events in one statement (see insertTogether).
+   */
+  private async record(tx: Tx, author: Author, scopes: PlanScope[], drafts: RevisionDraft[], events: Array<Omit<OutboxEntry, 'actorId'>>, inserts: Prisma.Sql[]): Promise<unknown[]> {
     const by = 'actor' in author ? { authorId: author.actor.staffId, authorRule: null } : { authorId: null, authorRule: author.rule };
-    const entries = drafts.map((draft) => ({ ...draft, planId: draft.planId ?? scopes[0].planId, ...by }));
+    const entries = drafts.map((draft) => ({ id: randomUUID(), ...draft, planId: draft.planId ?? scopes[0].planId, ...by }));
     const audited =
       'actor' in author
         ? this.audit.changeInsert(
@@ -123,13 +143,12 @@ export class PlanUnitOfWork {
             scopes.filter((scope) => entries.some((entry) => entry.planId === scope.planId)).map((scope) => scope.patientId),
             [...new Set(drafts.map((draft) => draft.entityType))],
           );
-    const written = await insertTogether<{ id: string; planId: string }>(tx, this.revisions.insertOf(entries), [
-      this.outbox.insertOf(events.map((event) => ({ ...event, actorId: by.authorId }))),
-      audited,
-    ]);
-    for (const planId of new Set(written.map((row) => row.planId))) {
-      const revisionIds = written.filter((row) => row.planId === planId).map((row) => row.id);
+    const [returning, ...alongside] = inserts;
+    const written = await insertTogether(tx, returning, [...alongside, this.revisions.insertOf(entries), this.outbox.insertOf(events.map((event) => ({ ...event, actorId: by.authorId }))), audited]);
+    for (const planId of new Set(entries.map((entry) => entry.planId))) {
+      const revisionIds = entries.filter((entry) => entry.planId === planId).map((entry) => entry.id);
       onCommit(tx, () => this.live.publish(LiveTopic.PlanChanged, { planId, revisionIds }));
     }
+    return written;
   }
 }

@@ -127,13 +127,15 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
    * from input; `onConflict` is an ON CONFLICT clause (an upsert).
    */
   async insertIn<T>(tx: Tx, table: Prisma.ModelName, row: Record<string, unknown>, onConflict: Prisma.Sql = Prisma.empty): Promise<T> {
-    const entries = Object.entries({ id: randomUUID(), ...row }).filter(([, value]) => value !== undefined);
-    const [inserted] = await this.readIn<T>(
-      tx,
-      Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(entries.map(([column]) => `"${column}"`).join(', '))})
-        VALUES (${Prisma.join(entries.map(([, value]) => value))}) ${onConflict} RETURNING *`,
-    );
+    const [inserted] = await this.readIn<T>(tx, this.insertOf(table, { id: randomUUID(), ...row }, onConflict));
     return inserted;
+  }
+
+  /** The INSERT of one row answering it (RETURNING *), as insertIn runs it: for a change that writes it with its records (see PlanUnitOfWork.insert). */
+  insertOf(table: Prisma.ModelName, row: Record<string, unknown>, onConflict: Prisma.Sql = Prisma.empty): Prisma.Sql {
+    const entries = Object.entries(row).filter(([, value]) => value !== undefined);
+    return Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(entries.map(([column]) => `"${column}"`).join(', '))})
+      VALUES (${Prisma.join(entries.map(([, value]) => value))}) ${onConflict} RETURNING *`;
   }
 
   /** A statement of a change on its transaction's connection (see openTransaction), prepared as the adapter's are. */
