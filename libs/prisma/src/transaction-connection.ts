@@ -4,9 +4,18 @@ import type pg from 'pg';
 import type { Prisma } from './generated/client.js';
 import type { Tx } from './transaction.js';
 
-/** Where a transaction being opened in this async context leaves its pg connection. */
+/** Where a transaction being opened in this async context leaves its pg connection, and whether it has ended. */
 interface Opening {
   client?: pg.PoolClient;
+  ended?: boolean;
+}
+
+/** As Prisma answers a statement in a transaction that has ended (P2028: a transaction outlived its time). */
+class TransactionEndedError extends Error {
+  readonly code = 'P2028';
+  constructor() {
+    super('Transaction API error: the transaction has ended');
+  }
 }
 
 const opening = new AsyncLocalStorage<Opening>();
@@ -26,7 +35,17 @@ export class ConnectionSharingPg extends PrismaPg {
     adapter.startTransaction = async (isolationLevel) => {
       const transaction = await start(isolationLevel);
       const slot = opening.getStore();
-      if (slot) slot.client = (transaction as unknown as { client: pg.PoolClient }).client;
+      if (!slot) return transaction;
+      slot.client = (transaction as unknown as { client: pg.PoolClient }).client;
+      // Once Prisma ends it (committed, rolled back, or timed out while the rule still runs) the connection
+      // goes back to the pool: nothing of ours may reach it after that.
+      for (const end of ['commit', 'rollback'] as const) {
+        const ending = transaction[end].bind(transaction);
+        transaction[end] = () => {
+          slot.ended = true;
+          return ending();
+        };
+      }
       return transaction;
     };
     return adapter;
@@ -44,7 +63,7 @@ export function openTransaction<T>(open: (enter: (tx: Tx) => void) => Promise<T>
   return opening.run(slot, () =>
     open((tx) => {
       const { client } = slot;
-      if (client) runners.set(tx, (query) => run(client, query));
+      if (client) runners.set(tx, (query) => (slot.ended ? Promise.reject(new TransactionEndedError()) : run(client, query)));
     }),
   );
 }

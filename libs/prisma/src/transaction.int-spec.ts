@@ -2,6 +2,7 @@ import { useIntegration } from '../../../test/support/integration.js';
 import { Prisma } from './generated/client.js';
 import { PrismaService } from './prisma.service.js';
 import { insertTogether, prismaErrorCode, PrismaErrorCode, TransactionRunner } from './transaction.js';
+import { openTransaction, queryIn } from './transaction-connection.js';
 
 describe('Transactions: statements of ours on the transaction’s own connection (integration)', () => {
   const it_ = useIntegration([]);
@@ -49,5 +50,28 @@ describe('Transactions: statements of ours on the transaction’s own connection
       ),
     );
     expect(prismaErrorCode(await duplicate.catch((error: unknown) => error))).toBe(PrismaErrorCode.UniqueConstraintFailed);
+  });
+
+  it('should send nothing to the connection once Prisma has ended the transaction (a rule outliving its time)', async () => {
+    const { prisma, clinic } = it_;
+    const late = Prisma.sql`INSERT INTO "PlanRevision" ("id", "planId", "authorId", "entityType", "entityId", "action", "changes")
+      VALUES (gen_random_uuid(), ${clinic.planId}::uuid, ${clinic.therapist.staffId}::uuid, 'TooLate', gen_random_uuid(), 'CREATED', '[]')`;
+    let refusal: unknown;
+    const expired = openTransaction(
+      (enter) =>
+        prisma.$transaction(
+          async (tx) => {
+            enter(tx);
+            await queryIn(tx, Prisma.sql`SELECT 1`);
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            await queryIn(tx, late).catch((error: unknown) => (refusal = error));
+          },
+          { timeout: 100 },
+        ),
+      (client, query) => prisma.runOn(client, query),
+    );
+    await expect(expired).rejects.toBeDefined();
+    expect(prismaErrorCode(refusal)).toBe('P2028');
+    expect(await prisma.planRevision.count({ where: { entityType: 'TooLate' } })).toBe(0);
   });
 });
