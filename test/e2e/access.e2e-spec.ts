@@ -1,4 +1,4 @@
-import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { programDay, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 
 const PLAN = `query($patientId: ID!) { patientPlan(patientId: $patientId) { id } }`;
@@ -20,7 +20,7 @@ describe('Access rules beyond the matrix (e2e)', () => {
     expect(minutes).toBeGreaterThan(59);
     expect(minutes).toBeLessThanOrEqual(60);
     expect(await codeOf(outsider, PLAN, { patientId: clinic.patientId })).toBe('OK');
-    expect(await codeOf(outsider, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'x', noteDate: isoDate(daysFromToday(0)) } })).toBe('FORBIDDEN');
+    expect(await codeOf(outsider, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'x', noteDate: programDay(0) } })).toBe('FORBIDDEN');
 
     const seen = ok(await api.gql(therapist, `query($patientId: ID!) { emergencyAccesses(patientId: $patientId) { nodes { staffId reason } } }`, { patientId: clinic.patientId })).emergencyAccesses
       .nodes;
@@ -103,7 +103,7 @@ describe('Access rules beyond the matrix (e2e)', () => {
     });
     const note = ok(
       await api.gql(therapist, ADD_NOTE, {
-        input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling content', noteDate: isoDate(daysFromToday(0)) },
+        input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling content', noteDate: programDay(0) },
       }),
     ).addClinicalNote.note;
     const notesOf = async (staffId: string) =>
@@ -119,9 +119,7 @@ describe('Access rules beyond the matrix (e2e)', () => {
     );
     expect(amend.extensions.code).toBe('FORBIDDEN');
     expect(await api.prisma.clinicalNote.count()).toBe(before);
-    expect(
-      failure(await api.gql(therapist, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', sudCounseling: true, text: 'x', noteDate: isoDate(daysFromToday(0)) } })).extensions,
-    ).toMatchObject({
+    expect(failure(await api.gql(therapist, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', sudCounseling: true, text: 'x', noteDate: programDay(0) } })).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'sudCounseling',
     });

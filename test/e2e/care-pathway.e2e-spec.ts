@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { addDays } from '@oneplan/care-team';
-import { asamRatings, daysFromToday, isoDate, programDay, useClinic } from '../support/clinic.js';
+import { asamRatings, isoDate, programDate, programDay, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
@@ -19,7 +19,7 @@ describe('From intake to aftercare (e2e)', () => {
 
   it('should walk a person from intake through admission from a template and a step-down to discharge with aftercare', async () => {
     const { therapist, cotherapist, prescriber, facilitator, caseManager, admin } = clinic.staff;
-    const today = daysFromToday(0);
+    const today = programDate();
     const template = ok(
       await api.gql(admin, `mutation($input: CreatePlanTemplateInput!) { createPlanTemplate(input: $input) { template { id } } }`, {
         input: {

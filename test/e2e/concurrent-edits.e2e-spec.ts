@@ -1,4 +1,4 @@
-import { buildClinic, type Clinic, daysFromToday, isoDate, startMedication } from '../support/clinic.js';
+import { buildClinic, isoDate, programDay, startMedication, type Clinic } from '../support/clinic.js';
 import { failure, ok, startTestApi, type TestApi } from '../support/test-api.js';
 
 const WRITERS = 20;
@@ -77,7 +77,7 @@ describe('Concurrent edits by several disciplines (e2e)', () => {
         { length: WRITERS },
         (_, index) => () =>
           api.gql(staff[index % staff.length], `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, {
-            input: { planId: clinic.planId, goalId: goals[index % 5].id, kind: 'PROGRESS', text: `Note ${index}`, noteDate: isoDate(daysFromToday(0)) },
+            input: { planId: clinic.planId, goalId: goals[index % 5].id, kind: 'PROGRESS', text: `Note ${index}`, noteDate: programDay(0) },
           }),
       ),
       ...Array.from({ length: WRITERS }, (_, index) => () => startMedication(api, clinic, `Medication ${index}`, start)),
@@ -108,11 +108,10 @@ describe('Concurrent edits by several disciplines (e2e)', () => {
       Array.from(
         { length: ITEMS },
         async (_, index) =>
-          ok(await api.gql(clinic.staff.therapist, ADD_TASK, { input: { planId: clinic.planId, title: `Item ${index}`, ownerId: clinic.staff.therapist, dueDate: isoDate(daysFromToday(1)) } })).addTask
-            .task,
+          ok(await api.gql(clinic.staff.therapist, ADD_TASK, { input: { planId: clinic.planId, title: `Item ${index}`, ownerId: clinic.staff.therapist, dueDate: programDay(1) } })).addTask.task,
       ),
     );
-    const dueDate = (round: number, editor: number) => isoDate(daysFromToday(2 + round * EDITORS_PER_ITEM + editor));
+    const dueDate = (round: number, editor: number) => programDay(2 + round * EDITORS_PER_ITEM + editor);
     let edits = 0;
     const winners: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {

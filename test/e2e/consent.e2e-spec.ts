@@ -1,4 +1,4 @@
-import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { programDay, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }`;
@@ -49,7 +49,7 @@ describe('Consent and disclosures under 42 CFR Part 2 (e2e)', () => {
     });
     ok(
       await api.gql(therapist, `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, {
-        input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling session content', noteDate: isoDate(daysFromToday(0)) },
+        input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling session content', noteDate: programDay(0) },
       }),
     );
   });
@@ -60,7 +60,7 @@ describe('Consent and disclosures under 42 CFR Part 2 (e2e)', () => {
   const consent = async (values: Record<string, unknown>) =>
     ok(
       await api.gql(clinic.staff.caseManager, RECORD, {
-        input: { patientId: clinic.patientId, ...RECIPIENT, purpose: 'Coordination of care', startsOn: isoDate(daysFromToday(-1)), expiresOn: isoDate(daysFromToday(365)), ...values },
+        input: { patientId: clinic.patientId, ...RECIPIENT, purpose: 'Coordination of care', startsOn: programDay(-1), expiresOn: programDay(365), ...values },
       }),
     ).recordConsent.consent.id;
 
@@ -113,8 +113,8 @@ describe('Consent and disclosures under 42 CFR Part 2 (e2e)', () => {
     expect(failure(await exportAs(['OUTCOME_MEASURES'], person)).message).toMatch(/^Disclosure refused: no consent in force for person "Dr. Kim Osei": the consent was revoked on \d{4}-\d{2}-\d{2}$/);
 
     const lawyer = { recipientType: 'PERSON', recipientName: 'Jordan Price' };
-    await consent({ ...lawyer, categories: ['ATTENDANCE'], startsOn: isoDate(daysFromToday(-60)), expiresOn: isoDate(daysFromToday(-2)) });
-    expect(failure(await exportAs(['ATTENDANCE'], lawyer)).message).toBe(`Disclosure refused: no consent in force for person "Jordan Price": the consent expired on ${isoDate(daysFromToday(-2))}`);
+    await consent({ ...lawyer, categories: ['ATTENDANCE'], startsOn: programDay(-60), expiresOn: programDay(-2) });
+    expect(failure(await exportAs(['ATTENDANCE'], lawyer)).message).toBe(`Disclosure refused: no consent in force for person "Jordan Price": the consent expired on ${programDay(-2)}`);
     expect(await disclosures()).toBe(before);
 
     const accounting = ok(

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
 import { verifyAuditChain } from '@oneplan/audit';
-import { buildClinic, type Clinic, isoDate, daysFromToday } from '../support/clinic.js';
+import { buildClinic, programDay, type Clinic } from '../support/clinic.js';
 import { startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
@@ -52,7 +52,7 @@ describe('PostgreSQL stopped and restarted under writes (e2e)', () => {
         const response = await request(api.app.getHttpServer())
           .post('/graphql')
           .set('authorization', `Bearer ${token}`)
-          .send({ query: ADD_NOTE, variables: { input: { planId: clinic.planId, kind: 'PROGRESS', text, noteDate: isoDate(daysFromToday(0)) } } });
+          .send({ query: ADD_NOTE, variables: { input: { planId: clinic.planId, kind: 'PROGRESS', text, noteDate: programDay(0) } } });
         const noteId = response.body.data?.addClinicalNote?.note.id;
         attempts.push({ text, status: response.status, noteId, code: response.body.errors?.[0]?.extensions.code, retryAfter: response.headers['retry-after'] });
         await new Promise((resolve) => setTimeout(resolve, 10));

@@ -1,5 +1,5 @@
 import { addDays } from '@oneplan/care-team';
-import { daysFromToday, isoDate, startMedication, useClinic } from '../support/clinic.js';
+import { daysFromToday, isoDate, programDate, programDay, startMedication, useClinic } from '../support/clinic.js';
 import type { Bundle, DocumentReference } from '@medplum/fhirtypes';
 import { validateBundle } from '../support/fhir-validator.js';
 import { failure, ok } from '../support/test-api.js';
@@ -14,13 +14,13 @@ const MY_TASKS = `{ myTasks(first: 20) { nodes { id title dueDate version } } }`
 
 describe('Discharge with an aftercare plan (e2e)', () => {
   const { api, clinic } = useClinic();
-  const inDays = (days: number) => new Date(daysFromToday(0).getTime() + days * 86_400_000 + 15 * 3_600_000).toISOString();
+  const inDays = (days: number) => new Date(programDate().getTime() + days * 86_400_000 + 15 * 3_600_000).toISOString();
   const discharge = (values: Record<string, unknown> = {}) =>
     api.gql(clinic.staff.therapist, DISCHARGE, {
       input: {
         planId: clinic.planId,
         reason: 'STEPPED_DOWN_TO_OUTPATIENT',
-        dischargeDate: isoDate(daysFromToday(0)),
+        dischargeDate: programDay(0),
         summary: 'Stabilized; nightmares fewer; sober 45 days. Steps down to weekly outpatient therapy.',
         followUpAt: inDays(5),
         followUpWith: 'Harbor Outpatient Counseling',
@@ -52,7 +52,7 @@ describe('Discharge with an aftercare plan (e2e)', () => {
       );
     }
     ok(await startMedication(api, clinic, 'Prazosin'));
-    const soon = addDays(daysFromToday(0), 40);
+    const soon = addDays(programDate(), 40);
     ok(
       await api.gql(therapist, `mutation($input: AddTriggerDateInput!) { addTriggerDate(input: $input) { triggerDate { id } } }`, {
         input: { planId: clinic.planId, label: 'Anniversary of the assault', date: isoDate(new Date(Date.UTC(2019, soon.getUTCMonth(), soon.getUTCDate()))), recursAnnually: true, leadTimeDays: 7 },
@@ -63,19 +63,19 @@ describe('Discharge with an aftercare plan (e2e)', () => {
   it('should refuse while the plan has open tasks, listing them for reassignment, and a follow-up later than 7 days', async () => {
     const task = ok(
       await api.gql(clinic.staff.therapist, `mutation($input: AddTaskInput!) { addTask(input: $input) { task { id version } } }`, {
-        input: { planId: clinic.planId, title: 'Call the family', ownerId: clinic.staff.caseManager, dueDate: isoDate(daysFromToday(1)) },
+        input: { planId: clinic.planId, title: 'Call the family', ownerId: clinic.staff.caseManager, dueDate: programDay(1) },
       }),
     ).addTask.task;
     const refused = failure(await discharge());
     expect(refused.message).toBe("Reassign, finish or cancel the plan's 1 open task(s) first");
-    expect(refused.extensions.openTasks).toEqual([{ taskId: task.id, title: 'Call the family', ownerId: clinic.staff.caseManager, dueDate: isoDate(daysFromToday(1)) }]);
+    expect(refused.extensions.openTasks).toEqual([{ taskId: task.id, title: 'Call the family', ownerId: clinic.staff.caseManager, dueDate: programDay(1) }]);
     ok(
       await api.gql(clinic.staff.caseManager, `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { task { id } } }`, {
         input: { taskId: task.id, expectedVersion: task.version, status: 'DONE' },
       }),
     );
     expect(failure(await discharge({ followUpAt: inDays(9) })).extensions.field).toBe('followUpAt');
-    expect(failure(await discharge({ dischargeDate: isoDate(daysFromToday(2)), followUpAt: inDays(3) })).extensions.field).toBe('dischargeDate');
+    expect(failure(await discharge({ dischargeDate: programDay(2), followUpAt: inDays(3) })).extensions.field).toBe('dischargeDate');
     expect((await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } })).status).not.toBe('CLOSED');
   });
 
@@ -99,7 +99,7 @@ describe('Discharge with an aftercare plan (e2e)', () => {
     });
     const { dischargePatient } = ok(await discharge());
     // The patient leaves every group roster on the day of discharge.
-    expect(await api.prisma.groupEnrollment.findUniqueOrThrow({ where: { id: enrollment.id } })).toMatchObject({ untilDate: daysFromToday(0), version: 2 });
+    expect(await api.prisma.groupEnrollment.findUniqueOrThrow({ where: { id: enrollment.id } })).toMatchObject({ untilDate: programDate(), version: 2 });
     expect(dischargePatient.plan).toMatchObject({ status: 'CLOSED', discharge: { reason: 'STEPPED_DOWN_TO_OUTPATIENT' }, episode: { status: 'DISCHARGED' } });
     const record = dischargePatient.discharge;
     expect(record).toMatchObject({
@@ -108,7 +108,7 @@ describe('Discharge with an aftercare plan (e2e)', () => {
       goalOutcomes: [{ statement: 'Sleep through the night', status: 'PROPOSED' }],
       measureOutcomes: [{ type: 'PHQ9', baseline: 18, final: 9, change: -9 }],
       medications: [{ medicationName: 'Prazosin', onHold: false }],
-      triggerDates: [{ label: 'Anniversary of the assault', date: isoDate(addDays(daysFromToday(0), 40)) }],
+      triggerDates: [{ label: 'Anniversary of the assault', date: programDay(40) }],
     });
     expect(record.daysToFollowUp).toBeGreaterThan(5);
     expect(record.daysToFollowUp).toBeLessThan(6);
@@ -116,10 +116,10 @@ describe('Discharge with an aftercare plan (e2e)', () => {
 
     const tasks = ok(await api.gql(clinic.staff.therapist, MY_TASKS)).myTasks.nodes as Array<{ id: string; title: string; dueDate: string; version: number }>;
     expect(tasks.map((task) => `${task.dueDate} ${task.title}`)).toEqual([
-      `${isoDate(daysFromToday(5))} Confirm the follow-up appointment with Harbor Outpatient Counseling was kept`,
-      `${isoDate(daysFromToday(7))} 7-day check-in after discharge`,
-      `${isoDate(daysFromToday(30))} 30-day check-in after discharge`,
-      `${isoDate(addDays(daysFromToday(0), 33))} Reach out before a trigger date (Anniversary of the assault)`,
+      `${programDay(5)} Confirm the follow-up appointment with Harbor Outpatient Counseling was kept`,
+      `${programDay(7)} 7-day check-in after discharge`,
+      `${programDay(30)} 30-day check-in after discharge`,
+      `${programDay(33)} Reach out before a trigger date (Anniversary of the assault)`,
     ]);
     // Aftercare is worked on the closed plan; nothing else of it changes.
     ok(
@@ -145,7 +145,7 @@ describe('Discharge with an aftercare plan (e2e)', () => {
     const recipient = { recipientType: 'ORGANIZATION', recipientName: 'Harbor Outpatient Counseling' };
     ok(
       await api.gql(clinic.staff.caseManager, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }`, {
-        input: { patientId: clinic.patientId, ...recipient, purpose: 'Aftercare', categories: ['PROBLEMS_AND_GOALS'], startsOn: isoDate(daysFromToday(-1)), expiresOn: isoDate(daysFromToday(90)) },
+        input: { patientId: clinic.patientId, ...recipient, purpose: 'Aftercare', categories: ['PROBLEMS_AND_GOALS'], startsOn: programDay(-1), expiresOn: programDay(90) },
       }),
     );
     const exported = ok(

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Bundle, Condition, DocumentReference, EpisodeOfCare, MedicationRequest, Observation, Patient, Provenance, Resource } from '@medplum/fhirtypes';
 import { fillPlan, REALISTIC_PLAN } from '../../bench/plan-fixture.js';
-import { asamRatings, daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { asamRatings, programDay, useClinic } from '../support/clinic.js';
 import { validateBundle } from '../support/fhir-validator.js';
 import { failure, ok } from '../support/test-api.js';
 
@@ -41,7 +41,7 @@ describe('FHIR R4 export: the plan as a validated Bundle (e2e)', () => {
   const consent = async (recipient: typeof LAKESIDE, categories: string[]) =>
     ok(
       await api.gql(clinic.staff.caseManager, RECORD_CONSENT, {
-        input: { patientId: clinic.patientId, ...recipient, purpose: 'Coordination of care', categories, startsOn: isoDate(daysFromToday(-1)), expiresOn: isoDate(daysFromToday(365)) },
+        input: { patientId: clinic.patientId, ...recipient, purpose: 'Coordination of care', categories, startsOn: programDay(-1), expiresOn: programDay(365) },
       }),
     );
   const disclosures = () => api.prisma.disclosure.count({ where: { patientId: clinic.patientId } });
@@ -114,7 +114,7 @@ describe('FHIR R4 export: the plan as a validated Bundle (e2e)', () => {
     );
     const note = ok(
       await api.gql(therapist, `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, {
-        input: { planId: clinic.planId, kind: 'PROGRESS', goalId: goal.id, text: 'Sober for 10 days', noteDate: isoDate(daysFromToday(0)) },
+        input: { planId: clinic.planId, kind: 'PROGRESS', goalId: goal.id, text: 'Sober for 10 days', noteDate: programDay(0) },
       }),
     ).addClinicalNote.note;
     ok(
@@ -125,7 +125,7 @@ describe('FHIR R4 export: the plan as a validated Bundle (e2e)', () => {
     const session = await api.prisma.individualSession.findFirstOrThrow({ where: { planId: clinic.planId } });
     ok(
       await api.gql(therapist, `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, {
-        input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling content', noteDate: isoDate(daysFromToday(0)) },
+        input: { planId: clinic.planId, kind: 'SESSION', individualSessionId: session.id, sudCounseling: true, text: 'Counseling content', noteDate: programDay(0) },
       }),
     );
     const plan = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } });

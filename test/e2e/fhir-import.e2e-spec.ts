@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
-import { addPatient, useClinic } from '../support/clinic.js';
+import { addPatient, programDay, useClinic } from '../support/clinic.js';
 import { EHR_MRN_SYSTEM, ehrBundle, newMrn } from '../support/fhir-bundles.js';
 import { failure, ok } from '../support/test-api.js';
 
@@ -211,7 +211,7 @@ describe('FHIR R4 import: a patient record from an EHR, as drafts for the team (
           planId: clinic.planId,
           kind: 'PROGRESS',
           text: 'Allergy: penicillin (hives, high criticality), per EHR',
-          noteDate: new Date().toISOString().slice(0, 10),
+          noteDate: programDay(0),
           importedItemId: draft('Penicillin').id,
         },
       }),

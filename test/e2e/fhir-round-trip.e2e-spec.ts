@@ -1,5 +1,5 @@
 import type { Bundle } from '@medplum/fhirtypes';
-import { buildClinic, type Clinic, daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { buildClinic, isoDate, programDay, type Clinic, useClinic } from '../support/clinic.js';
 import { validateBundle } from '../support/fhir-validator.js';
 import { ok, startTestApi, type TestApi } from '../support/test-api.js';
 
@@ -51,7 +51,7 @@ describe('FHIR R4 round trip: exported from one database, imported into another 
     }
     ok(
       await api.gql(caseManager, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }`, {
-        input: { patientId: clinic.patientId, ...RECIPIENT, purpose: 'Transfer of care', categories: ALL, startsOn: isoDate(daysFromToday(-1)), expiresOn: isoDate(daysFromToday(30)) },
+        input: { patientId: clinic.patientId, ...RECIPIENT, purpose: 'Transfer of care', categories: ALL, startsOn: programDay(-1), expiresOn: programDay(30) },
       }),
     );
     const exported = ok(

@@ -5,7 +5,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { type Client as SocketClient, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { launchChromium } from '../support/browser.js';
-import { daysFromToday, isoDate, PLAN_QUERY, useClinic } from '../support/clinic.js';
+import { PLAN_QUERY, programDay, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
 
 const NOTE = `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`;
@@ -67,7 +67,7 @@ describe('Front-end GraphQL clients against the running API (e2e)', () => {
       const event = firstEvent(client, PLAN_CHANGED, { planId: clinic.planId });
       // The subscription is registered before the change is made.
       await new Promise((resolve) => setTimeout(resolve, 300));
-      ok(await api.gql(clinic.staff.cotherapist, NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Slept better this week.', noteDate: isoDate(daysFromToday(0)) } }));
+      ok(await api.gql(clinic.staff.cotherapist, NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Slept better this week.', noteDate: programDay(0) } }));
       expect(await event).toEqual({ data: { planChanged: { revisions: [{ entityType: 'CLINICAL_NOTE', action: 'CREATED' }] } } });
     } finally {
       await client.dispose();
@@ -125,7 +125,7 @@ describe('Front-end GraphQL clients against the running API (e2e)', () => {
       await page.waitForTimeout(500);
       await page.getByRole('button', { name: /execute query/i }).click();
       await page.waitForTimeout(1000);
-      ok(await api.gql(clinic.staff.cotherapist, NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Went to a meeting.', noteDate: isoDate(daysFromToday(0)) } }));
+      ok(await api.gql(clinic.staff.cotherapist, NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Went to a meeting.', noteDate: programDay(0) } }));
       await page.locator('.graphiql-response').getByText('CLINICAL_NOTE').waitFor({ timeout: 10_000 });
       expect(foreign).toEqual([]);
     } finally {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { buildClinic, type Clinic, daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { buildClinic, programDay, type Clinic, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 
 /** Each case is bad input to one mutation: it must fail with a stable code and field, and write nothing. */
@@ -216,7 +216,7 @@ const CASES: BadInput[] = [
     name: 'a session note without its session',
     as: 'therapist',
     mutation: 'addClinicalNote(input: $input) { __typename }',
-    input: (c) => ({ planId: c.planId, kind: 'SESSION', text: 'x', noteDate: isoDate(daysFromToday(0)) }),
+    input: (c) => ({ planId: c.planId, kind: 'SESSION', text: 'x', noteDate: programDay(0) }),
     code: 'BAD_USER_INPUT',
     field: 'individualSessionId',
   },
@@ -224,7 +224,7 @@ const CASES: BadInput[] = [
     name: 'a task due for someone off the team',
     as: 'therapist',
     mutation: 'addTask(input: $input) { __typename }',
-    input: (c) => ({ planId: c.planId, title: 'x', ownerId: c.staff.outsider, dueDate: isoDate(daysFromToday(2)) }),
+    input: (c) => ({ planId: c.planId, title: 'x', ownerId: c.staff.outsider, dueDate: programDay(2) }),
     code: 'BAD_USER_INPUT',
     field: 'ownerId',
   },
@@ -272,7 +272,7 @@ const CASES: BadInput[] = [
     name: 'a patient born in the future',
     as: 'admin',
     mutation: 'createPatient(input: $input) { __typename }',
-    input: (c) => ({ programId: c.programId, firstName: 'A', lastName: 'B', dateOfBirth: isoDate(daysFromToday(30)), recordNumber: 'new-1' }),
+    input: (c) => ({ programId: c.programId, firstName: 'A', lastName: 'B', dateOfBirth: programDay(30), recordNumber: 'new-1' }),
     code: 'BAD_USER_INPUT',
     field: 'dateOfBirth',
   },
@@ -288,7 +288,7 @@ const CASES: BadInput[] = [
     name: 'a care-team membership that ends before it starts',
     as: 'admin',
     mutation: 'addCareTeamMember(input: $input) { __typename }',
-    input: (c) => ({ episodeId: c.episodeId, staffId: c.staff.outsider, role: 'THERAPIST', fromDate: isoDate(daysFromToday(0)), toDate: isoDate(daysFromToday(-1)) }),
+    input: (c) => ({ episodeId: c.episodeId, staffId: c.staff.outsider, role: 'THERAPIST', fromDate: programDay(0), toDate: programDay(-1) }),
     code: 'BAD_USER_INPUT',
     field: 'toDate',
   },
@@ -296,7 +296,7 @@ const CASES: BadInput[] = [
     name: 'a second open episode for a patient',
     as: 'admin',
     mutation: 'openEpisode(input: $input) { __typename }',
-    input: (c) => ({ patientId: c.patientId, startDate: isoDate(daysFromToday(0)) }),
+    input: (c) => ({ patientId: c.patientId, startDate: programDay(0) }),
     code: 'BAD_USER_INPUT',
     field: 'patientId',
   },
@@ -326,7 +326,7 @@ const CASES: BadInput[] = [
     name: 'a NUL character in a note',
     as: 'therapist',
     mutation: 'addClinicalNote(input: $input) { __typename }',
-    input: (c) => ({ planId: c.planId, kind: 'PROGRESS', text: '\u0000', noteDate: isoDate(daysFromToday(0)) }),
+    input: (c) => ({ planId: c.planId, kind: 'PROGRESS', text: '\u0000', noteDate: programDay(0) }),
     code: 'BAD_USER_INPUT',
     field: 'text',
   },

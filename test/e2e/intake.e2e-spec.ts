@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { asamRatings, daysFromToday, isoDate, programDay, useClinic } from '../support/clinic.js';
+import { asamRatings, programDay, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
 
@@ -31,7 +31,7 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
         programId: clinic.programId,
         patientId,
         presentingConcerns: 'Nightmares since the assault; drinking to sleep',
-        substanceUse: [{ substance: 'Alcohol', route: 'oral', frequency: 'daily', lastUse: isoDate(daysFromToday(-1)), withdrawalHistory: false }],
+        substanceUse: [{ substance: 'Alcohol', route: 'oral', frequency: 'daily', lastUse: programDay(-1), withdrawalHistory: false }],
         traumaExperiences: ['PHYSICAL_ASSAULT'],
         pcl5: 52,
         phq9: 16,
@@ -53,7 +53,7 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
       decidedLevel: null,
       outcome: 'PENDING',
       part2: true,
-      substanceUse: [{ substance: 'Alcohol', lastUse: isoDate(daysFromToday(-1)) }],
+      substanceUse: [{ substance: 'Alcohol', lastUse: programDay(-1) }],
     });
     expect(assessment.asamRatings.map((rating: { rating: number }) => rating.rating)).toEqual([1, 0, 3, 2, 2, 2]);
     // Item 9 above 0 before any plan exists: the assessor and the program's admin are told at once, urgently.
@@ -78,7 +78,7 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
     // Admission waits for a decision; an override needs its reason.
     const undecided = failure(
       await api.gql(clinic.staff.therapist, ADMIT, {
-        input: { assessmentId: assessment.id, admissionDate: isoDate(daysFromToday(0)), careTeam: [{ staffId: clinic.staff.therapist, role: 'PRIMARY_THERAPIST' }] },
+        input: { assessmentId: assessment.id, admissionDate: programDay(0), careTeam: [{ staffId: clinic.staff.therapist, role: 'PRIMARY_THERAPIST' }] },
       }),
     );
     expect(undecided.message).toBe('Decide the level of care first (decideIntakeLevel)');
@@ -92,7 +92,7 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
       { staffId: clinic.staff.prescriber, role: 'PRESCRIBER' },
       { staffId: clinic.staff.facilitator, role: 'GROUP_FACILITATOR' },
     ];
-    const admitted = ok(await api.gql(clinic.staff.caseManager, ADMIT, { input: { assessmentId: assessment.id, admissionDate: isoDate(daysFromToday(0)), careTeam: team } })).admitFromAssessment;
+    const admitted = ok(await api.gql(clinic.staff.caseManager, ADMIT, { input: { assessmentId: assessment.id, admissionDate: programDay(0), careTeam: team } })).admitFromAssessment;
     expect(admitted.assessment).toMatchObject({ outcome: 'ADMITTED', episodeId: expect.any(String) });
     expect(admitted.plan).toMatchObject({
       status: 'DRAFT',
@@ -131,7 +131,7 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
     expect(await api.prisma.task.count({ where: { planId: admitted.plan.id, reminderKey: { startsWith: 'safety-plan-review:' }, status: 'OPEN' } })).toBe(0);
     expect((await api.prisma.task.findUniqueOrThrow({ where: { id: intakeTask.id } })).status).toBe('DONE');
     // Once admitted, the assessment admits no one again, and the person's new team reads it.
-    expect(failure(await api.gql(clinic.staff.caseManager, ADMIT, { input: { assessmentId: assessment.id, admissionDate: isoDate(daysFromToday(0)), careTeam: team } })).message).toBe(
+    expect(failure(await api.gql(clinic.staff.caseManager, ADMIT, { input: { assessmentId: assessment.id, admissionDate: programDay(0), careTeam: team } })).message).toBe(
       'The person was admitted from this assessment already',
     );
     const read = ok(await api.gql(clinic.staff.prescriber, `query($id: ID!) { intakeAssessments(patientId: $id) { id outcome } }`, { id: patientId })).intakeAssessments;
@@ -145,7 +145,7 @@ describe('Intake assessment to admission or referral out (e2e)', () => {
     ok(await api.gql(clinic.staff.therapist, DECIDE, { input: { assessmentId: assessment.id, level: 'WITHDRAWAL_MANAGEMENT' } }));
     const refused = failure(
       await api.gql(clinic.staff.therapist, ADMIT, {
-        input: { assessmentId: assessment.id, admissionDate: isoDate(daysFromToday(0)), careTeam: [{ staffId: clinic.staff.therapist, role: 'PRIMARY_THERAPIST' }] },
+        input: { assessmentId: assessment.id, admissionDate: programDay(0), careTeam: [{ staffId: clinic.staff.therapist, role: 'PRIMARY_THERAPIST' }] },
       }),
     );
     expect(refused.message).toBe('WITHDRAWAL_MANAGEMENT is a higher level than this program offers: refer the person out');

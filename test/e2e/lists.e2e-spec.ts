@@ -1,4 +1,4 @@
-import { addPatient, daysFromToday, useClinic } from '../support/clinic.js';
+import { addPatient, programDay, useClinic } from '../support/clinic.js';
 import { ok, type TestApi } from '../support/test-api.js';
 
 /** Walks every page of a list query and returns all nodes in order. */
@@ -39,7 +39,7 @@ describe('Lists with cursor pagination and filters (e2e)', () => {
     const membership = await api.prisma.careTeamMember.findFirstOrThrow({ where: { staffId: clinic.staff.caseManager, episodeId: clinic.episodeId } });
     ok(
       await api.gql(clinic.staff.admin, `mutation($input: EndCareTeamMembershipInput!) { endCareTeamMembership(input: $input) { careTeamMember { toDate } } }`, {
-        input: { membershipId: membership.id, toDate: daysFromToday(-2).toISOString().slice(0, 10) },
+        input: { membershipId: membership.id, toDate: programDay(-2) },
       }),
     );
     const after = await allPages(api, clinic.staff.admin, query, { staffId: clinic.staff.caseManager }, 'caseload');

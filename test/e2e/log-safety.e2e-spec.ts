@@ -1,6 +1,6 @@
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
-import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { programDay, useClinic } from '../support/clinic.js';
 import { freePort, run, waitFor } from '../support/processes.js';
 
 const SECRET_TEXT = 'Patient disclosed the name Zanzibar-Quokka';
@@ -30,7 +30,7 @@ describe('Logs (e2e)', () => {
       await api.prisma.$executeRawUnsafe('ALTER TABLE "ClinicalNote" RENAME TO "ClinicalNoteMissing"');
       const write = await post(
         'mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }',
-        { input: { planId: clinic.planId, kind: 'PROGRESS', text: SECRET_TEXT, noteDate: isoDate(daysFromToday(0)) } },
+        { input: { planId: clinic.planId, kind: 'PROGRESS', text: SECRET_TEXT, noteDate: programDay(0) } },
         'log-write-1',
       );
       expect(((await write.json()) as any).errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'log-write-1' });
@@ -70,7 +70,7 @@ describe('Logs (e2e)', () => {
               durationMinutes: 60,
               modality: 'VIRTUAL',
               meetingLink: 'https://meet.example/room-Osprey-42',
-              startsOn: isoDate(daysFromToday(0)),
+              startsOn: programDay(0),
             },
           },
         }),

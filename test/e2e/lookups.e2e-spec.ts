@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildClinic, daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { buildClinic, programDay, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
 
 describe('Lookups and episodes as clients expect them (e2e)', () => {
@@ -58,13 +58,13 @@ describe('Lookups and episodes as clients expect them (e2e)', () => {
     ).createPatient.patient;
     const opened = ok(
       await api.gql(admin, `mutation($input: OpenEpisodeInput!) { openEpisode(input: $input) { episode { id status } patient { id } } }`, {
-        input: { patientId: patient.id, startDate: isoDate(daysFromToday(0)) },
+        input: { patientId: patient.id, startDate: programDay(0) },
       }),
     ).openEpisode;
     expect(opened).toEqual({ episode: { id: expect.any(String), status: 'OPEN' }, patient: { id: patient.id } });
     const added = ok(
       await api.gql(admin, `mutation($input: AddCareTeamMemberInput!) { addCareTeamMember(input: $input) { careTeamMember { id role } episode { id careTeam { role staff { id } } } } }`, {
-        input: { episodeId: opened.episode.id, staffId: therapist, role: 'PRIMARY_THERAPIST', fromDate: isoDate(daysFromToday(-1)) },
+        input: { episodeId: opened.episode.id, staffId: therapist, role: 'PRIMARY_THERAPIST', fromDate: programDay(-1) },
       }),
     ).addCareTeamMember;
     expect(added.episode.careTeam).toEqual([{ role: 'PRIMARY_THERAPIST', staff: { id: therapist } }]);
@@ -74,7 +74,7 @@ describe('Lookups and episodes as clients expect them (e2e)', () => {
     ).episodes;
     expect(episodes).toEqual({
       totalCount: 1,
-      nodes: [{ id: opened.episode.id, status: 'OPEN', startDate: isoDate(daysFromToday(0)), careTeam: [{ role: 'PRIMARY_THERAPIST', staff: { id: therapist } }] }],
+      nodes: [{ id: opened.episode.id, status: 'OPEN', startDate: programDay(0), careTeam: [{ role: 'PRIMARY_THERAPIST', staff: { id: therapist } }] }],
     });
     const episode = ok(await api.gql(therapist, `query($id: ID!) { episode(id: $id) { id patient { id } careTeam { role } } }`, { id: opened.episode.id })).episode;
     expect(episode).toEqual({ id: opened.episode.id, patient: { id: patient.id }, careTeam: [{ role: 'PRIMARY_THERAPIST' }] });

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
-import { isoDate, daysFromToday, CREATE_PLAN } from '../support/clinic.js';
+import { CREATE_PLAN, programDay } from '../support/clinic.js';
 import { type GraphQLResponse, startTestApi, type TestApi } from '../support/test-api.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -124,7 +124,7 @@ describe('Organizations and the first administrator (e2e)', () => {
       }),
     ).createPatient.patient.id;
     ids.episode = data(
-      await programAdmin(`mutation($input: OpenEpisodeInput!) { openEpisode(input: $input) { episode { id } } }`, { input: { patientId: ids.patient, startDate: isoDate(daysFromToday(-1)) } }),
+      await programAdmin(`mutation($input: OpenEpisodeInput!) { openEpisode(input: $input) { episode { id } } }`, { input: { patientId: ids.patient, startDate: programDay(-1) } }),
     ).openEpisode.episode.id;
     for (const [staffId, role] of [
       [ids.therapist, 'PRIMARY_THERAPIST'],
@@ -132,7 +132,7 @@ describe('Organizations and the first administrator (e2e)', () => {
     ]) {
       data(
         await programAdmin(`mutation($input: AddCareTeamMemberInput!) { addCareTeamMember(input: $input) { careTeamMember { id } } }`, {
-          input: { episodeId: ids.episode, staffId, role, fromDate: isoDate(daysFromToday(-1)) },
+          input: { episodeId: ids.episode, staffId, role, fromDate: programDay(-1) },
         }),
       );
     }

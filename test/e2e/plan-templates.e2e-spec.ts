@@ -1,5 +1,5 @@
 import { addDays } from '@oneplan/care-team';
-import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { isoDate, programDate, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 
 const CREATE = `mutation($input: CreatePlanTemplateInput!) { createPlanTemplate(input: $input) { template { id version name problems { key } goals { statement problemKeys objectives { targetInDays } } tasks { title ownerRole } } } }`;
@@ -60,7 +60,7 @@ describe('Plan templates: kept per program, previewed, applied with their source
   });
 
   it('should preview what applying adds, tasks with owners and due dates, and then add exactly that, each item marked with the template', async () => {
-    const today = daysFromToday(0);
+    const today = programDate();
     const preview = ok(await api.gql(clinic.staff.therapist, PREVIEW, { planId: clinic.planId, templateId })).previewPlanTemplate;
     expect(preview.tasks).toEqual([
       { title: 'Complete the safety plan', dueDate: isoDate(addDays(today, 2)), ownerRole: 'PRIMARY_THERAPIST', ownerId: clinic.staff.therapist },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { ReminderSweeps } from '@oneplan/reminders';
-import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { programDay, useClinic } from '../support/clinic.js';
 import { ok } from '../support/test-api.js';
 import { startTestWorker } from '../support/worker.js';
 
@@ -46,7 +46,7 @@ describe('Reminder sweeps (e2e)', () => {
     const plan = await api.prisma.treatmentPlan.findUniqueOrThrow({ where: { id: clinic.planId } });
     ok(
       await api.gql(clinic.staff.therapist, `mutation($input: UpdateTreatmentPlanInput!) { updateTreatmentPlan(input: $input) { plan { version } } }`, {
-        input: { planId: clinic.planId, expectedVersion: plan.version, nextReviewDate: isoDate(daysFromToday(30)), reason: 'Reviewed with the team' },
+        input: { planId: clinic.planId, expectedVersion: plan.version, nextReviewDate: programDay(30), reason: 'Reviewed with the team' },
       }),
     );
     expect(await api.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE', completedAt: expect.any(Date) });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { SupportUpdateDelivery } from '@oneplan/supports';
-import { daysFromToday, isoDate, useClinic } from '../support/clinic.js';
+import { programDay, useClinic } from '../support/clinic.js';
 import { localSmtp } from '../support/smtp.js';
 import { ok } from '../support/test-api.js';
 import { eventually, startTestWorker } from '../support/worker.js';
@@ -25,8 +25,8 @@ describe('Supports and family (e2e)', () => {
         recipientName: support.name,
         purpose: 'Family involvement',
         categories,
-        startsOn: isoDate(daysFromToday(0)),
-        expiresOn: isoDate(daysFromToday(90)),
+        startsOn: programDay(0),
+        expiresOn: programDay(90),
         supportId: support.id,
       },
     });

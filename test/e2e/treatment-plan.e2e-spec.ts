@@ -1,4 +1,4 @@
-import { asamRatings, daysFromToday, isoDate, PLAN_QUERY, useClinic } from '../support/clinic.js';
+import { asamRatings, PLAN_QUERY, programDay, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 
 const ADD_PROBLEM = `mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id version } } }`;
@@ -22,11 +22,11 @@ describe('TreatmentPlan (e2e)', () => {
     const goal = ok(await api.gql(therapist, ADD_GOAL, { input: { planId: clinic.planId, statement: 'Sleep without drinking', problemIds: [problem.id], ownerId: therapist } })).addGoal.goal;
     ok(
       await api.gql(therapist, `mutation($input: AddObjectiveInput!) { addObjective(input: $input) { objective { id } } }`, {
-        input: { goalId: goal.id, description: 'Alcohol-free nights', measuredBy: 'Diary', measureType: 'CRAVING', baseline: 1, target: 7, targetDate: isoDate(daysFromToday(30)) },
+        input: { goalId: goal.id, description: 'Alcohol-free nights', measuredBy: 'Diary', measureType: 'CRAVING', baseline: 1, target: 7, targetDate: programDay(30) },
       }),
     );
     ok(await api.gql(therapist, `mutation($input: AddInterventionInput!) { addIntervention(input: $input) { intervention { id } } }`, { input: { goalId: goal.id, name: 'Urge surfing' } }));
-    ok(await api.gql(caseManager, ADD_NOTE, { input: { planId: clinic.planId, goalId: goal.id, kind: 'PROGRESS', text: 'Two dry nights.', noteDate: isoDate(daysFromToday(0)) } }));
+    ok(await api.gql(caseManager, ADD_NOTE, { input: { planId: clinic.planId, goalId: goal.id, kind: 'PROGRESS', text: 'Two dry nights.', noteDate: programDay(0) } }));
     ok(
       await api.gql(prescriber, MEDICATION, {
         input: {
@@ -173,7 +173,7 @@ describe('TreatmentPlan (e2e)', () => {
 
     ok(
       await api.gql(clinic.staff.therapist, ADD_NOTE, {
-        input: { planId: clinic.planId, kind: 'READINESS', text: 'Stable, using skills, consents to processing.', noteDate: isoDate(daysFromToday(0)) },
+        input: { planId: clinic.planId, kind: 'READINESS', text: 'Stable, using skills, consents to processing.', noteDate: programDay(0) },
       }),
     );
     const moved = ok(await api.gql(clinic.staff.therapist, CHANGE_PHASE, { input: { planId: clinic.planId, expectedVersion: before.version, phase: 'TRAUMA_PROCESSING', reason: 'Stable' } }))
@@ -195,8 +195,8 @@ describe('TreatmentPlan (e2e)', () => {
   });
 
   it('should keep clinical text: an amendment keeps the original, and the database refuses overwrites', async () => {
-    const note = ok(await api.gql(clinic.staff.caseManager, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Missed the bus twice.', noteDate: isoDate(daysFromToday(0)) } }))
-      .addClinicalNote.note;
+    const note = ok(await api.gql(clinic.staff.caseManager, ADD_NOTE, { input: { planId: clinic.planId, kind: 'PROGRESS', text: 'Missed the bus twice.', noteDate: programDay(0) } })).addClinicalNote
+      .note;
     const notAuthor = failure(await api.gql(clinic.staff.therapist, AMEND_NOTE, { input: { noteId: note.id, text: 'Changed', reason: 'Typo' } }));
     expect(notAuthor.extensions.code).toBe('FORBIDDEN');
     const amendment = ok(await api.gql(clinic.staff.caseManager, AMEND_NOTE, { input: { noteId: note.id, text: 'Missed the bus three times.', reason: 'Miscounted' } })).amendClinicalNote.amendment;
@@ -245,7 +245,7 @@ describe('TreatmentPlan (e2e)', () => {
     const goal = (await plan()).goals[0];
     ok(
       await api.gql(clinic.staff.therapist, `mutation($input: AddTaskInput!) { addTask(input: $input) { task { id } } }`, {
-        input: { planId: clinic.planId, title: 'Call the sleep clinic', ownerId: clinic.staff.caseManager, dueDate: isoDate(daysFromToday(3)), goalId: goal.id },
+        input: { planId: clinic.planId, title: 'Call the sleep clinic', ownerId: clinic.staff.caseManager, dueDate: programDay(3), goalId: goal.id },
       }),
     );
     const revised = ok(

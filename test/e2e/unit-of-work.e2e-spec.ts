@@ -1,6 +1,6 @@
 import { verifyAuditChain } from '@oneplan/audit';
 import pg from 'pg';
-import { addPatient, useClinic } from '../support/clinic.js';
+import { addPatient, programDay, useClinic } from '../support/clinic.js';
 import { failure, ok } from '../support/test-api.js';
 
 const RACERS = 50;
@@ -97,7 +97,7 @@ describe('One unit of work for every change (e2e)', () => {
       data: { episodeId: clinic.episodeId, status: 'CLOSED', levelOfCare: 'IOP', reviewCadenceDays: 30, nextReviewDate: new Date('2030-01-01'), createdById: by },
     });
     const goal = await api.prisma.goal.create({ data: { planId: old.id, statement: 'From the last episode', ownerId: by, createdById: by } });
-    const note = { planId: clinic.planId, kind: 'PROGRESS', text: 'x', noteDate: new Date().toISOString().slice(0, 10), goalId: goal.id };
+    const note = { planId: clinic.planId, kind: 'PROGRESS', text: 'x', noteDate: programDay(0), goalId: goal.id };
     const result = await api.gql(by, `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, { input: note });
     expect(failure(result).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'goalId' });
     const events = await api.prisma.auditEvent.findMany({ where: { operation: 'addClinicalNote', requestId: failure(result).extensions.requestId } });
@@ -120,7 +120,7 @@ describe('One unit of work for every change (e2e)', () => {
   });
 
   it('should refuse UPDATE, DELETE and TRUNCATE of notes, revisions, audit events and disclosures as the app connects', async () => {
-    const note = { planId: clinic.planId, kind: 'PROGRESS', text: 'Kept as written', noteDate: new Date().toISOString().slice(0, 10) };
+    const note = { planId: clinic.planId, kind: 'PROGRESS', text: 'Kept as written', noteDate: programDay(0) };
     ok(await api.gql(clinic.staff.therapist, `mutation($input: AddClinicalNoteInput!) { addClinicalNote(input: $input) { note { id } } }`, { input: note }));
     const statements = [
       'TRUNCATE "ClinicalNote"',

@@ -13,6 +13,8 @@ const ASAM_DIMENSIONS = ['ACUTE_INTOXICATION_WITHDRAWAL', 'BIOMEDICAL', 'EMOTION
 export const asamRatings = (values: number[] = [0, 0, 0, 0, 2, 0]) => ASAM_DIMENSIONS.map((dimension, i) => ({ dimension, rating: values[i], note: `Rated ${values[i]}` }));
 /** A day counted from today in a test clinic's program time zone (dates the API works out in that zone), as YYYY-MM-DD. */
 export const programDay = (days: number, timeZone = 'America/New_York') => DateTime.now().setZone(timeZone).plus({ days }).toISODate()!;
+/** The same program day as a Date at midnight UTC, for date arithmetic (YYYY-MM-DD again with isoDate). */
+export const programDate = (days = 0, timeZone = 'America/New_York') => new Date(`${programDay(days, timeZone)}T00:00:00Z`);
 
 export interface Clinic {
   organizationId: string;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { asamRatings, daysFromToday, isoDate } from './clinic.js';
+import { asamRatings, daysFromToday, programDay } from './clinic.js';
 import { ehrBundle, newMrn } from './fhir-bundles.js';
 import type { TestApi } from './test-api.js';
 
@@ -127,7 +127,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
   createTreatmentPlan: async (api, t) => input('createTreatmentPlan', 'CreateTreatmentPlanInput', { episodeId: (await twinPatient(api, t, 'open')).episodeId }),
   updateTreatmentPlan: async (api, t) => {
     const plan = await currentPlan(api, t);
-    return input('updateTreatmentPlan', 'UpdateTreatmentPlanInput', { planId: t.planId, expectedVersion: plan.version, nextReviewDate: isoDate(daysFromToday(5 + (plan.version % 20))) });
+    return input('updateTreatmentPlan', 'UpdateTreatmentPlanInput', { planId: t.planId, expectedVersion: plan.version, nextReviewDate: programDay(5 + (plan.version % 20)) });
   },
   changePhase: async (api, t) => {
     const plan = await currentPlan(api, t);
@@ -159,8 +159,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
     const goal = await api.prisma.goal.create({ data: { planId: t.planId, statement: 'Fresh goal', ownerId: t.therapistId, createdById: t.therapistId } });
     return input('reviseGoal', 'ReviseGoalInput', { goalId: goal.id, expectedVersion: 1, status: 'ACTIVE' }, 'goal { id }');
   },
-  addObjective: async (_api, t) =>
-    input('addObjective', 'AddObjectiveInput', { goalId: t.goalId, description: 'Nights slept', measuredBy: 'Diary', target: 5, targetDate: isoDate(daysFromToday(30)) }),
+  addObjective: async (_api, t) => input('addObjective', 'AddObjectiveInput', { goalId: t.goalId, description: 'Nights slept', measuredBy: 'Diary', target: 5, targetDate: programDay(30) }),
   updateObjective: async (api, t) => {
     const objective = await api.prisma.objective.create({
       data: { goalId: t.goalId, description: 'Fresh', measuredBy: 'Diary', target: 3, targetDate: daysFromToday(20), createdById: t.therapistId },
@@ -168,12 +167,12 @@ export const OPERATIONS: Record<string, OperationCase> = {
     return input('updateObjective', 'UpdateObjectiveInput', { objectiveId: objective.id, expectedVersion: 1, target: 4 });
   },
   addIntervention: async (_api, t) => input('addIntervention', 'AddInterventionInput', { goalId: t.goalId, name: 'Sleep hygiene' }),
-  addTask: async (_api, t) => input('addTask', 'AddTaskInput', { planId: t.planId, title: 'Call pharmacy', ownerId: t.therapistId, dueDate: isoDate(daysFromToday(3)) }),
+  addTask: async (_api, t) => input('addTask', 'AddTaskInput', { planId: t.planId, title: 'Call pharmacy', ownerId: t.therapistId, dueDate: programDay(3) }),
   updateTask: async (api, t) => {
     const task = await api.prisma.task.create({ data: { planId: t.planId, title: 'Fresh task', ownerId: t.therapistId, dueDate: daysFromToday(3), createdById: t.therapistId } });
     return input('updateTask', 'UpdateTaskInput', { taskId: task.id, expectedVersion: 1, status: 'DONE' });
   },
-  addClinicalNote: async (_api, t) => input('addClinicalNote', 'AddClinicalNoteInput', { planId: t.planId, kind: 'PROGRESS', text: 'Attended and engaged.', noteDate: isoDate(daysFromToday(0)) }),
+  addClinicalNote: async (_api, t) => input('addClinicalNote', 'AddClinicalNoteInput', { planId: t.planId, kind: 'PROGRESS', text: 'Attended and engaged.', noteDate: programDay(0) }),
   amendClinicalNote: async (api, t, actorId) => {
     const note = await api.prisma.clinicalNote.create({ data: { planId: t.planId, kind: 'PROGRESS', text: 'Original', noteDate: daysFromToday(-1), authorId: actorId } });
     return input('amendClinicalNote', 'AmendClinicalNoteInput', { noteId: note.id, text: 'Corrected', reason: 'Typo' });
@@ -204,13 +203,12 @@ export const OPERATIONS: Record<string, OperationCase> = {
     });
     return input('recordSessionOutcome', 'RecordSessionOutcomeInput', { sessionId: session.id, expectedVersion: 1, status: 'NO_SHOW' });
   },
-  openEpisode: async (api, t) => input('openEpisode', 'OpenEpisodeInput', { patientId: (await twinPatient(api, t, 'discharged')).patientId, startDate: isoDate(daysFromToday(0)) }),
+  openEpisode: async (api, t) => input('openEpisode', 'OpenEpisodeInput', { patientId: (await twinPatient(api, t, 'discharged')).patientId, startDate: programDay(0) }),
   addCareTeamMember: async (api, t) => {
     const { staffId } = await spareMembership(api, t);
-    return input('addCareTeamMember', 'AddCareTeamMemberInput', { episodeId: t.episodeId, staffId, role: 'CASE_MANAGER', fromDate: isoDate(daysFromToday(1)) });
+    return input('addCareTeamMember', 'AddCareTeamMemberInput', { episodeId: t.episodeId, staffId, role: 'CASE_MANAGER', fromDate: programDay(1) });
   },
-  endCareTeamMembership: async (api, t) =>
-    input('endCareTeamMembership', 'EndCareTeamMembershipInput', { membershipId: (await spareMembership(api, t)).membershipId, toDate: isoDate(daysFromToday(10)) }),
+  endCareTeamMembership: async (api, t) => input('endCareTeamMembership', 'EndCareTeamMembershipInput', { membershipId: (await spareMembership(api, t)).membershipId, toDate: programDay(10) }),
   removeFromCareTeam: async (api, t) => input('removeFromCareTeam', 'RemoveFromCareTeamInput', { membershipId: (await spareMembership(api, t)).membershipId }),
   dismissImportedItem: async (api, t) => {
     const record = await api.prisma.patientImport.create({
@@ -226,8 +224,8 @@ export const OPERATIONS: Record<string, OperationCase> = {
       recipientName: 'Dana Reyes',
       purpose: 'Family support',
       categories: ['SAFETY_PLAN'],
-      startsOn: isoDate(daysFromToday(0)),
-      expiresOn: isoDate(daysFromToday(90)),
+      startsOn: programDay(0),
+      expiresOn: programDay(90),
     }),
   revokeConsent: async (api, t) => {
     const consent = await api.prisma.consent.create({
@@ -316,7 +314,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
         startTime: '09:00',
         durationMinutes: 90,
         modality: 'IN_PERSON',
-        startsOn: isoDate(daysFromToday(0)),
+        startsOn: programDay(0),
       },
       'schedule { id }',
     ),
@@ -329,14 +327,13 @@ export const OPERATIONS: Record<string, OperationCase> = {
     const schedule = await groupSchedule(api, t);
     return input('endGroupSchedule', 'EndGroupScheduleInput', { scheduleId: schedule.id, endsOn: schedule.startsOn.toISOString().slice(0, 10) }, 'schedule { endsOn }');
   },
-  enrollInGroup: async (api, t) =>
-    input('enrollInGroup', 'EnrollInGroupInput', { planId: t.planId, scheduleId: (await groupSchedule(api, t)).id, fromDate: isoDate(daysFromToday(0)) }, 'enrollment { id }'),
+  enrollInGroup: async (api, t) => input('enrollInGroup', 'EnrollInGroupInput', { planId: t.planId, scheduleId: (await groupSchedule(api, t)).id, fromDate: programDay(0) }, 'enrollment { id }'),
   endGroupEnrollment: async (api, t) => {
     const schedule = await groupSchedule(api, t);
     const enrollment = await api.prisma.groupEnrollment.create({
       data: { scheduleId: schedule.id, patientId: t.patientId, planId: t.planId, fromDate: schedule.startsOn, enrolledById: t.therapistId },
     });
-    return input('endGroupEnrollment', 'EndGroupEnrollmentInput', { enrollmentId: enrollment.id, expectedVersion: 1, untilDate: isoDate(daysFromToday(30)) }, 'enrollment { untilDate }');
+    return input('endGroupEnrollment', 'EndGroupEnrollmentInput', { enrollmentId: enrollment.id, expectedVersion: 1, untilDate: programDay(30) }, 'enrollment { untilDate }');
   },
   createProgram: async () => input('createProgram', 'CreateProgramInput', { name: `Program ${tag()}`, levelOfCare: 'IOP', timeZone: 'America/Chicago' }),
   setReviewCadence: async (_api, t) => input('setReviewCadence', 'SetReviewCadenceInput', { programId: t.programId, levelOfCare: 'PHP', days: 14 }, 'reviewCadence { days }'),
@@ -359,7 +356,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
     input(
       'admitFromAssessment',
       'AdmitFromAssessmentInput',
-      { assessmentId: (await assessedPerson(api, t)).assessmentId, admissionDate: isoDate(daysFromToday(0)), careTeam: [{ staffId: t.therapistId, role: 'PRIMARY_THERAPIST' }] },
+      { assessmentId: (await assessedPerson(api, t)).assessmentId, admissionDate: programDay(0), careTeam: [{ staffId: t.therapistId, role: 'PRIMARY_THERAPIST' }] },
       'plan { id }',
     ),
   referOutFromAssessment: async (api, t) =>
@@ -390,7 +387,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
       {
         planId: plan.id,
         reason: 'COMPLETED',
-        dischargeDate: isoDate(daysFromToday(0)),
+        dischargeDate: programDay(0),
         summary: 'Completed IOP',
         followUpAt: hoursFromNow(48),
         followUpWith: 'Community clinic',
