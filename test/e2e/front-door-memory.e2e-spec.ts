@@ -94,6 +94,18 @@ describe('The front door under memory pressure (e2e, API process)', () => {
     240_000,
   );
 
+  it('should keep compiled queries within their cache: 1,000 distinct whole-plan queries, each run twice so it is compiled', async () => {
+    // Kept without a bound, 1,000 compiled plan queries would hold about 200 MB (400 held 83 MB, measured).
+    const plan = (index: number) => ({ query: `${PLAN_QUERY}\n# ${String(index).padStart(8, '0')}`, variables: { patientId: clinic.patientId } });
+    await flood(200, 10, (index) => post(plan(-1 - Math.floor(index / 2)), true));
+    const before = residentMb(server.child.pid!);
+    const statuses = await flood(2000, 10, (index) => post(plan(Math.floor(index / 2)), true));
+    const after = residentMb(server.child.pid!);
+    process.stdout.write(`1,000 distinct plan queries, each twice: RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after (growth ${(after - before).toFixed(1)} MB)\n`);
+    expect(Object.fromEntries(statuses)).toEqual({ 200: 2000 });
+    expect(after - before).toBeLessThan(50);
+  }, 240_000);
+
   it('should complete, or refuse cleanly, the heaviest caseload page the cost limit allows, ten at once, under 400 MB', async () => {
     const owners = { programId: clinic.programId, therapistId: clinic.staff.therapist, facilitatorId: clinic.staff.facilitator, prescriberId: clinic.staff.prescriber };
     const patients = [];

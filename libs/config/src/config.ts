@@ -77,6 +77,7 @@ export const CONFIG_SPEC = {
   GRAPHQL_COST_BUDGET: count({ default: 75000, desc: 'Cost of the GraphQL operations one API process executes at once; later ones wait (bounds memory)' }),
   GRAPHQL_MAX_IN_FLIGHT: count({ default: 256, desc: 'GraphQL requests one API process holds at once (executing or waiting); more get SERVICE_UNAVAILABLE' }),
   GRAPHQL_DOCUMENT_CACHE_MB: count({ default: 8, desc: 'Heap for parsed GraphQL documents kept for reuse' }),
+  GRAPHQL_COMPILED_CACHE_MB: count({ default: 16, desc: 'Heap for compiled GraphQL queries kept for reuse (a query is compiled on its second run)' }),
   RATE_LIMIT_PER_STAFF: count({ default: 600, desc: 'GraphQL requests one staff member may make per minute' }),
   RATE_LIMIT_PER_ADDRESS: count({ default: 1200, desc: 'GraphQL requests one client address may make per minute' }),
   SELF_REPORT_RATE_LIMIT: count({ default: 30, desc: 'Requests to the self-report page (no sign-in: the link is the credential) one client address may make per minute' }),

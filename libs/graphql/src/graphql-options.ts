@@ -7,6 +7,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '@oneplan/config';
 import { joiningWave, ReadWave } from '@oneplan/prisma';
 import { CostAdmission } from './admission.js';
+import { compiledExecutor } from './compiled-executor.js';
 import type { DocumentLimits } from './document-limits.js';
 import { formatGraphQLError, logUnexpectedErrors, maskedError } from './format-error.js';
 import { operationLabel } from './operation-label.js';
@@ -147,5 +148,7 @@ export function graphqlOptions(config: AppConfig, admission: CostAdmission, befo
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     context: ({ req }: { req: OnePlanRequest }): GraphQLContext => ({ req, loaders: new RequestLoaders(joiningWave(new ReadWave())) }),
+    // Queries run compiled (graphql-jit); see compiled-executor.ts.
+    ...compiledExecutor(config.GRAPHQL_COMPILED_CACHE_MB),
   };
 }
