@@ -1,5 +1,5 @@
 import type { CareDelivered } from './attendance.repository.js';
-import { weeklyCareHours } from './care-hours.js';
+import { careWeeks, weeklyCareHours } from './care-hours.js';
 
 const until = (start: string, minutes: number) => new Date(new Date(start).getTime() + minutes * 60_000);
 const attended = (startsAt: string, minutes: number, status = 'PRESENT', minutesAttended: number | null = null): CareDelivered => ({
@@ -78,5 +78,21 @@ describe(weeklyCareHours.name, () => {
       now: new Date('2026-03-07T12:00:00Z'),
     });
     expect(week).toMatchObject({ totalHours: 25, requiredMinimum: 20, requiredMaximum: null, band: 'WITHIN' });
+  });
+});
+
+describe(careWeeks.name, () => {
+  const mondays = (weeks: { starts: Array<{ toISODate(): string | null }> }) => weeks.starts.map((start) => start.toISODate());
+
+  it('should work the weeks out once a week: the same weeks until the last one ends in the zone, then the next', () => {
+    const wednesday = careWeeks('America/New_York', 2, new Date('2026-11-25T15:00:00Z'));
+    // Sunday 23:30 in New York is still that week; Monday 00:30 there is the next one.
+    expect(careWeeks('America/New_York', 2, new Date('2026-11-30T04:30:00Z'))).toBe(wednesday);
+    expect(mondays(wednesday)).toEqual(['2026-11-16', '2026-11-23']);
+    expect(mondays(careWeeks('America/New_York', 2, new Date('2026-11-30T05:30:00Z')))).toEqual(['2026-11-23', '2026-11-30']);
+    // An earlier instant, another zone or another count is worked out for itself.
+    expect(mondays(careWeeks('America/New_York', 2, new Date('2026-11-20T12:00:00Z')))).toEqual(['2026-11-09', '2026-11-16']);
+    expect(mondays(careWeeks('Pacific/Auckland', 2, new Date('2026-11-29T12:00:00Z')))).toEqual(['2026-11-23', '2026-11-30']);
+    expect(mondays(careWeeks('America/New_York', 1, new Date('2026-11-25T15:00:00Z')))).toEqual(['2026-11-23']);
   });
 });

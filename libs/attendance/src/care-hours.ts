@@ -33,11 +33,25 @@ export interface CareWeeks {
   bounds: number[];
 }
 
-/** The last `weeks` weeks up to `now` in a zone: the time-zone work, done once for any number of patients. */
+/** Weeks worked out lately, by zone and count: they hold until the week `now` falls in ends. */
+const recentWeeks = new Map<string, CareWeeks>();
+const RECENT_WEEKS_KEPT = 1000;
+
+/**
+ * The last `weeks` weeks up to `now` in a zone: the time-zone work (slow in luxon, about 0.3 ms), done
+ * once for any number of patients, and once a week for any number of reads.
+ */
 export function careWeeks(timeZone: string, weeks: number, now: Date = new Date()): CareWeeks {
+  const key = `${timeZone} ${weeks}`;
+  const time = now.getTime();
+  const known = recentWeeks.get(key);
+  if (known && time >= known.bounds[weeks - 1] && time < known.bounds[weeks]) return known;
   const thisWeek = DateTime.fromJSDate(now).setZone(timeZone).startOf('week');
   const starts = Array.from({ length: weeks }, (_, index) => thisWeek.minus({ weeks: weeks - 1 - index }));
-  return { starts, bounds: [...starts.map((start) => start.toMillis()), thisWeek.plus({ weeks: 1 }).toMillis()] };
+  const worked = { starts, bounds: [...starts.map((start) => start.toMillis()), thisWeek.plus({ weeks: 1 }).toMillis()] };
+  if (recentWeeks.size >= RECENT_WEEKS_KEPT) recentWeeks.clear();
+  if (weeks > 0) recentWeeks.set(key, worked);
+  return worked;
 }
 
 /**

@@ -34,9 +34,44 @@ function unstorable(value: unknown, field: string, found: InvalidField[] = []): 
   return found;
 }
 
+/** Longest flat argument (as JSON) whose passing is remembered, and how many are remembered per type. */
+const REMEMBERED_LENGTH = 256;
+const REMEMBERED_PER_TYPE = 1000;
+
+/**
+ * An argument object of scalars only (a page of a nested list: `{ last: 10 }`), as the key it is
+ * remembered by, or undefined for anything else.
+ */
+function flatKey(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  for (const item of Object.values(value)) if (item !== null && typeof item === 'object') return undefined;
+  const key = JSON.stringify(value);
+  return key.length <= REMEMBERED_LENGTH ? key : undefined;
+}
+
 /** The class-validator pipe, which also refuses values no column can hold (see unstorable). */
 class InputValidationPipe extends ValidationPipe {
+  /**
+   * Flat arguments that passed, by type, with what they became: the same value passes again without
+   * class-validator (a whole plan validates a page argument on each of its goals' lists).
+   */
+  private readonly passed = new WeakMap<object, Map<string, object>>();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.type === 'body' ? metadata.metatype : undefined;
+    const key = type ? flatKey(value) : undefined;
+    if (!type || key === undefined) return this.check(value, metadata);
+    let passed = this.passed.get(type);
+    if (!passed) this.passed.set(type, (passed = new Map()));
+    const known = passed.get(key);
+    if (known) return Object.assign(new (type as new () => object)(), known);
+    const transformed = await this.check(value, metadata);
+    if (passed.size >= REMEMBERED_PER_TYPE) passed.clear();
+    if (transformed instanceof type) passed.set(key, { ...transformed });
+    return transformed;
+  }
+
+  private async check(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Arguments only (GraphQL's are 'body'; parents, contexts and infos are 'custom'). Fields of an input
     // object are named as class-validator names them, without the argument's name.
     const isObject = value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value);
