@@ -8,6 +8,8 @@ import type { Tx } from './transaction.js';
 interface Opening {
   client?: pg.PoolClient;
   ended?: boolean;
+  /** Until the transaction holds its connection (or failed to get one): it needs `opening`'s context till then. */
+  pending?: boolean;
 }
 
 /** As Prisma answers a statement in a transaction that has ended (P2028: a transaction outlived its time). */
@@ -19,6 +21,23 @@ class TransactionEndedError extends Error {
 }
 
 const opening = new AsyncLocalStorage<Opening>();
+
+/**
+ * Transactions being opened, which need `opening`'s context until Prisma starts them. On Node 20 an
+ * enabled AsyncLocalStorage installs promise hooks that tax every promise in the process (a whole-plan
+ * read, with thousands, cost 10-20% more CPU after the first write), so it is enabled only while one is
+ * being opened.
+ */
+let beingOpened = 0;
+
+function opened(slot: Opening): void {
+  if (!slot.pending) return;
+  slot.pending = false;
+  if (--beingOpened === 0) opening.disable();
+}
+
+/** Whether any transaction is being opened now, so that promise hooks are on (for tests). */
+export const promiseHooksOn = (): boolean => (opening as unknown as { enabled: boolean }).enabled;
 
 /** How each open transaction runs a statement of ours on its own connection. */
 const runners = new WeakMap<Tx, (query: Prisma.Sql) => Promise<unknown[]>>();
@@ -33,8 +52,8 @@ export class ConnectionSharingPg extends PrismaPg {
     const adapter = await super.connect();
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
-      const transaction = await start(isolationLevel);
       const slot = opening.getStore();
+      const transaction = await start(isolationLevel).finally(() => slot && opened(slot));
       if (!slot) return transaction;
       slot.client = (transaction as unknown as { client: pg.PoolClient }).client;
       // Once Prisma ends it (committed, rolled back, or timed out while the rule still runs) the connection
@@ -59,13 +78,22 @@ export class ConnectionSharingPg extends PrismaPg {
  * about five times the CPU. `run` sends a statement on a connection.
  */
 export function openTransaction<T>(open: (enter: (tx: Tx) => void) => Promise<T>, run: (client: pg.PoolClient, query: Prisma.Sql) => Promise<unknown[]>): Promise<T> {
-  const slot: Opening = {};
-  return opening.run(slot, () =>
-    open((tx) => {
-      const { client } = slot;
-      if (client) runners.set(tx, (query) => (slot.ended ? Promise.reject(new TransactionEndedError()) : run(client, query)));
-    }),
-  );
+  const slot: Opening = { pending: true };
+  beingOpened++;
+  let transaction: Promise<T>;
+  try {
+    transaction = opening.run(slot, () =>
+      open((tx) => {
+        const { client } = slot;
+        if (client) runners.set(tx, (query) => (slot.ended ? Promise.reject(new TransactionEndedError()) : run(client, query)));
+      }),
+    );
+  } catch (error) {
+    opened(slot);
+    throw error;
+  }
+  // A transaction that never got its connection (the pool timed out, say) is no longer being opened either.
+  return transaction.finally(() => opened(slot));
 }
 
 /** The rows of a statement in a transaction: on its connection when opened by openTransaction, else through Prisma. */

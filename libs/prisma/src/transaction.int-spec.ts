@@ -2,7 +2,7 @@ import { useIntegration } from '../../../test/support/integration.js';
 import { Prisma } from './generated/client.js';
 import { PrismaService } from './prisma.service.js';
 import { insertTogether, prismaErrorCode, PrismaErrorCode, TransactionRunner } from './transaction.js';
-import { openTransaction, queryIn } from './transaction-connection.js';
+import { openTransaction, promiseHooksOn, queryIn } from './transaction-connection.js';
 
 describe('Transactions: statements of ours on the transaction’s own connection (integration)', () => {
   const it_ = useIntegration([]);
@@ -29,6 +29,24 @@ describe('Transactions: statements of ours on the transaction’s own connection
       }),
     ).rejects.toThrow('the rule refuses');
     expect(await revisions()).toBe(before);
+  });
+
+  it('should hold promise hooks on only while a transaction is being opened, and give each of many at once its own connection', async () => {
+    const { prisma } = it_;
+    const runner = it_.module.get(TransactionRunner);
+    const opening = Array.from({ length: 20 }, () =>
+      runner.run(async (tx) => {
+        const [ours] = await prisma.readIn<{ id: string; pid: number }>(tx, Prisma.sql`SELECT txid_current()::text AS "id", pg_backend_pid() AS "pid"`);
+        const [prismas] = await tx.$queryRaw<Array<{ id: string; pid: number }>>(Prisma.sql`SELECT txid_current()::text AS "id", pg_backend_pid() AS "pid"`);
+        return { ours, prismas };
+      }),
+    );
+    expect(promiseHooksOn()).toBe(true);
+    const results = await Promise.all(opening);
+    for (const { ours, prismas } of results) expect(ours).toEqual(prismas);
+    expect(new Set(results.map(({ ours }) => ours.id)).size).toBe(20);
+    // Nothing is being opened any more: no promise of the process pays for the hooks.
+    expect(promiseHooksOn()).toBe(false);
   });
 
   it("should answer rows as Prisma's reads do, and name a failure in Prisma's codes", async () => {
