@@ -56,6 +56,7 @@ const schema = new GraphQLSchema({
           return goal;
         },
       },
+      echo: { type: GraphQLString, args: { text: { type: GraphQLString } }, resolve: (_root, { text }) => (record(), text) },
       filtered: {
         type: new GraphQLList(Goal),
         args: { filter: { type: new GraphQLNonNull(GoalFilter) } },
@@ -104,6 +105,21 @@ describe('compiledExecutor', () => {
     expect(error.originalError).toBeInstanceOf(NotFoundError);
     expect(JSON.parse(JSON.stringify(compiled))).toEqual(JSON.parse(JSON.stringify(plain)));
     expect(error.locations).toEqual([{ line: 1, column: 3 }]);
+  });
+
+  it('should keep string literals data in the code it generates: quotes, backticks and line separators run nothing', async () => {
+    const hostile = [
+      '"); globalThis.compiledInjection = 1; ("',
+      "'); globalThis.compiledInjection = 2; ('",
+      '`${(globalThis.compiledInjection = 3)}`',
+      '\u2028\u2029 */ globalThis.compiledInjection = 4; /*',
+    ];
+    for (const text of hostile) {
+      const query = `{ echo(text: ${JSON.stringify(text)}) }`;
+      for (let i = 0; i < 2; i++) expect((await run(query)).data).toEqual({ echo: text });
+    }
+    expect(runs.filter((executor) => executor === 'compiled')).toHaveLength(hostile.length);
+    expect((globalThis as { compiledInjection?: number }).compiledInjection).toBeUndefined();
   });
 
   it('should leave input objects and mutations to graphql-js, which fills in a non-null field default', async () => {
