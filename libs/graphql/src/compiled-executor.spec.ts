@@ -3,6 +3,7 @@ import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interf
 import {
   type ExecutionResult,
   getOperationAST,
+  Kind,
   GraphQLBoolean,
   GraphQLError,
   GraphQLID,
@@ -105,6 +106,18 @@ describe('compiledExecutor', () => {
     expect(error.originalError).toBeInstanceOf(NotFoundError);
     expect(JSON.parse(JSON.stringify(compiled))).toEqual(JSON.parse(JSON.stringify(plain)));
     expect(error.locations).toEqual([{ line: 1, column: 3 }]);
+  });
+
+  it('should refuse bad variables of a compiled query as graphql-js does, naming the variable', async () => {
+    const query = 'query($ids: [ID!]) { goals(ids: $ids) { id owner } }';
+    await run(query, { ids: ['g1'] });
+    await run(query, { ids: ['g1'] });
+    for (const ids of [[{ a: 1 }], [null], 12.5]) {
+      const [error] = (await run(query, { ids })).errors!;
+      expect(error.nodes?.[0].kind).toBe(Kind.VARIABLE_DEFINITION);
+      expect(error.message).toMatch(/^Variable "\$ids" got invalid value /);
+    }
+    expect(runs).toEqual(['graphql-js', 'compiled']);
   });
 
   it('should keep string literals data in the code it generates: quotes, backticks and line separators run nothing', async () => {

@@ -8,6 +8,7 @@ import {
   type ExecutionResult,
   type FragmentDefinitionNode,
   getNamedType,
+  getVariableValues,
   GraphQLError,
   type GraphQLSchema,
   isInputObjectType,
@@ -111,6 +112,10 @@ export function compiledExecutor(cacheMb: number): { gateway: GatewayInterface; 
     const variableValues = request.request.variables;
     const query = await compiledFor(request);
     if (!query) return execute({ schema, document, contextValue: context, variableValues, operationName });
+    // Variables are checked as graphql-js checks them, so a bad one is the error Apollo answers BAD_USER_INPUT
+    // (graphql-jit's own errors name no variable definition, and would reach clients masked).
+    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variableValues ?? {}, { maxErrors: 50 });
+    if (coerced.errors) return { errors: coerced.errors };
     const result = await query.query(undefined, context, variableValues);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
