@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { utcDate, utcTimestamp } from './utc-values.js';
 
 type Parser = (value: string) => unknown;
 
@@ -9,8 +10,8 @@ const parseTextArray = pg.types.getTypeParser(1009 as Parameters<typeof pg.types
 /** Values as Prisma returns them: timestamps (stored in UTC) and dates as Dates, counts as numbers. */
 const PARSERS: Record<number, Parser> = {
   20: Number, // int8: counts, far below 2^53
-  1082: (value) => new Date(`${value}T00:00:00Z`), // date
-  1114: (value) => new Date(`${value.replace(' ', 'T')}Z`), // timestamp(3), kept in UTC
+  1082: utcDate,
+  1114: utcTimestamp, // timestamp(3), kept in UTC
 };
 
 /** PostgreSQL's first OID for types a database defines (our enums). */

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { Prisma } from './generated/client.js';
+import { utcDate, utcTimestamp } from './utc-values.js';
 
 /** A read waiting for its wave's statement. */
 interface PendingRead {
@@ -48,8 +49,8 @@ export type ReadColumns = Array<{ name: string; dataTypeID: number }>;
  * writes timestamps without a zone (they are UTC), dates as ISO dates, numerics as numbers.
  */
 const FROM_JSON: Record<number, (value: never) => unknown> = {
-  1082: (value: string) => new Date(`${value}T00:00:00Z`),
-  1114: (value: string) => new Date(`${value}Z`),
+  1082: utcDate,
+  1114: utcTimestamp,
   1184: (value: string) => new Date(value),
   1700: (value: number) => String(value),
 };
