@@ -74,7 +74,7 @@ export const CONFIG_SPEC = {
   LOG_QUERIES: bool({ default: false, desc: 'Log SQL statements (never their parameters)' }),
   OTEL_EXPORTER_OTLP_ENDPOINT: str({ default: '', desc: 'OpenTelemetry collector (OTLP over HTTP, e.g. http://collector:4318): traces are sent there; empty: no tracing' }),
   OTEL_SERVICE_NAME: str({ default: '', desc: 'Service name on the traces (empty: oneplan-api or oneplan-worker)' }),
-  GRAPHQL_COST_BUDGET: count({ default: 75000, desc: 'Cost of the GraphQL operations one API process executes at once; later ones wait (bounds memory)' }),
+  GRAPHQL_COST_BUDGET: count({ default: 50000, desc: 'Cost of the GraphQL operations one API process executes at once; later ones wait (bounds memory)' }),
   GRAPHQL_MAX_IN_FLIGHT: count({ default: 256, desc: 'GraphQL requests one API process holds at once (executing or waiting); more get SERVICE_UNAVAILABLE' }),
   GRAPHQL_DOCUMENT_CACHE_MB: count({ default: 8, desc: 'Heap for parsed GraphQL documents kept for reuse' }),
   GRAPHQL_COMPILED_CACHE_MB: count({ default: 16, desc: 'Heap for compiled GraphQL queries kept for reuse (a query is compiled on its second run)' }),
