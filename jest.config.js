@@ -17,5 +17,6 @@ export default {
   testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.mjs',
   testTimeout: 60000,
-  maxWorkers: 2,
+  // Three: on two cores the suites wait on child processes, failovers and browsers for much of their time.
+  maxWorkers: 3,
 };
