@@ -43,7 +43,7 @@ describe('Redis Cluster (e2e)', () => {
     clinic = await buildClinic(api);
     instances = new ScaleOut(api, clinic);
     await instances.start(env, 3, 2);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     for (const name of ['REDIS_CLUSTER_NODES', 'QUEUE_PREFIX', 'REDIS_URL']) delete process.env[name];

@@ -65,7 +65,7 @@ describe('Redis behind Sentinel, with a failover (e2e)', () => {
     clinic = await buildClinic(api);
     instances = new ScaleOut(api, clinic);
     await instances.start(env, 3, 2);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     for (const name of ['REDIS_SENTINELS', 'REDIS_SENTINEL_NAME', 'QUEUE_PREFIX', 'REDIS_URL', 'OUTBOX_HANDLE_TIMEOUT_SECONDS']) delete process.env[name];
