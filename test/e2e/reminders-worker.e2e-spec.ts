@@ -27,24 +27,28 @@ describe('The reminder worker process (e2e)', () => {
   afterAll(() => started.forEach((worker) => worker.child.kill('SIGKILL')));
 
   it(`should deliver all of a batch of ${BATCH} once, though the worker is killed with SIGKILL in the middle of it`, async () => {
-    await api.prisma.$transaction(async (tx) => {
-      for (let index = 0; index < BATCH; index++) {
-        const change = await tx.medicationChange.create({
-          data: {
-            planId: clinic.planId,
-            prescriberId: clinic.staff.prescriber,
-            medicationName: `Medication ${index}`,
-            dose: '1 mg',
-            route: 'oral',
-            frequency: 'daily',
-            changeType: 'START',
-            reason: 'x',
-            effectiveAt: new Date(),
-          },
-        });
-        await tx.outboxEvent.create({ data: { kind: 'MEDICATION_CHANGED', subjectId: change.id, actorId: clinic.staff.prescriber } });
-      }
-    });
+    await api.prisma.$transaction(
+      async (tx) => {
+        for (let index = 0; index < BATCH; index++) {
+          const change = await tx.medicationChange.create({
+            data: {
+              planId: clinic.planId,
+              prescriberId: clinic.staff.prescriber,
+              medicationName: `Medication ${index}`,
+              dose: '1 mg',
+              route: 'oral',
+              frequency: 'daily',
+              changeType: 'START',
+              reason: 'x',
+              effectiveAt: new Date(),
+            },
+          });
+          await tx.outboxEvent.create({ data: { kind: 'MEDICATION_CHANGED', subjectId: change.id, actorId: clinic.staff.prescriber } });
+        }
+        // A thousand statements: Prisma's default 5 s ran out on a loaded two-core machine.
+      },
+      { timeout: 30_000 },
+    );
     const expected = BATCH * TEAM_TO_TELL;
     const first = await startWorker();
     expect(await eventually(async () => (await api.prisma.notification.count({ where: MEDICATION })) >= expected / 5, 30_000)).toBe(true);

@@ -46,8 +46,8 @@ export function run(app: 'api' | 'worker', env: Record<string, string>, nodeFlag
   return { child, output: () => output, exit };
 }
 
-/** Fetches `url` until the server behind it answers. */
-export async function waitFor(url: string, timeoutMs = 20_000): Promise<Response> {
+/** Fetches `url` until the server behind it answers (a process starting on a loaded two-core machine took over 20 s). */
+export async function waitFor(url: string, timeoutMs = 60_000): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
