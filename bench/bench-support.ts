@@ -21,8 +21,13 @@ export async function freshDatabase(name: string): Promise<string> {
   return url;
 }
 
-/** The Node flags an app runs with in production (apps/<app>/runtime.json). */
-export const nodeFlagsOf = (app: 'api' | 'worker'): string[] => JSON.parse(readFileSync(path.join(root, `apps/${app}/runtime.json`), 'utf8')).nodeFlags;
+/** The Node flags and environment an app runs with in production (apps/<app>/runtime.json). */
+export interface Runtime {
+  nodeFlags: string[];
+  env: Record<string, string>;
+}
+
+export const runtimeOf = (app: 'api' | 'worker'): Runtime => JSON.parse(readFileSync(path.join(root, `apps/${app}/runtime.json`), 'utf8'));
 
 /** A process's peak resident memory so far, in MB. */
 export const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
@@ -30,8 +35,8 @@ export const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFi
 export const children: ChildProcess[] = [];
 
 /** Starts a built app and waits until it answers /health/live on `port`. */
-export async function start(script: string, env: Record<string, string>, port: string, flags: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...flags, '--no-warnings', path.join(root, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+export async function start(script: string, env: Record<string, string>, port: string, runtime: Runtime = { nodeFlags: [], env: {} }): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...runtime.nodeFlags, '--no-warnings', path.join(root, script)], { env: { ...process.env, ...runtime.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);

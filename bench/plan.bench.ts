@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
 import { PrismaService } from '@oneplan/prisma';
-import { children, freshDatabase, median, nodeFlagsOf, peakRssMb, start } from './bench-support.js';
+import { children, freshDatabase, median, runtimeOf, peakRssMb, start } from './bench-support.js';
 import { fillPlan, PLAN_QUERY, PLAN_READ_STATEMENTS, REALISTIC_PLAN, scaled } from './plan-fixture.js';
 
 /**
@@ -113,7 +113,7 @@ async function main() {
   ]);
 
   const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: config.JWT_SECRET, ...UNLIMITED_RATE };
-  const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' }, '3990', nodeFlagsOf('api'));
+  const api = await start('dist/apps/api/src/main.js', { ...env, PORT: '3990' }, '3990', runtimeOf('api'));
   await start('dist/bench/plan-floor.js', { ...env, PORT: '3991' }, '3991');
   const sides: Side[] = [
     { name: 'floor', options: { url: `http://127.0.0.1:3991/plan?patientId=${realistic.patientId}` } },

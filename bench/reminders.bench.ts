@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { type Job, Queue, Worker } from 'bullmq';
 import { loadConfig } from '@oneplan/config';
 import { PrismaService } from '@oneplan/prisma';
-import { children, freshDatabase, nodeFlagsOf, percentile, start } from './bench-support.js';
+import { children, freshDatabase, runtimeOf, percentile, start } from './bench-support.js';
 
 /**
  * npm run bench:reminders: the reminder pipeline (outbox, relay, BullMQ, worker, notifications) against
@@ -122,7 +122,7 @@ async function main() {
   const floorJobs = await floorThroughput();
   const floorWait = await floorLatency();
 
-  await start('dist/apps/worker/src/main.js', { DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix, WORKER_PORT: '3992', REMINDER_SWEEP_SECONDS: '0', LOG_LEVEL: 'warn' }, '3992', nodeFlagsOf('worker'));
+  await start('dist/apps/worker/src/main.js', { DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix, WORKER_PORT: '3992', REMINDER_SWEEP_SECONDS: '0', LOG_LEVEL: 'warn' }, '3992', runtimeOf('worker'));
   const burstBegan = performance.now();
   await recordChanges(prisma, plans, prescriberId, BURST, 0);
   const expectedBurst = BURST * TOLD_PER_CHANGE;

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
 import { JobName, QueueName, SweepKind } from '@oneplan/queue';
-import { children, freshDatabase, median, nodeFlagsOf, peakRssMb, percentile, start } from './bench-support.js';
+import { children, freshDatabase, median, runtimeOf, peakRssMb, percentile, start } from './bench-support.js';
 import { PLAN_QUERY } from './plan-fixture.js';
 import { addPatients, createPrograms } from './scale-fixture.js';
 
@@ -46,7 +46,7 @@ async function timed(url: string, token: string, query: string, variables: Recor
 /** One full sweep (every kind) by `workers` fresh worker processes, queued as the schedulers would. */
 async function sweep(db: pg.Client, env: Record<string, string>, workers: number) {
   const processes = [];
-  for (let index = 0; index < workers; index++) processes.push(await start('dist/apps/worker/src/main.js', { ...env, WORKER_PORT: String(3995 + index) }, String(3995 + index), nodeFlagsOf('worker')));
+  for (let index = 0; index < workers; index++) processes.push(await start('dist/apps/worker/src/main.js', { ...env, WORKER_PORT: String(3995 + index) }, String(3995 + index), runtimeOf('worker')));
   const connection = { url: redisUrl, maxRetriesPerRequest: null };
   const queue = new Queue(QueueName.Reminders, { connection, prefix });
   const events = new QueueEvents(QueueName.Reminders, { connection, prefix });
@@ -87,7 +87,7 @@ async function main() {
   const tokens = new BearerTokens(config);
   const rate = { RATE_LIMIT_PER_STAFF: '1000000000', RATE_LIMIT_PER_ADDRESS: '1000000000', RATE_LIMIT_KEY_PREFIX: `oneplan:scale:${process.pid}` };
   const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET, QUEUE_PREFIX: prefix, REMINDER_SWEEP_SECONDS: '0', ...rate };
-  await start('dist/apps/api/src/main.js', { ...env, PORT: '3994' }, '3994', nodeFlagsOf('api'));
+  await start('dist/apps/api/src/main.js', { ...env, PORT: '3994' }, '3994', runtimeOf('api'));
   const url = 'http://127.0.0.1:3994/graphql';
   const [therapist, admin, program] = (await db.query(`SELECT pg_temp.scale_id('staff:0:T:0') AS t, pg_temp.scale_id('staff:0:A:0') AS a, pg_temp.scale_id('program:0') AS p`)).rows.map((row) => [
     row.t,

@@ -1,7 +1,7 @@
 import { fillPlan, PLAN_QUERY, REALISTIC_PLAN } from '../../bench/plan-fixture.js';
 import { NOTE_MAX_LENGTH } from '@oneplan/notes';
 import { addPatient, useClinic } from '../support/clinic.js';
-import { API_NODE_FLAGS, freePort, residentMb, run, type Started, waitFor } from '../support/processes.js';
+import { API_RUNTIME, freePort, residentMb, run, type Started, waitFor } from '../support/processes.js';
 
 /** What a heavy caseload page asks of each plan: attendance with its groups, recent history, a year of care hours. */
 const HEAVY_CASELOAD = `query($staffId: ID!, $first: Int!) {
@@ -39,7 +39,7 @@ describe('The front door under memory pressure (e2e, API process)', () => {
         RATE_LIMIT_PER_ADDRESS: '1000000',
         RATE_LIMIT_KEY_PREFIX: `oneplan:rate:memory:${port}`,
       },
-      API_NODE_FLAGS,
+      API_RUNTIME,
     );
     await waitFor(`${base}/health/live`);
     token = await api.tokenFor(clinic.staff.therapist);

@@ -27,12 +27,21 @@ export interface Started {
   exit: Promise<{ code: number | null; ms: number }>;
 }
 
-/** The Node flags the API runs with in production (apps/api/runtime.json). */
-export const API_NODE_FLAGS: string[] = JSON.parse(readFileSync(path.join(root, 'apps/api/runtime.json'), 'utf8')).nodeFlags;
+/** The Node flags and environment an app runs with in production. */
+export interface Runtime {
+  nodeFlags: string[];
+  env: Record<string, string>;
+}
 
-/** Runs a built app (npm test builds first) with the given environment (and Node flags). */
-export function run(app: 'api' | 'worker', env: Record<string, string>, nodeFlags: string[] = []): Started {
-  const child = spawn(process.execPath, [...nodeFlags, path.join(root, `dist/apps/${app}/src/main.js`)], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** How the API runs in production (apps/api/runtime.json). */
+export const API_RUNTIME: Runtime = JSON.parse(readFileSync(path.join(root, 'apps/api/runtime.json'), 'utf8'));
+
+/** Runs a built app (npm test builds first) with the given environment (and its production runtime). */
+export function run(app: 'api' | 'worker', env: Record<string, string>, runtime: Runtime = { nodeFlags: [], env: {} }): Started {
+  const child = spawn(process.execPath, [...runtime.nodeFlags, path.join(root, `dist/apps/${app}/src/main.js`)], {
+    env: { ...process.env, ...runtime.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
