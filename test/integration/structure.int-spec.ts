@@ -15,6 +15,17 @@ describe('Project structure', () => {
     expect(listed).toEqual(libraries);
   });
 
+  it.each(['api', 'worker'])("should run the %s's Docker image with the Node flags and environment of its runtime.json", async (app) => {
+    const { nodeFlags, env } = JSON.parse(await readFile(path.join(root, `apps/${app}/runtime.json`), 'utf8')) as { nodeFlags: string[]; env: Record<string, string> };
+    const dockerfile = await readFile(path.join(root, 'docker/Dockerfile'), 'utf8');
+    const stage = dockerfile.split(/^FROM /m).find((part) => part.startsWith(`runtime AS ${app}\n`))!;
+    const command = JSON.parse(/^CMD (.*)$/m.exec(stage)![1]) as string[];
+    expect(command.slice(1, 1 + nodeFlags.length)).toEqual(nodeFlags);
+    expect(command.at(-1)).toBe(`dist/apps/${app}/src/main.js`);
+    const stageEnv = Object.fromEntries([...stage.matchAll(/^ENV (\w+)=(\S+)$/gm)].map(([, name, value]) => [name, value]));
+    expect(stageEnv).toEqual(env);
+  });
+
   it('should refuse, by lint, a library importing another by a relative path or importing an app', async () => {
     const eslint = new ESLint({ cwd: root });
     const lint = async (file: string, source: string) => (await eslint.lintText(source, { filePath: path.join(root, file) }))[0].messages.map((message) => message.ruleId);
