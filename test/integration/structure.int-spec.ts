@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ESLint } from 'eslint';
+import type { Runtime } from '../support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -16,7 +17,7 @@ describe('Project structure', () => {
   });
 
   it.each(['api', 'worker'])("should run the %s's Docker image with the Node flags and environment of its runtime.json", async (app) => {
-    const { nodeFlags, env } = JSON.parse(await readFile(path.join(root, `apps/${app}/runtime.json`), 'utf8')) as { nodeFlags: string[]; env: Record<string, string> };
+    const { nodeFlags, env } = JSON.parse(await readFile(path.join(root, `apps/${app}/runtime.json`), 'utf8')) as Runtime;
     const dockerfile = await readFile(path.join(root, 'docker/Dockerfile'), 'utf8');
     const stage = dockerfile.split(/^FROM /m).find((part) => part.startsWith(`runtime AS ${app}\n`))!;
     const command = JSON.parse(/^CMD (.*)$/m.exec(stage)![1]) as string[];
