@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@oneplan/auth';
 import { CareTeamLoaders, StaffMember } from '@oneplan/care-team';
 import { type Actor, Coding, Connection, ConnectionArgs, type GraphQLContext, nestedConnection, Payload } from '@oneplan/graphql';
@@ -28,9 +28,22 @@ export class OutcomeMeasureResolver {
 
   @Mutation(() => RecordOutcomeMeasurePayload, { description: 'Records an outcome measure score.' })
   async recordOutcomeMeasure(@CurrentActor() actor: Actor, @Args('input', { description: 'The score.' }) input: RecordOutcomeMeasureInput, @Context() ctx: GraphQLContext) {
-    const recorded = await this.service.record(actor, input);
-    const [outcomeMeasure] = await this.measures.byIds([recorded.id]);
-    return { outcomeMeasure, plan: this.plans.after(ctx, recorded.planId) };
+    const outcomeMeasure = await this.service.record(actor, input);
+    return { outcomeMeasure, plan: this.plans.after(ctx, outcomeMeasure.planId) };
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Change from the previous score of the same instrument (empty for the first).' })
+  changeFromPrevious(measure: OutcomeMeasure, _args: unknown, ctx: GraphQLContext) {
+    if (measure.changeFromPrevious !== undefined) return measure.changeFromPrevious;
+    // A measure just recorded: worked out only when asked for (it reads the plan's measures of that instrument).
+    return ctx.loaders
+      .one(
+        'outcomeMeasure.withChange',
+        (ids) => this.measures.byIds(ids),
+        (row) => row.id,
+      )
+      .load(measure.id)
+      .then((row) => row?.changeFromPrevious ?? null);
   }
 
   @ResolveField(() => Boolean, { description: PART2_FIELD_DESCRIPTION })

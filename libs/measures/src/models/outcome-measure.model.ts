@@ -28,6 +28,6 @@ export class OutcomeMeasure {
   @Field(() => MeasureSource, { description: 'Entered by staff, or filled in by the patient through a self-report link.' })
   source!: MeasureSource;
 
-  @Field(() => Int, { nullable: true, description: 'Change from the previous score of the same instrument (empty for the first).' })
-  changeFromPrevious!: number | null;
+  /** Present when the measure was read with its plan's others (see OutcomeMeasureResolver.changeFromPrevious). */
+  changeFromPrevious?: number | null;
 }
