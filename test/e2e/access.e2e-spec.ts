@@ -138,9 +138,17 @@ describe('Access rules beyond the matrix (e2e)', () => {
     expect(await codeOf(facilitator, record, { input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] } })).toBe('FORBIDDEN');
     // Named as the group's co-facilitator, they record it.
     await api.prisma.groupSession.update({ where: { id: group.id }, data: { coFacilitatorIds: [facilitator] } });
+    const statements: string[] = [];
+    const stop = api.prisma.onStatement((sql) => statements.push(sql));
     expect(
       ok(await api.gql(facilitator, record, { input: { groupSessionId: group.id, entries: [{ patientId: clinic.patientId, status: 'PRESENT' }] } })).recordGroupAttendance.attendance,
     ).toHaveLength(1);
+    stop();
+    // The group and the patients it names are decided in one statement, and read again under the transaction in one more.
+    const groupReads = statements.filter((sql) => sql.includes('"GroupSession"'));
+    expect(groupReads).toHaveLength(2);
+    expect(groupReads[0]).toContain('"CareTeamMember"');
+    expect(groupReads[1]).toContain('"TreatmentPlan"');
     const caseload = `query($staffId: ID) { caseload(staffId: $staffId) { nodes { id } } }`;
     expect(await codeOf(facilitator, caseload, { staffId: therapist })).toBe('FORBIDDEN');
     expect(ok(await api.gql(admin, caseload, { staffId: therapist })).caseload.nodes).toEqual([{ id: clinic.planId }]);

@@ -1,4 +1,3 @@
-import { GroupsRepository } from '@oneplan/groups';
 import { ImportedDrafts, PlanChangesModule, PlanScopes, PlanUnitOfWork, TaskRepository } from '@oneplan/plan';
 import { PlanRepository } from '../../libs/plan/src/plan.repository.js';
 import { AttendanceRepository } from '../../libs/attendance/src/attendance.repository.js';
@@ -115,7 +114,7 @@ describe('Plan services on a real database (integration)', () => {
 
   it('should record a group for several patients under each plan, once', async () => {
     const { clinic, prisma } = it_;
-    const service = new AttendanceService(new AttendanceRepository(prisma), new GroupsRepository(prisma), new TaskRepository(prisma), work());
+    const service = new AttendanceService(new AttendanceRepository(prisma), new TaskRepository(prisma), work());
     const group = await prisma.groupSession.create({
       data: {
         programId: clinic.programId,

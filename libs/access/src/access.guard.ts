@@ -175,13 +175,19 @@ export class AccessGuard implements CanActivate {
 
   private async authorizeProgram(rule: ProgramRule, args: unknown, actor: Actor, req: OnePlanRequest, event: Event): Promise<Owner> {
     let target;
+    // The patients named are read with the target when all are UUIDs (one round trip); else they are refused after it, as bad input.
+    const patientIds = rule.patients ? valuesAt(args, rule.patients) : [];
+    const together = patientIds.length > 0 && patientIds.every((id) => typeof id === 'string' && UUID.test(id));
+    let standings: Standing[] | undefined;
     if (rule.target) {
       const [path, kind] = rule.target;
       const value = valuesAt(args, path)[0];
       if (value !== undefined && value !== null) {
         const id = idAt(args, path);
         const own = kind === 'program' && id === actor.programId;
-        target = own ? { targetId: id, programId: id, organizationId: actor.organizationId, ownerId: null } : ((await this.access.programTargets(kind, [id]))[0] ?? null);
+        if (own) target = { targetId: id, programId: id, organizationId: actor.organizationId, ownerId: null };
+        else if (together) ({ target, standings } = await this.access.programTargetWithStandings(kind, id, patientIds as string[], actor.staffId));
+        else target = (await this.access.programTargets(kind, [id]))[0] ?? null;
       }
     }
     const decision = decideForProgram(rule, target, actor);
@@ -189,14 +195,14 @@ export class AccessGuard implements CanActivate {
     if (!decision.allowed || event.access === 'WRITE' || rule.patients) {
       this.settle(decision, req, { ...event, patientId: null }, entity, rule.target ? fieldOf(rule.target[0]) : undefined);
     }
-    if (rule.patients) await this.authorizePatients(rule.patients, args, actor, req, event);
+    if (rule.patients) await this.authorizePatients(rule.patients, args, actor, req, event, standings);
     return { patientId: null, programId: target?.programId ?? actor.programId };
   }
 
-  /** Each patient an operation writes to must be one the actor can see. */
-  private async authorizePatients(path: string, args: unknown, actor: Actor, req: OnePlanRequest, event: Event) {
+  /** Each patient an operation writes to must be one the actor can see (`read`: their standings, when read with the target). */
+  private async authorizePatients(path: string, args: unknown, actor: Actor, req: OnePlanRequest, event: Event, read?: Standing[]) {
     const ids = valuesAt(args, path).map((_, index) => idAt(args, path.replace('*', String(index))));
-    const standings = new Map((await this.access.standings('patient', ids, actor.staffId)).map((standing) => [standing.patientId, standing]));
+    const standings = new Map((read ?? (await this.access.standings('patient', ids, actor.staffId))).map((standing) => [standing.patientId, standing]));
     ids.forEach((id, index) => {
       const standing = standings.get(id);
       const decision: Decision = standing && canSee(standing, actor) ? { allowed: true, breakGlass: false } : { allowed: false, notFound: true, reason: 'not on the care team' };

@@ -237,6 +237,14 @@ export class AccessRepository {
     return this.prisma.read<ProgramTarget>(PROGRAM_TARGETS[kind](ids));
   }
 
+  /** A program record (see programTargets) and the staff member's standings towards patients it names: one statement. */
+  async programTargetWithStandings(kind: ProgramTargetKind, id: string, patientIds: string[], staffId: string): Promise<{ target: ProgramTarget | null; standings: Standing[] }> {
+    const [row] = await this.prisma.read<{ target: ProgramTarget | null; standings: Standing[] | null }>(sql`
+      SELECT (SELECT row_to_json(t) FROM (${PROGRAM_TARGETS[kind]([id])}) t) AS "target",
+        (SELECT json_agg(s) FROM (${standingsOf('patient', patientIds, staffParameter(staffId))}) s) AS "standings"`);
+    return { target: row.target, standings: row.standings ?? [] };
+  }
+
   async isActive(staffId: string): Promise<boolean> {
     return (await this.prisma.staffMember.count({ where: { id: staffId, active: true } })) === 1;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PageWindow } from '@oneplan/graphql';
-import { type AttendanceStatus, type GroupAttendanceRow, type Keyset, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { type AttendanceStatus, type GroupAttendanceRow, type GroupSessionRow, type Keyset, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
 
 /** A patient's attendance row with when its group started (the order of a patient's attendance). */
 export type AttendanceByStart = GroupAttendanceRow & { groupStartsAt: Date };
@@ -84,14 +84,17 @@ export class AttendanceRepository {
     return this.prisma.read<CareDelivered>(careDeliveredSql(planIds, since));
   }
 
-  /** Open plans of the given patients in a program, by patient (attendance is part of each plan). */
-  async openPlansOfPatients(tx: Tx, programId: string, patientIds: string[]): Promise<Map<string, string>> {
-    const plans = await this.prisma.readIn<{ id: string; patientId: string }>(
+  /** A group session, and the open plans of the given patients in its program by patient (attendance is part of each plan): one statement. */
+  async groupWithOpenPlans(tx: Tx, groupSessionId: string, patientIds: string[]): Promise<{ group: GroupSessionRow | undefined; plans: Map<string, string> }> {
+    const [row] = await this.prisma.readIn<GroupSessionRow & { openPlans: Array<{ id: string; patientId: string }> | null }>(
       tx,
-      Prisma.sql`SELECT p."id", e."patientId" FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId"
-        WHERE p."status" <> 'CLOSED' AND e."programId" = ${programId}::uuid AND e."status" = 'OPEN' AND e."patientId" = ANY(${patientIds}::uuid[])`,
+      Prisma.sql`SELECT g.*, (SELECT json_agg(json_build_object('id', p."id", 'patientId', e."patientId")) FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId"
+          WHERE p."status" <> 'CLOSED' AND e."programId" = g."programId" AND e."status" = 'OPEN' AND e."patientId" = ANY(${patientIds}::uuid[])) AS "openPlans"
+        FROM "GroupSession" g WHERE g."id" = ${groupSessionId}::uuid`,
     );
-    return new Map(plans.map((plan) => [plan.patientId, plan.id]));
+    if (!row) return { group: undefined, plans: new Map() };
+    const { openPlans, ...group } = row;
+    return { group, plans: new Map((openPlans ?? []).map((plan) => [plan.patientId, plan.id])) };
   }
 
   /** Which of these ids are supports of the patients (by patient) still named. */

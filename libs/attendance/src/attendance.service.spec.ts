@@ -1,4 +1,3 @@
-import type { GroupsRepository } from '@oneplan/groups';
 import type { TaskRepository } from '@oneplan/plan';
 import type { GroupAttendanceRow } from '@oneplan/prisma';
 import { ACTOR, fake, fakeUnitOfWork } from '../../../test/support/unit.js';
@@ -14,9 +13,8 @@ describe('AttendanceService (unit)', () => {
     const { work, changes } = fakeUnitOfWork();
     const upserts: unknown[] = [];
     const closing: string[][] = [];
-    const groups = fake<GroupsRepository>({ groupSessionsByIds: async () => [GROUP] });
     const attendance = fake<AttendanceRepository>({
-      openPlansOfPatients: async () => new Map([['p1', 'plan1']]),
+      groupWithOpenPlans: async () => ({ group: GROUP, plans: new Map([['p1', 'plan1']]) }),
       existingAttendance: async () => existing,
       upsertAttendance: async (_tx: unknown, data: object) => {
         upserts.push(data);
@@ -29,7 +27,7 @@ describe('AttendanceService (unit)', () => {
         return planIds.map((planId) => ({ id: 'task', planId, from: 'OPEN' }));
       },
     });
-    return { service: new AttendanceService(attendance, groups, tasks, work), changes, upserts, closing };
+    return { service: new AttendanceService(attendance, tasks, work), changes, upserts, closing };
   };
   const record = (service: AttendanceService, entry: object) => service.recordGroupAttendance(ACTOR, { groupSessionId: 'group', entries: [{ patientId: 'p1', status: 'PRESENT', ...entry }] } as never);
 

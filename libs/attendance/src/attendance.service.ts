@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { assertInOrder, BadUserInputError, NotFoundError, RuleViolationError } from '@oneplan/errors';
 import { type Actor, type ConnectionOf, pageWindow, toConnection } from '@oneplan/graphql';
 import { closedTasks, diffFields, PlanUnitOfWork, ReminderTaskPurpose, type RevisionDraft, TaskRepository } from '@oneplan/plan';
-import { GroupsRepository } from '@oneplan/groups';
 import type { AttendanceStatus, GroupAttendanceRow, Tx } from '@oneplan/prisma';
 import { ATTENDANCE_ORDER, type AttendanceByStart, AttendanceRepository } from './attendance.repository.js';
 import type { PatientAttendanceArgs, RecordGroupAttendanceInput } from './dto/attendance.input.js';
@@ -17,7 +16,6 @@ const EARLY_ATTENDANCE_MS = 15 * 60_000;
 export class AttendanceService {
   constructor(
     private readonly attendance: AttendanceRepository,
-    private readonly groups: GroupsRepository,
     private readonly tasks: TaskRepository,
     private readonly work: PlanUnitOfWork,
   ) {}
@@ -35,12 +33,13 @@ export class AttendanceService {
     let family = false;
     // The group and each patient's open plan in the group's program, read before their plans are locked.
     const plansOf = async (tx: Tx) => {
-      const [group] = await this.groups.groupSessionsByIds([input.groupSessionId], tx);
+      const found = await this.attendance.groupWithOpenPlans(tx, input.groupSessionId, patientIds);
+      const { group } = found;
       if (!group) throw new NotFoundError('GroupSession', 'groupSessionId');
       if (group.cancelledAt) throw new RuleViolationError('The group session was cancelled', 'groupSessionId');
       family = group.type === 'FAMILY';
       if (group.startsAt.getTime() - EARLY_ATTENDANCE_MS > Date.now()) throw new RuleViolationError('Attendance can be recorded once the group has started', 'groupSessionId');
-      plans = await this.attendance.openPlansOfPatients(tx, group.programId, patientIds);
+      plans = found.plans;
       const missing = patientIds.findIndex((id) => !plans.has(id));
       if (missing >= 0) throw new NotFoundError('Patient in care in this program', `entries.${missing}.patientId`);
       return [...new Set(plans.values())];

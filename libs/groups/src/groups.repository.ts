@@ -38,9 +38,9 @@ export class GroupsRepository {
     return this.prisma.groupSession.create({ data });
   }
 
-  /** Group sessions by id: in a change's transaction, or (batch loads) in plain SQL. */
-  groupSessionsByIds(ids: readonly string[], tx?: Tx): Promise<GroupSessionRow[]> {
-    return tx ? this.prisma.readIn(tx, Prisma.sql`SELECT * FROM "GroupSession" WHERE "id" = ANY(${ids}::uuid[])`) : this.prisma.rowsWhereIn<GroupSessionRow>('GroupSession', 'id', ids);
+  /** Group sessions by id (batch loads). */
+  groupSessionsByIds(ids: readonly string[]): Promise<GroupSessionRow[]> {
+    return this.prisma.rowsWhereIn<GroupSessionRow>('GroupSession', 'id', ids);
   }
 
   /** A program's groups starting in [from, to). */
