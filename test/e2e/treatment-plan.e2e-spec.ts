@@ -258,4 +258,18 @@ describe('TreatmentPlan (e2e)', () => {
     expect(revised.goal).toEqual({ status: 'REVISED', version: goal.version + 1 });
     expect(revised.openTasksToReview).toEqual([{ title: 'Call the sleep clinic', owner: { id: clinic.staff.caseManager } }]);
   });
+
+  it("should work out a recorded measure's change from the previous score only when the payload asks for it", async () => {
+    const record = (selection: string, score: number) =>
+      api.countStatements(async () => {
+        const input = { planId: clinic.planId, type: 'GAD7', score, administeredAt: new Date().toISOString() };
+        const { outcomeMeasure } = ok(
+          await api.gql(clinic.staff.therapist, `mutation($input: RecordOutcomeMeasureInput!) { recordOutcomeMeasure(input: $input) { outcomeMeasure { ${selection} } } }`, { input }),
+        ).recordOutcomeMeasure;
+        expect(outcomeMeasure.score).toBe(score);
+        if (selection.includes('changeFromPrevious')) expect(outcomeMeasure.changeFromPrevious).toBe(-4);
+      });
+    const [plain, withChange] = [await record('id score', 10), await record('id score changeFromPrevious', 6)];
+    expect(withChange).toBe(plain + 1);
+  });
 });
