@@ -33,13 +33,12 @@ export class AttendanceService {
     let family = false;
     // The group and each patient's open plan in the group's program, read before their plans are locked.
     const plansOf = async (tx: Tx) => {
-      const found = await this.attendance.groupWithOpenPlans(tx, input.groupSessionId, patientIds);
-      const { group } = found;
+      const { group, plans: openPlans } = await this.attendance.groupWithOpenPlans(tx, input.groupSessionId, patientIds);
       if (!group) throw new NotFoundError('GroupSession', 'groupSessionId');
       if (group.cancelledAt) throw new RuleViolationError('The group session was cancelled', 'groupSessionId');
       family = group.type === 'FAMILY';
       if (group.startsAt.getTime() - EARLY_ATTENDANCE_MS > Date.now()) throw new RuleViolationError('Attendance can be recorded once the group has started', 'groupSessionId');
-      plans = found.plans;
+      plans = openPlans;
       const missing = patientIds.findIndex((id) => !plans.has(id));
       if (missing >= 0) throw new NotFoundError('Patient in care in this program', `entries.${missing}.patientId`);
       return [...new Set(plans.values())];
