@@ -1,3 +1,4 @@
+import { Prisma } from '@oneplan/prisma';
 import { useIntegration } from '../../../test/support/integration.js';
 import { AccessRepository } from './access.repository.js';
 
@@ -21,5 +22,17 @@ describe('AccessRepository (integration)', () => {
     expect((await access().owners('problem', [problem.id])).get(problem.id)).toEqual({ patientId: clinic.patientId, programId: clinic.programId, ownerId: null });
     expect((await access().owners('staff', [clinic.prescriber.staffId])).get(clinic.prescriber.staffId)).toMatchObject({ patientId: null, programId: clinic.programId });
     expect((await access().owners('goal', ['00000000-0000-4000-8000-000000000000'])).size).toBe(0);
+  });
+
+  it("should have PostgreSQL plan a patient operation's access decision once, not on every run", async () => {
+    const { prisma, clinic } = it_;
+    // Run one after another, the reads reuse one pooled connection: its prepared statements tell how each was planned.
+    for (let run = 0; run < 8; run++) await access().standings('plan', [clinic.planId], clinic.therapist.staffId);
+    const [decision] = await prisma.read<{ generic: number; custom: number }>(
+      Prisma.sql`SELECT generic_plans::int AS "generic", custom_plans::int AS "custom" FROM pg_prepared_statements WHERE statement LIKE '%"teamRoles"%' AND statement NOT LIKE '%pg_prepared_statements%'`,
+    );
+    // Five runs planned for their values, then the generic plan for the rest (an id compared by ANY was planned on every run).
+    expect(decision.custom).toBe(5);
+    expect(decision.generic).toBeGreaterThanOrEqual(3);
   });
 });

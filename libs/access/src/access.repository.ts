@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { activeStaffOf, type TokenIdentity } from '@oneplan/auth';
 import type { Actor, PageWindow } from '@oneplan/graphql';
-import { type BreakGlassAccessRow, byTime, type CareTeamRole, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { type BreakGlassAccessRow, byTime, type CareTeamRole, Prisma, PrismaService, type Tx, isAnyOf } from '@oneplan/prisma';
 import type { PatientTargetKind, ProgramTargetKind } from './access-rules.js';
 import { membershipInForce, programToday } from './care-team-in-force.js';
 import type { NodeType } from './node-rules.js';
@@ -74,27 +74,27 @@ const viaPlan =
   (type: NodeType, table: string, owner = 'NULL::uuid', isPrivate = 'false') =>
   (ids: string[]) =>
     sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", ${Prisma.raw(owner)} AS "ownerId", ${Prisma.raw(isPrivate)} AS "private"
-    FROM ${Prisma.raw(`"${table}"`)} x JOIN "TreatmentPlan" p ON p."id" = x."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`;
+    FROM ${Prisma.raw(`"${table}"`)} x JOIN "TreatmentPlan" p ON p."id" = x."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" ${isAnyOf(ids)}`;
 const viaGoal = (type: NodeType, table: string) => (ids: string[]) =>
   sql`SELECT x."id", ${type}::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", NULL::uuid AS "ownerId", false AS "private"
-    FROM ${Prisma.raw(`"${table}"`)} x JOIN "Goal" g ON g."id" = x."goalId" JOIN "TreatmentPlan" p ON p."id" = g."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`;
+    FROM ${Prisma.raw(`"${table}"`)} x JOIN "Goal" g ON g."id" = x."goalId" JOIN "TreatmentPlan" p ON p."id" = g."planId" JOIN "Episode" e ON e."id" = p."episodeId" WHERE x."id" ${isAnyOf(ids)}`;
 const ofPatient =
   (type: NodeType, table: string, patient = 'x."patientId"') =>
   (ids: string[]) =>
-    sql`SELECT x."id", ${type}::text AS "type", ${Prisma.raw(patient)} AS "patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", NULL::uuid AS "ownerId", false AS "private" FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" = ANY(${ids}::uuid[])`;
+    sql`SELECT x."id", ${type}::text AS "type", ${Prisma.raw(patient)} AS "patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", NULL::uuid AS "ownerId", false AS "private" FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" ${isAnyOf(ids)}`;
 /** `organization`: for a record of no program (an organization admin's), the organization it belongs to. */
 const ofProgram =
   (type: NodeType, from: string, program: string, owner = 'NULL::uuid', organization = 'NULL::uuid') =>
   (ids: string[]) =>
-    sql`SELECT x."id", ${type}::text AS "type", NULL::uuid AS "patientId", ${Prisma.raw(program)} AS "programId", ${Prisma.raw(organization)} AS "organizationId", ${Prisma.raw(owner)} AS "ownerId", false AS "private" FROM ${Prisma.raw(from)} WHERE x."id" = ANY(${ids}::uuid[])`;
+    sql`SELECT x."id", ${type}::text AS "type", NULL::uuid AS "patientId", ${Prisma.raw(program)} AS "programId", ${Prisma.raw(organization)} AS "organizationId", ${Prisma.raw(owner)} AS "ownerId", false AS "private" FROM ${Prisma.raw(from)} WHERE x."id" ${isAnyOf(ids)}`;
 
 const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
   Patient: ofPatient('Patient', 'Patient', 'x."id"'),
   Episode: ofPatient('Episode', 'Episode'),
   CareTeamMember: (ids) => sql`SELECT x."id", 'CareTeamMember'::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", x."staffId" AS "ownerId", false AS "private"
-    FROM "CareTeamMember" x JOIN "Episode" e ON e."id" = x."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`,
+    FROM "CareTeamMember" x JOIN "Episode" e ON e."id" = x."episodeId" WHERE x."id" ${isAnyOf(ids)}`,
   TreatmentPlan: (ids) => sql`SELECT x."id", 'TreatmentPlan'::text AS "type", e."patientId", NULL::uuid AS "programId", NULL::uuid AS "organizationId", NULL::uuid AS "ownerId", false AS "private"
-    FROM "TreatmentPlan" x JOIN "Episode" e ON e."id" = x."episodeId" WHERE x."id" = ANY(${ids}::uuid[])`,
+    FROM "TreatmentPlan" x JOIN "Episode" e ON e."id" = x."episodeId" WHERE x."id" ${isAnyOf(ids)}`,
   Problem: viaPlan('Problem', 'Problem'),
   TriggerDate: viaPlan('TriggerDate', 'TriggerDate'),
   SafetyPlan: viaPlan('SafetyPlan', 'SafetyPlan'),
@@ -131,7 +131,7 @@ const NODE_SOURCES: Record<NodeType, (ids: string[]) => Prisma.Sql> = {
   WebhookDelivery: ofProgram('WebhookDelivery', '"WebhookDelivery" x JOIN "Webhook" w ON w."id" = x."webhookId"', 'w."programId"'),
   WebhookAttempt: ofProgram('WebhookAttempt', '"WebhookAttempt" x JOIN "WebhookDelivery" d ON d."id" = x."deliveryId" JOIN "Webhook" w ON w."id" = d."webhookId"', 'w."programId"'),
   Notification: (ids) => sql`SELECT x."id", 'Notification'::text AS "type", x."patientId", rs."programId", rs."organizationId", x."recipientId" AS "ownerId", false AS "private"
-    FROM "Notification" x JOIN "StaffMember" rs ON rs."id" = x."recipientId" WHERE x."id" = ANY(${ids}::uuid[])`,
+    FROM "Notification" x JOIN "StaffMember" rs ON rs."id" = x."recipientId" WHERE x."id" ${isAnyOf(ids)}`,
 };
 
 /** Via the plan a record hangs from, to the episode and so the patient. */
@@ -139,13 +139,13 @@ const underPlan =
   (table: string, owner = 'NULL::uuid') =>
   (ids: string[]) => sql`SELECT x."id" AS "targetId", e."patientId", ${Prisma.raw(owner)} AS "ownerId"
     FROM ${Prisma.raw(`"${table}"`)} x JOIN "TreatmentPlan" p ON p."id" = x."planId" JOIN "Episode" e ON e."id" = p."episodeId"
-    WHERE x."id" = ANY(${ids}::uuid[])`;
+    WHERE x."id" ${isAnyOf(ids)}`;
 
 const PATIENT_TARGETS: Record<PatientTargetKind, (ids: string[]) => Prisma.Sql> = {
-  patient: (ids) => sql`SELECT "id" AS "targetId", "id" AS "patientId", NULL::uuid AS "ownerId" FROM "Patient" WHERE "id" = ANY(${ids}::uuid[])`,
-  episode: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Episode" WHERE "id" = ANY(${ids}::uuid[])`,
+  patient: (ids) => sql`SELECT "id" AS "targetId", "id" AS "patientId", NULL::uuid AS "ownerId" FROM "Patient" WHERE "id" ${isAnyOf(ids)}`,
+  episode: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Episode" WHERE "id" ${isAnyOf(ids)}`,
   plan: (ids) => sql`SELECT p."id" AS "targetId", e."patientId", NULL::uuid AS "ownerId"
-    FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" WHERE p."id" = ANY(${ids}::uuid[])`,
+    FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" WHERE p."id" ${isAnyOf(ids)}`,
   problem: underPlan('Problem'),
   goal: underPlan('Goal'),
   task: (ids) => sql`SELECT t."id" AS "targetId", t."patientId", NULL::uuid AS "ownerId" FROM (${taskPatients(ids)}) t`,
@@ -154,27 +154,27 @@ const PATIENT_TARGETS: Record<PatientTargetKind, (ids: string[]) => Prisma.Sql> 
   clinicalNote: underPlan('ClinicalNote', 'x."authorId"'),
   objective: (ids) => sql`SELECT o."id" AS "targetId", e."patientId", NULL::uuid AS "ownerId"
     FROM "Objective" o JOIN "Goal" g ON g."id" = o."goalId" JOIN "TreatmentPlan" p ON p."id" = g."planId" JOIN "Episode" e ON e."id" = p."episodeId"
-    WHERE o."id" = ANY(${ids}::uuid[])`,
+    WHERE o."id" ${isAnyOf(ids)}`,
   membership: (ids) => sql`SELECT m."id" AS "targetId", e."patientId", NULL::uuid AS "ownerId"
-    FROM "CareTeamMember" m JOIN "Episode" e ON e."id" = m."episodeId" WHERE m."id" = ANY(${ids}::uuid[])`,
-  consent: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Consent" WHERE "id" = ANY(${ids}::uuid[])`,
+    FROM "CareTeamMember" m JOIN "Episode" e ON e."id" = m."episodeId" WHERE m."id" ${isAnyOf(ids)}`,
+  consent: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Consent" WHERE "id" ${isAnyOf(ids)}`,
   importedItem: underPlan('ImportedItem'),
   groupEnrollment: underPlan('GroupEnrollment'),
-  support: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Support" WHERE "id" = ANY(${ids}::uuid[])`,
+  support: (ids) => sql`SELECT "id" AS "targetId", "patientId", NULL::uuid AS "ownerId" FROM "Support" WHERE "id" ${isAnyOf(ids)}`,
 };
 
 const PROGRAM_TARGETS: Record<ProgramTargetKind, (ids: string[]) => Prisma.Sql> = {
-  program: (ids) => sql`SELECT "id" AS "targetId", "id" AS "programId", "organizationId", NULL::uuid AS "ownerId" FROM "Program" WHERE "id" = ANY(${ids}::uuid[])`,
+  program: (ids) => sql`SELECT "id" AS "targetId", "id" AS "programId", "organizationId", NULL::uuid AS "ownerId" FROM "Program" WHERE "id" ${isAnyOf(ids)}`,
   staff: (ids) => sql`SELECT s."id" AS "targetId", s."programId", COALESCE(s."organizationId", p."organizationId") AS "organizationId", s."id" AS "ownerId"
-    FROM "StaffMember" s LEFT JOIN "Program" p ON p."id" = s."programId" WHERE s."id" = ANY(${ids}::uuid[])`,
+    FROM "StaffMember" s LEFT JOIN "Program" p ON p."id" = s."programId" WHERE s."id" ${isAnyOf(ids)}`,
   groupSession: (ids) => sql`SELECT g."id" AS "targetId", g."programId", p."organizationId", g."facilitatorId" AS "ownerId", g."coFacilitatorIds"
-    FROM "GroupSession" g JOIN "Program" p ON p."id" = g."programId" WHERE g."id" = ANY(${ids}::uuid[])`,
+    FROM "GroupSession" g JOIN "Program" p ON p."id" = g."programId" WHERE g."id" ${isAnyOf(ids)}`,
   groupSchedule: (ids) => sql`SELECT s."id" AS "targetId", s."programId", p."organizationId", NULL::uuid AS "ownerId"
-    FROM "GroupSchedule" s JOIN "Program" p ON p."id" = s."programId" WHERE s."id" = ANY(${ids}::uuid[])`,
+    FROM "GroupSchedule" s JOIN "Program" p ON p."id" = s."programId" WHERE s."id" ${isAnyOf(ids)}`,
   planTemplate: (ids) => sql`SELECT t."id" AS "targetId", t."programId", p."organizationId", NULL::uuid AS "ownerId"
-    FROM "PlanTemplate" t JOIN "Program" p ON p."id" = t."programId" WHERE t."id" = ANY(${ids}::uuid[])`,
+    FROM "PlanTemplate" t JOIN "Program" p ON p."id" = t."programId" WHERE t."id" ${isAnyOf(ids)}`,
   intakeAssessment: (ids) => sql`SELECT a."id" AS "targetId", a."programId", p."organizationId", a."assessedById" AS "ownerId"
-    FROM "IntakeAssessment" a JOIN "Program" p ON p."id" = a."programId" WHERE a."id" = ANY(${ids}::uuid[])`,
+    FROM "IntakeAssessment" a JOIN "Program" p ON p."id" = a."programId" WHERE a."id" ${isAnyOf(ids)}`,
 };
 
 /** How `staff` (an SQL expression) stands towards the patients of the named records of a kind. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PageWindow } from '@oneplan/graphql';
-import { type AttendanceStatus, type GroupAttendanceRow, type GroupSessionRow, type Keyset, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { type AttendanceStatus, type GroupAttendanceRow, type GroupSessionRow, type Keyset, Prisma, PrismaService, type Tx, isAnyOf } from '@oneplan/prisma';
 
 /** A patient's attendance row with when its group started (the order of a patient's attendance). */
 export type AttendanceByStart = GroupAttendanceRow & { groupStartsAt: Date };
@@ -42,11 +42,11 @@ export function careDeliveredSql(planIds: readonly string[], since: Date, until?
   const sessionStart = Prisma.sql`COALESCE(s."actualStart", s."scheduledStart")`;
   return Prisma.sql`
     SELECT p."id" AS "planId", 'GROUP' AS "kind", a."status"::text AS "status", a."minutesAttended", g."startsAt", g."endsAt"
-    ${duringEpisodeOf(Prisma.sql`p."id" = ANY(${planIds}::uuid[]) AND g."startsAt" >= ${since} ${before(Prisma.sql`g."startsAt"`)}`)}
+    ${duringEpisodeOf(Prisma.sql`p."id" ${isAnyOf(planIds)} AND g."startsAt" >= ${since} ${before(Prisma.sql`g."startsAt"`)}`)}
     UNION ALL
     SELECT s."planId", 'SESSION', s."status"::text, NULL, ${sessionStart}, COALESCE(s."actualEnd", s."scheduledEnd")
     FROM "IndividualSession" s
-    WHERE s."planId" = ANY(${planIds}::uuid[]) AND s."status" = 'COMPLETED' AND ${sessionStart} >= ${since} ${before(sessionStart)}`;
+    WHERE s."planId" ${isAnyOf(planIds)} AND s."status" = 'COMPLETED' AND ${sessionStart} >= ${since} ${before(sessionStart)}`;
 }
 
 @Injectable()
@@ -58,7 +58,7 @@ export class AttendanceRepository {
     'attendance.ofPlan',
     (plan) => Prisma.sql`SELECT a.*, g."startsAt" AS "groupStartsAt" ${duringEpisodeOf(Prisma.sql`p."id" = ${plan}`)}`,
     ATTENDANCE_ORDER,
-    (planIds) => Prisma.sql`SELECT p."id" AS "parentId", count(*)::int AS "count" ${duringEpisodeOf(Prisma.sql`p."id" = ANY(${planIds}::uuid[])`)} GROUP BY p."id"`,
+    (planIds) => Prisma.sql`SELECT p."id" AS "parentId", count(*)::int AS "count" ${duringEpisodeOf(Prisma.sql`p."id" ${isAnyOf(planIds)}`)} GROUP BY p."id"`,
   );
 
   attendanceByGroupIds(groupIds: string[]): Promise<GroupAttendanceRow[]> {
@@ -89,7 +89,7 @@ export class AttendanceRepository {
     const [row] = await this.prisma.readIn<GroupSessionRow & { openPlans: Array<{ id: string; patientId: string }> | null }>(
       tx,
       Prisma.sql`SELECT g.*, (SELECT json_agg(json_build_object('id', p."id", 'patientId', e."patientId")) FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId"
-          WHERE p."status" <> 'CLOSED' AND e."programId" = g."programId" AND e."status" = 'OPEN' AND e."patientId" = ANY(${patientIds}::uuid[])) AS "openPlans"
+          WHERE p."status" <> 'CLOSED' AND e."programId" = g."programId" AND e."status" = 'OPEN' AND e."patientId" ${isAnyOf(patientIds)}) AS "openPlans"
         FROM "GroupSession" g WHERE g."id" = ${groupSessionId}::uuid`,
     );
     if (!row) return { group: undefined, plans: new Map() };

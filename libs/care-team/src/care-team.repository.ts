@@ -16,6 +16,7 @@ import {
   type Tx,
   type ProgramRow,
   type StaffMemberRow,
+  isAnyOf,
 } from '@oneplan/prisma';
 import { day, membershipInForce } from '@oneplan/access';
 import type { PageWindow } from '@oneplan/graphql';
@@ -162,7 +163,7 @@ export class CareTeamRepository {
     return this.prisma.read<StaffMemberRow>(Prisma.sql`
       SELECT "id", "programId", "organizationId", "name", "email", "credentials", "discipline"::text AS "discipline", "active", "createdAt"
       FROM "StaffMember"
-      WHERE "programId" IN (SELECT "programId" FROM "StaffMember" WHERE "id" = ANY(${ids}::uuid[])) OR "id" = ANY(${ids}::uuid[])`);
+      WHERE "programId" IN (SELECT "programId" FROM "StaffMember" WHERE "id" ${isAnyOf(ids)}) OR "id" ${isAnyOf(ids)}`);
   }
 
   staffByIds(ids: string[], tx?: Tx): Promise<StaffMemberRow[]> {

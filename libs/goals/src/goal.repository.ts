@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type GoalProblemRow, type GoalRow, type InterventionRow, linkedIds, type ObjectiveRow, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { type GoalProblemRow, type GoalRow, type InterventionRow, linkedIds, type ObjectiveRow, Prisma, PrismaService, type Tx, isAnyOf } from '@oneplan/prisma';
 
 export type GoalFields = Pick<GoalRow, 'statement' | 'ownerId' | 'status'>;
 export type ObjectiveFields = Pick<ObjectiveRow, 'description' | 'target' | 'targetDate' | 'achieved'>;
@@ -16,7 +16,7 @@ export class GoalRepository {
 
   /** Each plan's goals, each with the ids of the problems it addresses. */
   byPlanIds(planIds: readonly string[]): Promise<Array<GoalRow & { problemIds: string[] }>> {
-    return this.prisma.read(Prisma.sql`SELECT *, ${GOAL_PROBLEM_IDS} FROM "Goal" WHERE "planId" = ANY(${planIds}::uuid[]) ORDER BY ${Prisma.raw(BY_CREATION)}`);
+    return this.prisma.read(Prisma.sql`SELECT *, ${GOAL_PROBLEM_IDS} FROM "Goal" WHERE "planId" ${isAnyOf(planIds)} ORDER BY ${Prisma.raw(BY_CREATION)}`);
   }
 
   findById(id: string, tx: Tx = this.prisma): Promise<GoalRow | null> {

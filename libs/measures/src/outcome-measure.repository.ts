@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { byTime, type MeasureSource, type OutcomeMeasureRow, type OutcomeMeasureType, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { byTime, type MeasureSource, type OutcomeMeasureRow, type OutcomeMeasureType, Prisma, PrismaService, type Tx, isAnyOf } from '@oneplan/prisma';
 
 export type MeasureWithChange = OutcomeMeasureRow & { changeFromPrevious: number | null };
 
@@ -29,7 +29,7 @@ export class OutcomeMeasureRepository {
     'measures.ofPlan',
     (parent) => Prisma.sql`SELECT * FROM (${WITH_CHANGE} WHERE m."planId" = ${parent}) x WHERE TRUE`,
     MEASURES_ORDER,
-    (planIds) => Prisma.sql`SELECT "planId" AS "parentId", count(*)::int AS "count" FROM "OutcomeMeasure" WHERE "planId" = ANY(${planIds}::uuid[]) GROUP BY "planId"`,
+    (planIds) => Prisma.sql`SELECT "planId" AS "parentId", count(*)::int AS "count" FROM "OutcomeMeasure" WHERE "planId" ${isAnyOf(planIds)} GROUP BY "planId"`,
   );
 
   byPlanIds(planIds: string[]): Promise<OutcomeMeasureRow[]> {
@@ -39,8 +39,8 @@ export class OutcomeMeasureRepository {
   /** Measures by id, each with its change from the previous score (worked out over its plan). */
   byIds(ids: string[]): Promise<MeasureWithChange[]> {
     return this.prisma.read<MeasureWithChange>(Prisma.sql`
-      SELECT * FROM (${WITH_CHANGE} WHERE m."planId" IN (SELECT "planId" FROM "OutcomeMeasure" WHERE "id" = ANY(${ids}::uuid[]))) x
-      WHERE x."id" = ANY(${ids}::uuid[])`);
+      SELECT * FROM (${WITH_CHANGE} WHERE m."planId" IN (SELECT "planId" FROM "OutcomeMeasure" WHERE "id" ${isAnyOf(ids)})) x
+      WHERE x."id" ${isAnyOf(ids)}`);
   }
 
   create(tx: Tx, measure: NewMeasure): Promise<OutcomeMeasureRow> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Keyset, type MedicationChangeGoalRow, linkedIds, type MedicationChangeRow, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { type Keyset, type MedicationChangeGoalRow, linkedIds, type MedicationChangeRow, Prisma, PrismaService, type Tx, isAnyOf } from '@oneplan/prisma';
 
 /** In the order the changes take effect. */
 export const CHANGES_ORDER: Keyset<MedicationChangeRow> = {
@@ -35,7 +35,7 @@ export class MedicationChangeRepository {
    */
   latestByPlanIds(planIds: readonly string[]): Promise<MedicationChangeRow[]> {
     return this.prisma.read<MedicationChangeRow>(Prisma.sql`
-      SELECT DISTINCT ON ("planId", ${MEDICATION_KEY}) * FROM "MedicationChange" WHERE "planId" = ANY(${planIds}::uuid[])
+      SELECT DISTINCT ON ("planId", ${MEDICATION_KEY}) * FROM "MedicationChange" WHERE "planId" ${isAnyOf(planIds)}
       ORDER BY "planId", ${MEDICATION_KEY}, ${LATEST_FIRST}`);
   }
 

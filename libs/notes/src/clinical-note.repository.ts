@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ClinicalNoteRow, type Keyset, type NoteKind, Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { type ClinicalNoteRow, type Keyset, type NoteKind, Prisma, PrismaService, type Tx, isAnyOf } from '@oneplan/prisma';
 
 /** Notes in the order they were written. */
 export const NOTES_ORDER: Keyset<ClinicalNoteRow> = {
@@ -87,14 +87,14 @@ export class ClinicalNoteRepository {
   notesUnder(column: 'individualSessionId' | 'medicationChangeId', parentIds: readonly string[], readerId: string): Promise<NoteRow[]> {
     return this.prisma.read<NoteRow>(Prisma.sql`
       SELECT *, ${amendmentsReadableBy(readerId)} FROM "ClinicalNote"
-      WHERE ${Prisma.raw(`"${column}"`)} = ANY(${parentIds}::uuid[]) AND "amendsId" IS NULL AND ${readableBy(readerId)}
+      WHERE ${Prisma.raw(`"${column}"`)} ${isAnyOf(parentIds)} AND "amendsId" IS NULL AND ${readableBy(readerId)}
       ORDER BY "writtenAt", "id"`);
   }
 
   /** Amendments of the notes that the reader may read, oldest first (for notes read on their own). */
   amendmentsOf(noteIds: readonly string[], readerId: string): Promise<ClinicalNoteRow[]> {
     return this.prisma.read<ClinicalNoteRow>(Prisma.sql`
-      SELECT * FROM "ClinicalNote" WHERE "amendsId" = ANY(${noteIds}::uuid[]) AND ${readableBy(readerId)} ORDER BY "writtenAt", "id"`);
+      SELECT * FROM "ClinicalNote" WHERE "amendsId" ${isAnyOf(noteIds)} AND ${readableBy(readerId)} ORDER BY "writtenAt", "id"`);
   }
 
   notesByIds(ids: string[]): Promise<ClinicalNoteRow[]> {

@@ -1,5 +1,5 @@
 import { Injectable, Module } from '@nestjs/common';
-import { Prisma, PrismaService, type Tx } from '@oneplan/prisma';
+import { Prisma, PrismaService, type Tx, isAnyOf } from '@oneplan/prisma';
 
 /** Changes the care team must hear about. The worker decides who is told what (libs/reminders). */
 export enum OutboxEventKind {
@@ -71,7 +71,7 @@ export class Outbox {
   }
 
   async markRelayed(tx: Tx, ids: string[]): Promise<void> {
-    await tx.$executeRaw`UPDATE "OutboxEvent" SET "relayedAt" = now() AT TIME ZONE 'UTC' WHERE "id" = ANY(${ids}::uuid[])`;
+    await tx.$executeRaw`UPDATE "OutboxEvent" SET "relayedAt" = now() AT TIME ZONE 'UTC' WHERE "id" ${isAnyOf(ids)}`;
   }
 
   /** The event's job has done its work: it is not queued again. */

@@ -1,4 +1,4 @@
-import { type ClinicalNoteRow, type OutcomeMeasureType, Prisma, type ProblemCategory } from '@oneplan/prisma';
+import { type ClinicalNoteRow, type OutcomeMeasureType, Prisma, type ProblemCategory, isAnyOf } from '@oneplan/prisma';
 
 /**
  * The one classification of 42 CFR Part 2 data, used by the API's labels (every `part2` field), the
@@ -35,7 +35,7 @@ export function part2LabelsOf(planIds: string[]): Prisma.Sql {
   return Prisma.sql`
     WITH part2_goal AS (
       SELECT DISTINCT gp."goalId", pr."planId" FROM "GoalProblem" gp JOIN "Problem" pr ON pr."id" = gp."problemId"
-      WHERE pr."planId" = ANY(${planIds}::uuid[]) AND pr."category"::text IN (${Prisma.join(PART2_PROBLEM_CATEGORIES)})
+      WHERE pr."planId" ${isAnyOf(planIds)} AND pr."category"::text IN (${Prisma.join(PART2_PROBLEM_CATEGORIES)})
     )
     SELECT p."id" AS "planId",
       ARRAY(SELECT g."goalId"::text FROM part2_goal g WHERE g."planId" = p."id") AS "goalIds",
@@ -43,5 +43,5 @@ export function part2LabelsOf(planIds: string[]): Prisma.Sql {
         SELECT m."id"::text FROM "MedicationChange" m WHERE m."planId" = p."id" AND (m."forSubstanceUse" OR EXISTS (
           SELECT 1 FROM "MedicationChangeGoal" mg JOIN part2_goal g ON g."goalId" = mg."goalId" WHERE mg."medicationChangeId" = m."id"))
       ) AS "medicationChangeIds"
-    FROM "TreatmentPlan" p WHERE p."id" = ANY(${planIds}::uuid[])`;
+    FROM "TreatmentPlan" p WHERE p."id" ${isAnyOf(planIds)}`;
 }

@@ -12,6 +12,7 @@ import {
   type TreatmentPhase,
   type TreatmentPlanRow,
   type Tx,
+  isAnyOf,
 } from '@oneplan/prisma';
 import { day, membershipInForce } from '@oneplan/access';
 import type { PageWindow } from '@oneplan/graphql';
@@ -74,7 +75,7 @@ export class PlanRepository {
       SELECT p."id" AS "planId", p."episodeId", e."patientId", e."programId", pr."timeZone", p."status"::text AS "status",
              p."phase"::text AS "phase", p."levelOfCare"::text AS "levelOfCare"
       FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Program" pr ON pr."id" = e."programId"
-      WHERE p."id" = ANY(${planIds}::uuid[]) ORDER BY p."id" FOR NO KEY UPDATE OF p`,
+      WHERE p."id" ${isAnyOf(planIds)} ORDER BY p."id" FOR NO KEY UPDATE OF p`,
     );
   }
 
@@ -90,7 +91,7 @@ export class PlanRepository {
   async countOfPlan(tx: Tx, kind: PlanItemKind, planId: string, ids: string[]): Promise<number> {
     const [{ count }] = await this.prisma.readIn<{ count: number }>(
       tx,
-      Prisma.sql`SELECT count(*)::int AS "count" FROM ${Prisma.raw(`"${ITEM_TABLES[kind]}"`)} WHERE "id" = ANY(${ids}::uuid[]) AND "planId" = ${planId}::uuid`,
+      Prisma.sql`SELECT count(*)::int AS "count" FROM ${Prisma.raw(`"${ITEM_TABLES[kind]}"`)} WHERE "id" ${isAnyOf(ids)} AND "planId" = ${planId}::uuid`,
     );
     return count;
   }
@@ -106,7 +107,7 @@ export class PlanRepository {
              p."referredOutTo"::text AS "referredOutTo", p."phase"::text AS "phase", p."reviewCadenceDays",
              p."nextReviewDate", p."measureSchedule", p."version", p."createdById", p."createdAt", p."updatedAt", e."patientId"
       FROM "TreatmentPlan" p JOIN "Episode" e ON e."id" = p."episodeId"
-      WHERE e."patientId" = ANY(${patientIds}::uuid[]) AND p."status" <> 'CLOSED'`);
+      WHERE e."patientId" ${isAnyOf(patientIds)} AND p."status" <> 'CLOSED'`);
   }
 
   findPlan(id: string, tx: Tx = this.prisma): Promise<TreatmentPlanRow | null> {

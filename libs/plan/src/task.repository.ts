@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { membershipInForce, programToday, taskPatients } from '@oneplan/access';
 import type { PageWindow } from '@oneplan/graphql';
-import { type Keyset, Prisma, PrismaService, type TaskRow, type Tx } from '@oneplan/prisma';
+import { type Keyset, Prisma, PrismaService, type TaskRow, type Tx, isAnyOf } from '@oneplan/prisma';
 
 /** Soonest due first. */
 export const TASKS_ORDER: Keyset<TaskRow> = {
@@ -67,11 +67,11 @@ export interface ReminderTaskToOpen {
  */
 export function openTasksOf(staffIds: string[]): Prisma.Sql {
   return Prisma.sql`SELECT t.*, e."patientId" FROM "Task" t JOIN "TreatmentPlan" p ON p."id" = t."planId" JOIN "Episode" e ON e."id" = p."episodeId" JOIN "Program" pr ON pr."id" = e."programId"
-      WHERE t."ownerId" = ANY(${staffIds}::uuid[]) AND t."status" IN ('OPEN', 'IN_PROGRESS') AND EXISTS (
+      WHERE t."ownerId" ${isAnyOf(staffIds)} AND t."status" IN ('OPEN', 'IN_PROGRESS') AND EXISTS (
         SELECT 1 FROM "CareTeamMember" m WHERE m."episodeId" = e."id" AND m."staffId" = t."ownerId" AND ${membershipInForce('m', programToday('pr."timeZone"'))})
       UNION ALL
       SELECT t.*, a."patientId" FROM "Task" t JOIN "IntakeAssessment" a ON a."id" = t."assessmentId" JOIN "StaffMember" s ON s."id" = t."ownerId"
-      WHERE t."ownerId" = ANY(${staffIds}::uuid[]) AND t."planId" IS NULL AND t."status" IN ('OPEN', 'IN_PROGRESS') AND s."programId" = a."programId" AND s."active"`;
+      WHERE t."ownerId" ${isAnyOf(staffIds)} AND t."planId" IS NULL AND t."status" IN ('OPEN', 'IN_PROGRESS') AND s."programId" = a."programId" AND s."active"`;
 }
 
 /** The one writer of the Task table: clinicians' tasks and the tasks reminders open and close. */
@@ -138,7 +138,7 @@ export class TaskRepository {
       tx,
       Prisma.sql`
       UPDATE "Task" t SET "status" = 'DONE', "completedAt" = now() AT TIME ZONE 'UTC', "version" = t."version" + 1
-      FROM (SELECT "id", "status" FROM "Task" WHERE "planId" = ANY(${planIds}::uuid[]) AND "status" IN ('OPEN', 'IN_PROGRESS')
+      FROM (SELECT "id", "status" FROM "Task" WHERE "planId" ${isAnyOf(planIds)} AND "status" IN ('OPEN', 'IN_PROGRESS')
               AND "reminderKey" LIKE ${`${purpose}:%`} FOR UPDATE) before
       WHERE t."id" = before."id"
       RETURNING t."id", t."planId", before."status"::text AS "from"`,
@@ -166,7 +166,7 @@ export class TaskRepository {
   moveIntakeTasksToPlan(tx: Tx, assessmentId: string, planId: string, team: string[], primaryTherapistId: string): Promise<Array<{ id: string; fromOwnerId: string; ownerId: string }>> {
     return tx.$queryRaw`
       UPDATE "Task" t SET "planId" = ${planId}::uuid, "version" = t."version" + 1,
-        "ownerId" = CASE WHEN t."ownerId" = ANY(${team}::uuid[]) THEN t."ownerId" ELSE ${primaryTherapistId}::uuid END
+        "ownerId" = CASE WHEN t."ownerId" ${isAnyOf(team)} THEN t."ownerId" ELSE ${primaryTherapistId}::uuid END
       FROM (SELECT "id", "ownerId" FROM "Task" WHERE "assessmentId" = ${assessmentId}::uuid AND "planId" IS NULL AND "status" IN ('OPEN', 'IN_PROGRESS') FOR UPDATE) before
       WHERE t."id" = before."id"
       RETURNING t."id", before."ownerId" AS "fromOwnerId", t."ownerId"`;

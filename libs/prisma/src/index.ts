@@ -50,6 +50,7 @@ export type {
   TriggerDate as TriggerDateRow,
 } from './generated/client.js';
 export { byTime, type KeyColumn, type Keyset, keysetClauses, likePrefix } from './keyset.js';
+export { isAnyOf } from './any-of.js';
 export { linkedIds } from './linked-ids.js';
 export { joiningWave, ReadWave } from './read-wave.js';
 export { planToExport } from './plan-to-export.js';

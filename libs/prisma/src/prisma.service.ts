@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import type { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@oneplan/config';
+import { columnsKey, isAnyOf } from './any-of.js';
 import { Prisma, PrismaClient } from './generated/client.js';
 import { type Keyset, keysetClauses } from './keyset.js';
 import { changeStatementName, createPool, statementName, toParameters, waveStatementName, withEnumArrays } from './read-pool.js';
@@ -19,7 +20,7 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
   private readonly logger = new Logger(PrismaService.name);
   private readonly statementListeners = new Set<(sql: string) => void>();
   private readonly pool: pg.Pool;
-  /** The result columns of each read's text (the texts are written in code, so they are few). */
+  /** The result columns of each read's text, by columnsKey (the texts are written in code, so they are few). */
   private readonly columns = new Map<string, ReadColumns>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
@@ -70,7 +71,8 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
     const started = performance.now();
     const result = await this.pool.query({ name: prepared ? statementName(query.text) : undefined, text: query.text, values: toParameters(query.values) });
     this.observed(query.text, performance.now() - started);
-    if (!this.columns.has(query.text) && this.columns.size < MAX_KNOWN_READS) this.columns.set(query.text, columnsOf(result));
+    const key = columnsKey(query.text);
+    if (!this.columns.has(key) && this.columns.size < MAX_KNOWN_READS) this.columns.set(key, columnsOf(result));
     return withEnumArrays<T>(result);
   }
 
@@ -82,7 +84,8 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
     const reads = wave.pending;
     wave.pending = [];
     wave.scheduled = false;
-    const known = reads.filter((read) => this.columns.has(read.query.text));
+    const columns = new Map(reads.map((read) => [read, this.columns.get(columnsKey(read.query.text))]));
+    const known = reads.filter((read) => columns.get(read));
     const shared = known.length > 1 ? known : [];
     for (const read of reads) if (!shared.includes(read)) this.readAlone(read.query).then(read.resolve, read.reject);
     if (shared.length === 0) return;
@@ -91,7 +94,7 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
       const started = performance.now();
       const result = await this.pool.query({ name: waveStatementName(statement.text), text: statement.text, values: toParameters(statement.values) });
       this.observed(statement.text, performance.now() - started);
-      shared.forEach((read, index) => read.resolve(revive(result.rows[0][`r${index}`], this.columns.get(read.query.text)!)));
+      shared.forEach((read, index) => read.resolve(revive(result.rows[0][`r${index}`], columns.get(read)!)));
     } catch (error) {
       for (const read of shared) read.reject(error);
     }
@@ -157,7 +160,7 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
    * plan read. Table, column and order are written in code, never taken from input.
    */
   rowsWhereIn<T>(table: Prisma.ModelName, column: string, keys: readonly string[], orderBy = '"id"'): Promise<T[]> {
-    return this.read<T>(Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${column}"`)} = ANY(${keys}::uuid[]) ORDER BY ${Prisma.raw(orderBy)}`);
+    return this.read<T>(Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${column}"`)} ${isAnyOf(keys)} ORDER BY ${Prisma.raw(orderBy)}`);
   }
 
   /**
@@ -194,7 +197,7 @@ export class PrismaService extends PrismaClient<{ adapter: PrismaPg; log: [{ emi
       name,
       (parent) => Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${key} = ${parent} AND ${where}`,
       keyset,
-      (parentIds) => Prisma.sql`SELECT ${key} AS "parentId", count(*)::int AS "count" FROM ${from} WHERE ${key} = ANY(${parentIds}::uuid[]) AND ${where} GROUP BY ${key}`,
+      (parentIds) => Prisma.sql`SELECT ${key} AS "parentId", count(*)::int AS "count" FROM ${from} WHERE ${key} ${isAnyOf(parentIds)} AND ${where} GROUP BY ${key}`,
     );
   }
 

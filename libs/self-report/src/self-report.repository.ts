@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type OutcomeMeasureType, Prisma, PrismaService, type SelfReportLinkRow, type Tx } from '@oneplan/prisma';
+import { type OutcomeMeasureType, Prisma, PrismaService, type SelfReportLinkRow, type Tx, isAnyOf } from '@oneplan/prisma';
 
 /** An open plan of a program that sends self-report links when measures fall due, with where the last link went. */
 export interface AutoSendPlan {
@@ -89,7 +89,7 @@ export class SelfReportRepository {
   /** When each plan last had each measure (plan:type → instant). */
   async lastMeasures(planIds: string[]): Promise<Map<string, Date>> {
     const rows = await this.prisma.read<{ planId: string; type: string; at: Date }>(Prisma.sql`
-      SELECT "planId", "type"::text AS "type", max("administeredAt") AS "at" FROM "OutcomeMeasure" WHERE "planId" = ANY(${planIds}::uuid[]) GROUP BY "planId", "type"`);
+      SELECT "planId", "type"::text AS "type", max("administeredAt") AS "at" FROM "OutcomeMeasure" WHERE "planId" ${isAnyOf(planIds)} GROUP BY "planId", "type"`);
     return new Map(rows.map((row) => [`${row.planId}:${row.type}`, row.at]));
   }
 }
