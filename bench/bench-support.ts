@@ -21,6 +21,17 @@ export async function freshDatabase(name: string): Promise<string> {
   return url;
 }
 
+/**
+ * Gathers the planner's statistics on a seeded database, as autovacuum would after so many inserts (it is
+ * off on some installations, these machines' included): without them PostgreSQL plans by default guesses.
+ */
+export async function analyze(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('ANALYZE');
+  await client.end();
+}
+
 /** The Node flags and environment an app runs with in production (apps/<app>/runtime.json). */
 export interface Runtime {
   nodeFlags: string[];

@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
 import { PrismaService } from '@oneplan/prisma';
-import { children, freshDatabase, median, runtimeOf, peakRssMb, start } from './bench-support.js';
+import { analyze, children, freshDatabase, median, runtimeOf, peakRssMb, start } from './bench-support.js';
 import { fillPlan, PLAN_QUERY, PLAN_READ_STATEMENTS, REALISTIC_PLAN, scaled } from './plan-fixture.js';
 
 /**
@@ -103,6 +103,7 @@ async function main() {
   const realistic = await seedPlan(prisma, 1);
   const tenfold = await seedPlan(prisma, 10);
   await prisma.close();
+  await analyze(databaseUrl);
   const tokens = new BearerTokens(config);
   const token = await tokens.issue(realistic.staffId);
   process.env.DATABASE_URL = databaseUrl;
