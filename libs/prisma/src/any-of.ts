@@ -13,10 +13,19 @@ export function isAnyOf(ids: readonly string[]): Prisma.Sql {
 
 const ONE_ID = /= (\$\d+)::uuid(?!\[)/g;
 
+/** Keys of the texts seen (written in code, so few; a whole-plan read looks up about thirty). */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 2000;
+
 /**
  * What a read's result columns depend on: its text with isAnyOf's two forms made one, so that a read
  * learnt with one id is known with several (see PrismaService.read).
  */
 export function columnsKey(text: string): string {
-  return text.replace(ONE_ID, '= ANY($1::uuid[])');
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = text.replace(ONE_ID, '= ANY($1::uuid[])');
+    if (KEYS.size < MAX_KEYS) KEYS.set(text, key);
+  }
+  return key;
 }
