@@ -6,7 +6,7 @@ import { ClinicalNoteRepository } from '../../libs/notes/src/clinical-note.repos
 import { ClinicalNoteService } from '../../libs/notes/src/clinical-note.service.js';
 import { GoalRepository } from '../../libs/goals/src/goal.repository.js';
 import { GoalService } from '../../libs/goals/src/goal.service.js';
-import { MedicationChangeRepository } from '../../libs/medications/src/medication-change.repository.js';
+import { latestOfMedication, MedicationChangeRepository } from '../../libs/medications/src/medication-change.repository.js';
 import { MedicationChangeService } from '../../libs/medications/src/medication-change.service.js';
 import { AttendanceService } from '../../libs/attendance/src/attendance.service.js';
 import { currentMedications } from '../../libs/medications/src/current-medications.js';
@@ -73,6 +73,44 @@ describe('Plan services on a real database (integration)', () => {
     expect(await refusal(record('STOP', 'beta'))).toBe('recorded');
     expect(await refusal(record('START', 'Beta'))).toBe('recorded');
     expect(currentMedications(await changes.latestByPlanIds([clinic.planId])).map((entry) => entry.medicationName)).toEqual(['Alpha', 'Beta', 'Gamma', 'Zoloft']);
+  });
+
+  it("should find what a medication change is checked against through the plan's medication indexes, not by reading its whole history", async () => {
+    const { clinic, prisma } = it_;
+    const change = (i: number) => ({
+      planId: clinic.planId,
+      prescriberId: clinic.prescriber.staffId,
+      medicationName: `Other ${i}`,
+      // Every second change has a code: its medication is the code's, whatever its name.
+      rxNormCode: i % 2 ? String(1000 + i) : null,
+      dose: '1 mg',
+      route: 'oral',
+      frequency: 'daily',
+      changeType: 'START' as const,
+      reason: 'x',
+      targetSymptoms: [],
+      effectiveAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+    });
+    await prisma.medicationChange.createMany({ data: Array.from({ length: 2000 }, (_, i) => change(i)) });
+    await prisma.medicationChange.create({ data: { ...change(3), medicationName: ' other 3 ', rxNormCode: null, effectiveAt: new Date(Date.UTC(2026, 1, 1)) } });
+    await prisma.$executeRawUnsafe('ANALYZE "MedicationChange"');
+    // By code 1001 (Other 1's), or by the name Other 3: the change by that name alone, and that name's code (1003); by key.
+    const query = latestOfMedication(clinic.planId, { rxNormCode: '1001', medicationName: 'OTHER 3' });
+    const latest = await prisma.$queryRawUnsafe<Array<{ medicationName: string; rxNormCode: string | null }>>(query.text, ...query.values);
+    expect(latest.map(({ medicationName, rxNormCode }) => [medicationName, rxNormCode])).toEqual([
+      [' other 3 ', null],
+      ['Other 1', '1001'],
+      ['Other 3', '1003'],
+    ]);
+    // Whatever the planner would pick for a table this small, the statement can be answered from the indexes alone.
+    const [, [{ 'QUERY PLAN': plan }]] = await prisma.$transaction([
+      prisma.$executeRawUnsafe('SET LOCAL enable_seqscan = off'),
+      prisma.$queryRawUnsafe<Array<{ 'QUERY PLAN': unknown }>>(`EXPLAIN (FORMAT JSON) ${query.text}`, ...query.values),
+    ]);
+    const used = JSON.stringify(plan);
+    expect(used).toContain('"Index Name":"MedicationChange_planId_medicationKey_idx"');
+    expect(used).toContain('"Index Name":"MedicationChange_planId_medicationName_idx"');
+    expect(used).not.toContain('MedicationChange_planId_effectiveAt_idx');
   });
 
   it('should link a goal to its problems and replace the links on revision, refusing a problem of another plan', async () => {

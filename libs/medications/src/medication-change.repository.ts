@@ -21,6 +21,19 @@ export type NewMedicationChange = Omit<MedicationChangeRow, 'id' | 'createdAt'>;
 const MEDICATION_KEY = Prisma.sql`CASE WHEN "rxNormCode" IS NOT NULL THEN 'rx:' || "rxNormCode" ELSE 'name:' || lower(btrim("medicationName")) END`;
 const LATEST_FIRST = Prisma.sql`"effectiveAt" DESC, "createdAt" DESC, "id" DESC`;
 
+/**
+ * See MedicationChangeRepository.latestOfMedication: the medications of the plan's changes by the same name,
+ * and the one of the RxNorm code (a change with a code is that code's medication, whatever its name).
+ */
+export function latestOfMedication(planId: string, { rxNormCode, medicationName }: { rxNormCode?: string | null; medicationName: string }): Prisma.Sql {
+  return Prisma.sql`
+    SELECT DISTINCT ON (${MEDICATION_KEY}) * FROM "MedicationChange"
+    WHERE "planId" = ${planId}::uuid AND ${MEDICATION_KEY} IN (
+      SELECT ${MEDICATION_KEY} FROM "MedicationChange" WHERE "planId" = ${planId}::uuid AND lower(btrim("medicationName")) = ${medicationName.trim().toLowerCase()}
+      UNION ALL SELECT 'rx:' || ${rxNormCode ?? null}::text WHERE ${rxNormCode ?? null}::text IS NOT NULL)
+    ORDER BY ${MEDICATION_KEY}, ${LATEST_FIRST}`;
+}
+
 @Injectable()
 export class MedicationChangeRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -41,18 +54,12 @@ export class MedicationChangeRepository {
 
   /**
    * As latestByPlanIds for one plan, for the medications a new change could be of: those with a change by
-   * its RxNorm code or its name (what the change is checked against, under the plan's lock).
+   * its RxNorm code or its name (what the change is checked against, under the plan's lock). The
+   * medications are found by name and by code through the plan's two medication indexes (see their
+   * migration), not by reading every change of the plan.
    */
-  latestOfMedication(tx: Tx, planId: string, { rxNormCode, medicationName }: { rxNormCode?: string | null; medicationName: string }): Promise<MedicationChangeRow[]> {
-    return this.prisma.readIn<MedicationChangeRow>(
-      tx,
-      Prisma.sql`
-      SELECT DISTINCT ON (${MEDICATION_KEY}) * FROM "MedicationChange"
-      WHERE "planId" = ${planId}::uuid AND ${MEDICATION_KEY} IN (
-        SELECT ${MEDICATION_KEY} FROM "MedicationChange"
-        WHERE "planId" = ${planId}::uuid AND ("rxNormCode" = ${rxNormCode ?? null} OR lower(btrim("medicationName")) = ${medicationName.trim().toLowerCase()}))
-      ORDER BY ${MEDICATION_KEY}, ${LATEST_FIRST}`,
-    );
+  latestOfMedication(tx: Tx, planId: string, input: { rxNormCode?: string | null; medicationName: string }): Promise<MedicationChangeRow[]> {
+    return this.prisma.readIn<MedicationChangeRow>(tx, latestOfMedication(planId, input));
   }
 
   goalLinksByChangeIds(changeIds: string[]) {
