@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { BearerTokens } from '@oneplan/auth';
 import { loadConfig } from '@oneplan/config';
 import { PrismaService } from '@oneplan/prisma';
-import { analyze, children, freshDatabase, median, runtimeOf, start } from './bench-support.js';
+import { children, freshDatabase, median, runtimeOf, start } from './bench-support.js';
 
 /**
  * npm run bench:write: four writes through the API (a progress note, a measure, a group attendance, a
@@ -143,7 +143,6 @@ async function main() {
   const prisma = new PrismaService(config);
   const seeded = await seed(prisma);
   await prisma.close();
-  await analyze(databaseUrl);
   const tokens = new BearerTokens(config);
   const rate = { RATE_LIMIT_PER_STAFF: '1000000000', RATE_LIMIT_PER_ADDRESS: '1000000000', RATE_LIMIT_KEY_PREFIX: `oneplan:write:${process.pid}` };
   const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET, QUEUE_PREFIX: `oneplan-write-${process.pid}`, ...rate };
